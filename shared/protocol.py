@@ -1,0 +1,459 @@
+"""Typed messages exchanged over the websocket between the server and its clients.
+
+Every message is a msgspec Struct in one tagged union on the field ``type`` (dotted
+names, e.g. ``chat.send``). Requests from clients carry an ``id`` that the reply
+echoes; events pushed by the server carry no ``id``. docs/protocol.md is checked
+against this module by tests/unit/test_protocol_docs.py so the two cannot drift.
+
+This module must never import Qt: the server and the bots use it too.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import msgspec
+
+PROTOCOL_VERSION = 1
+# Largest frame the server accepts; a chat message is capped far below this.
+MAX_FRAME_BYTES = 64 * 1024
+MAX_CHAT_TEXT = 4000
+
+Role = Literal["agent", "expert", "supervisor", "admin"]
+Channel = Literal["chat", "voice", "video"]
+# What an agent chooses; "busy" and "wrap_up" are derived from their work.
+ChosenPresence = Literal["available", "not_ready", "offline"]
+Presence = Literal["available", "not_ready", "wrap_up", "busy", "offline"]
+InteractionState = Literal["queued", "offered", "active", "wrap_up", "closed", "abandoned"]
+Sender = Literal["citizen", "agent", "system"]
+
+
+class Base(msgspec.Struct, tag_field="type", forbid_unknown_fields=False, kw_only=True):
+    """Common base: the tag is the dotted ``type`` string."""
+
+
+# --------------------------------------------------------------------------- data
+
+
+class Topic(msgspec.Struct, kw_only=True):
+    """A queue: a topic a citizen can ask about, owned by one department."""
+
+    id: str
+    name: str
+    department: str = ""
+
+
+class UserInfo(msgspec.Struct, kw_only=True):
+    username: str
+    display_name: str
+    role: Role
+    skills: dict[str, int] = {}
+
+
+class ChatMessage(msgspec.Struct, kw_only=True):
+    seq: int
+    sender: Sender
+    sender_name: str
+    text: str
+    ts: float
+
+
+class InteractionInfo(msgspec.Struct, kw_only=True):
+    id: str
+    channel: Channel
+    topic: str
+    citizen_name: str
+    state: InteractionState
+    created_at: float
+    priority: int = 0
+    agent: str | None = None
+
+
+class AgentStatus(msgspec.Struct, kw_only=True):
+    username: str
+    display_name: str
+    role: Role
+    presence: Presence
+    reason: str = ""
+    since: float
+    connected: bool
+    interactions: list[str] = []
+    skills: dict[str, int] = {}
+
+
+class QueueStatus(msgspec.Struct, kw_only=True):
+    topic: str
+    name: str
+    waiting: int
+    oldest_since: float | None
+    agents_available: int
+    agents_logged_in: int
+
+
+# --------------------------------------------------------------------------- requests
+
+
+class Hello(Base, tag="hello", kw_only=True):
+    """First message of a staff connection. Either password or token."""
+
+    id: int
+    version: int
+    user: str
+    password: str | None = None
+    token: str | None = None
+    client: str = ""
+
+
+class CitizenHello(Base, tag="citizen.hello", kw_only=True):
+    """First message of a citizen (web page) connection; resume_token reattaches."""
+
+    id: int
+    version: int
+    resume_token: str | None = None
+
+
+class Ping(Base, tag="ping", kw_only=True):
+    id: int
+
+
+class SetPresence(Base, tag="agent.set_presence", kw_only=True):
+    id: int
+    state: ChosenPresence
+    reason: str = ""
+
+
+class AcceptOffer(Base, tag="offer.accept", kw_only=True):
+    id: int
+    interaction_id: str
+
+
+class RejectOffer(Base, tag="offer.reject", kw_only=True):
+    id: int
+    interaction_id: str
+
+
+class StartChat(Base, tag="chat.start", kw_only=True):
+    """A citizen opens a chat on a topic with a first message."""
+
+    id: int
+    topic: str
+    text: str
+    name: str = ""
+
+
+class SendChat(Base, tag="chat.send", kw_only=True):
+    id: int
+    interaction_id: str
+    text: str
+
+
+class Typing(Base, tag="chat.typing", kw_only=True):
+    """Typing indicator; also pushed to the other side as an event (id 0)."""
+
+    interaction_id: str
+    typing: bool
+    sender: Sender = "agent"
+    id: int = 0
+
+
+class AckChat(Base, tag="chat.ack", kw_only=True):
+    """Recipient received every message up to ``seq``; the sender sees chat.delivered."""
+
+    interaction_id: str
+    seq: int
+    id: int = 0
+
+
+class CloseInteraction(Base, tag="interaction.close", kw_only=True):
+    id: int
+    interaction_id: str
+    reason: str = ""
+
+
+class SubmitWrapup(Base, tag="wrapup.submit", kw_only=True):
+    id: int
+    interaction_id: str
+    topic: str
+    notes: str = ""
+    resolved_first_contact: bool = False
+
+
+class Subscribe(Base, tag="supervisor.subscribe", kw_only=True):
+    id: int
+
+
+class ForcePresence(Base, tag="supervisor.force_presence", kw_only=True):
+    id: int
+    user: str
+    state: Literal["not_ready", "offline"]
+    reason: str = ""
+
+
+# --------------------------------------------------------------------------- replies
+
+
+class Ok(Base, tag="ok", kw_only=True):
+    id: int
+
+
+class Error(Base, tag="error", kw_only=True):
+    code: str
+    message: str
+    id: int | None = None
+
+
+class HelloOk(Base, tag="hello.ok", kw_only=True):
+    id: int
+    version: int
+    user: UserInfo
+    token: str
+    topics: list[Topic]
+    not_ready_reasons: list[str]
+    wrapup_topics: list[str]
+    wrapup_mandatory: bool
+    presence: Presence
+    presence_reason: str = ""
+
+
+class CitizenHelloOk(Base, tag="citizen.hello.ok", kw_only=True):
+    id: int
+    version: int
+    topics: list[Topic]
+    resume_token: str
+    interaction: InteractionInfo | None = None
+    messages: list[ChatMessage] = []
+    position: int | None = None
+
+
+class Pong(Base, tag="pong", kw_only=True):
+    id: int
+
+
+class ChatStarted(Base, tag="chat.started", kw_only=True):
+    id: int
+    interaction: InteractionInfo
+    message: ChatMessage
+    position: int
+
+
+class ChatSent(Base, tag="chat.sent", kw_only=True):
+    """The server stored the message: it survives a crash from here on."""
+
+    id: int
+    interaction_id: str
+    message: ChatMessage
+
+
+class Snapshot(Base, tag="supervisor.snapshot", kw_only=True):
+    id: int
+    agents: list[AgentStatus]
+    queues: list[QueueStatus]
+
+
+# --------------------------------------------------------------------------- events
+
+
+class PresenceChanged(Base, tag="presence.changed", kw_only=True):
+    """Your own presence changed (by you, the system, or a supervisor)."""
+
+    presence: Presence
+    reason: str = ""
+    since: float
+    by: str = ""
+
+
+class OfferCreated(Base, tag="offer.created", kw_only=True):
+    interaction: InteractionInfo
+    expires_at: float
+    preview: str = ""
+
+
+class OfferRevoked(Base, tag="offer.revoked", kw_only=True):
+    interaction_id: str
+    reason: Literal["timeout", "abandoned", "rejected", "taken"]
+
+
+class InteractionAssigned(Base, tag="interaction.assigned", kw_only=True):
+    """An interaction is yours: after accepting, or again after a reconnect."""
+
+    interaction: InteractionInfo
+    messages: list[ChatMessage] = []
+
+
+class InteractionClosed(Base, tag="interaction.closed", kw_only=True):
+    interaction_id: str
+    by: Sender
+    reason: str = ""
+    wrapup_required: bool = False
+
+
+class ChatMessageEvent(Base, tag="chat.message", kw_only=True):
+    interaction_id: str
+    message: ChatMessage
+
+
+class ChatDelivered(Base, tag="chat.delivered", kw_only=True):
+    interaction_id: str
+    seq: int
+
+
+class AgentJoined(Base, tag="chat.agent_joined", kw_only=True):
+    """Pushed to the citizen when an agent accepts their chat."""
+
+    interaction_id: str
+    agent_name: str
+
+
+class QueuePosition(Base, tag="queue.position", kw_only=True):
+    interaction_id: str
+    position: int
+
+
+class AgentUpdated(Base, tag="agent.updated", kw_only=True):
+    agent: AgentStatus
+
+
+class QueueUpdated(Base, tag="queue.updated", kw_only=True):
+    queue: QueueStatus
+
+
+# --------------------------------------------------------------------------- unions
+
+ClientMessage = (
+    Hello
+    | CitizenHello
+    | Ping
+    | SetPresence
+    | AcceptOffer
+    | RejectOffer
+    | StartChat
+    | SendChat
+    | Typing
+    | AckChat
+    | CloseInteraction
+    | SubmitWrapup
+    | Subscribe
+    | ForcePresence
+)
+
+ServerMessage = (
+    Ok
+    | Error
+    | HelloOk
+    | CitizenHelloOk
+    | Pong
+    | ChatStarted
+    | ChatSent
+    | Snapshot
+    | PresenceChanged
+    | OfferCreated
+    | OfferRevoked
+    | InteractionAssigned
+    | InteractionClosed
+    | ChatMessageEvent
+    | Typing
+    | ChatDelivered
+    | AgentJoined
+    | QueuePosition
+    | AgentUpdated
+    | QueueUpdated
+)
+
+# Which roles may send which requests (the hello messages are handled before login).
+STAFF = frozenset({"agent", "expert", "supervisor", "admin"})
+SUPERVISORS = frozenset({"supervisor", "admin"})
+ROLE_RULES: dict[type, frozenset[str]] = {
+    Ping: STAFF | {"citizen"},
+    SetPresence: STAFF,
+    AcceptOffer: STAFF,
+    RejectOffer: STAFF,
+    SendChat: STAFF | {"citizen"},
+    Typing: STAFF | {"citizen"},
+    AckChat: STAFF | {"citizen"},
+    CloseInteraction: STAFF | {"citizen"},
+    SubmitWrapup: STAFF,
+    StartChat: frozenset({"citizen"}),
+    Subscribe: SUPERVISORS,
+    ForcePresence: SUPERVISORS,
+}
+
+
+class ErrorCode:
+    """The registry of error codes; clients turn them back into ProtocolError."""
+
+    INVALID_JSON = "invalid_json"
+    INVALID_FORMAT = "invalid_format"
+    UNKNOWN_TYPE = "unknown_type"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    UNAUTHORIZED = "unauthorized"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    CONFLICT = "conflict"
+    TOO_LARGE = "too_large"
+    WRAPUP_REQUIRED = "wrapup_required"
+    INTERNAL = "internal"
+
+
+ERROR_CODES = frozenset(v for k, v in vars(ErrorCode).items() if k.isupper())
+
+# websocket close codes used by the server
+CLOSE_POLICY = 1008  # flood or login deadline missed
+CLOSE_TOO_BIG = 1009  # frame larger than MAX_FRAME_BYTES (websockets sends it itself)
+
+
+class ProtocolError(Exception):
+    """An ``error`` reply turned back into an exception on the client side."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+
+_client_decoder = msgspec.json.Decoder(ClientMessage)
+_server_decoder = msgspec.json.Decoder(ServerMessage)
+_encoder = msgspec.json.Encoder()
+
+
+def encode(msg: msgspec.Struct) -> bytes:
+    return _encoder.encode(msg)
+
+
+def encode_text(msg: msgspec.Struct) -> str:
+    return _encoder.encode(msg).decode()
+
+
+def decode_server(data: str | bytes) -> ServerMessage:
+    return _server_decoder.decode(data)
+
+
+def decode_client(data: str | bytes) -> ClientMessage:
+    """Decode a client frame or raise ProtocolError with the right code."""
+    try:
+        return _client_decoder.decode(data)
+    except msgspec.DecodeError as exc:
+        text = str(exc)
+        # msgspec distinguishes syntax errors from schema errors only by text.
+        if "JSON is malformed" in text or "Input data was truncated" in text:
+            raise ProtocolError(ErrorCode.INVALID_JSON, text) from None
+        if "Invalid value" in text and "`$.type`" in text:
+            raise ProtocolError(ErrorCode.UNKNOWN_TYPE, text) from None
+        raise ProtocolError(ErrorCode.INVALID_FORMAT, text) from None
+    except msgspec.ValidationError as exc:  # pragma: no cover - subclass of DecodeError
+        raise ProtocolError(ErrorCode.INVALID_FORMAT, str(exc)) from None
+
+
+def request_id_of(data: str | bytes) -> int | None:
+    """Best-effort ``id`` of a frame that failed to decode, to echo in the error."""
+    try:
+        obj = msgspec.json.decode(data)
+    except msgspec.DecodeError:
+        return None
+    if isinstance(obj, dict) and isinstance(obj.get("id"), int):
+        return obj["id"]
+    return None
+
+
+def message_types(union) -> dict[str, type]:
+    """Map of tag -> struct class for a union (used by docs and tests)."""
+    return {cls.__struct_config__.tag: cls for cls in union.__args__}
