@@ -362,16 +362,17 @@ ServerMessage = (
 # Which roles may send which requests (the hello messages are handled before login).
 STAFF = frozenset({"agent", "expert", "supervisor", "admin"})
 SUPERVISORS = frozenset({"supervisor", "admin"})
+ROUTABLE = frozenset({"agent", "expert"})  # the roles that take interactions
 ROLE_RULES: dict[type, frozenset[str]] = {
     Ping: STAFF | {"citizen"},
-    SetPresence: STAFF,
-    AcceptOffer: STAFF,
-    RejectOffer: STAFF,
-    SendChat: STAFF | {"citizen"},
-    Typing: STAFF | {"citizen"},
-    AckChat: STAFF | {"citizen"},
-    CloseInteraction: STAFF | {"citizen"},
-    SubmitWrapup: STAFF,
+    SetPresence: ROUTABLE,
+    AcceptOffer: ROUTABLE,
+    RejectOffer: ROUTABLE,
+    SendChat: ROUTABLE | {"citizen"},
+    Typing: ROUTABLE | {"citizen"},
+    AckChat: ROUTABLE | {"citizen"},
+    CloseInteraction: ROUTABLE | {"citizen"},
+    SubmitWrapup: ROUTABLE,
     StartChat: frozenset({"citizen"}),
     Subscribe: SUPERVISORS,
     ForcePresence: SUPERVISORS,

@@ -44,6 +44,7 @@ class ServerProcess:
         if self.demo:
             args.append("--demo")
         self.data_dir.parent.mkdir(parents=True, exist_ok=True)
+        offset = len(self.log())  # a restart appends: look only at what this run writes
         log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the process lifetime
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen(args, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -52,7 +53,7 @@ class ServerProcess:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited {self.proc.returncode}:\n{self.log()}")
-            if re.search(rf"listening on ws://127\.0\.0\.1:{self.port}/ws", self.log()):
+            if re.search(rf"listening on ws://127\.0\.0\.1:{self.port}/ws", self.log()[offset:]):
                 return
             time.sleep(0.05)
         raise TimeoutError(f"server did not start:\n{self.log()}")

@@ -1,0 +1,238 @@
+"""The routing server process: websocket API at /ws, the citizen web page at /.
+
+Each connection's handler is its lifetime (websockets' pattern): the first message must
+be ``hello``/``citizen.hello`` within ``login_deadline``; afterwards frames are decoded
+into typed requests and dispatched to ``ContactCentre``. Bad input gets an ``error``
+reply and the connection stays; floods and oversized frames close that connection
+only. Outgoing frames go through a bounded per-connection queue, so one slow reader
+cannot stall the loop or grow memory without limit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import mimetypes
+import time
+from http import HTTPStatus
+from pathlib import Path
+
+import websockets
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
+
+from shared import protocol as p
+from shared.server.centre import ContactCentre, Session
+from shared.server.config import ServerConfig
+from shared.server.store import Store
+
+log = logging.getLogger(__name__)
+
+WEB_ROOT = Path(__file__).resolve().parents[2] / "resources" / "web"
+
+
+class TokenBucket:
+    """Flood control: ``rate`` messages/s sustained, ``burst`` at once."""
+
+    def __init__(self, rate: float, burst: float) -> None:
+        self.rate, self.burst = rate, burst
+        self.tokens, self.stamp = burst, time.monotonic()
+
+    def take(self) -> bool:
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+
+class RoutingServer:
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.store = Store(config.db_path)
+        self.centre = ContactCentre(config, self.store)
+        self._server = None
+        self.port: int | None = None
+
+    async def start(self, seed=None) -> None:
+        await self.store.open()
+        if seed is not None:
+            await seed(self.store)
+        await self.centre.start()
+        self._server = await serve(
+            self._handle,
+            self.config.host,
+            self.config.port,
+            process_request=self._process_request,
+            max_size=p.MAX_FRAME_BYTES,
+            max_queue=64,
+            ping_interval=20,
+            ping_timeout=20,
+            close_timeout=1,  # a flooder whose frames we stopped reading never answers the close
+            server_header="city-contact-centre",
+        )
+        self.port = self._server.sockets[0].getsockname()[1]
+        log.info(
+            "listening on ws://%s:%d/ws (citizen page at http://%s:%d/)",
+            self.config.host,
+            self.port,
+            self.config.host,
+            self.port,
+        )
+
+    async def stop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+        await self.centre.stop()
+        await self.store.close()
+
+    # ------------------------------------------------------------------ HTTP
+
+    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        path = request.path.split("?", 1)[0]
+        if path == "/ws":
+            return None  # go on with the websocket handshake
+        if path == "/health":
+            return connection.respond(HTTPStatus.OK, "ok\n")
+        name = "index.html" if path == "/" else path.lstrip("/")
+        file = (WEB_ROOT / name).resolve()
+        if WEB_ROOT not in file.parents or not file.is_file():
+            return connection.respond(HTTPStatus.NOT_FOUND, "not found\n")
+        body = file.read_bytes()
+        ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        if ctype.startswith("text/") or ctype.endswith("javascript"):
+            ctype += "; charset=utf-8"
+        headers = Headers(
+            [
+                ("Content-Type", ctype),
+                ("Content-Length", str(len(body))),
+                ("Cache-Control", "no-cache"),
+                ("X-Content-Type-Options", "nosniff"),
+                (
+                    "Content-Security-Policy",
+                    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:",
+                ),
+            ]
+        )
+        return Response(200, "OK", headers, body)
+
+    # ------------------------------------------------------------------ websocket
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        outgoing: asyncio.Queue[str] = asyncio.Queue(self.config.outgoing_queue)
+        peer = f"{ws.remote_address[0]}:{ws.remote_address[1]}" if ws.remote_address else "?"
+
+        def push(frame: str) -> None:
+            try:
+                outgoing.put_nowait(frame)
+            except asyncio.QueueFull:
+                log.warning("dropping slow client %s", peer)
+                asyncio.get_running_loop().create_task(ws.close(1013, "too slow"))
+
+        session = Session(push, peer)
+        writer = asyncio.get_running_loop().create_task(self._write(ws, outgoing))
+        try:
+            if await self._login(ws, session):
+                await self._serve(ws, session)
+        except websockets.ConnectionClosed:
+            pass
+        finally:
+            if session.role is not None:
+                self.centre.disconnected(session)
+            writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await writer
+
+    @staticmethod
+    async def _write(ws: ServerConnection, outgoing: asyncio.Queue[str]) -> None:
+        with contextlib.suppress(websockets.ConnectionClosed):
+            while True:
+                await ws.send(await outgoing.get())
+
+    async def _login(self, ws: ServerConnection, session: Session) -> bool:
+        deadline = time.monotonic() + self.config.login_deadline
+        bucket = TokenBucket(self.config.flood_rate, self.config.flood_burst)
+        while True:
+            try:
+                frame = await asyncio.wait_for(ws.recv(), deadline - time.monotonic())
+            except TimeoutError:
+                await ws.close(p.CLOSE_POLICY, "login deadline passed")
+                return False
+            if not bucket.take():
+                await ws.close(p.CLOSE_POLICY, "too many messages")
+                return False
+            try:
+                msg = p.decode_client(frame)
+                if not isinstance(msg, p.Hello | p.CitizenHello):
+                    raise p.ProtocolError(p.ErrorCode.UNAUTHORIZED, "log in first with hello")
+                if msg.version != p.PROTOCOL_VERSION:
+                    raise p.ProtocolError(
+                        p.ErrorCode.UNSUPPORTED_VERSION,
+                        f"server speaks protocol {p.PROTOCOL_VERSION}, client {msg.version}",
+                    )
+                if isinstance(msg, p.Hello):
+                    reply = await self.centre.login_staff(session, msg)
+                else:
+                    reply = await self.centre.login_citizen(session, msg)
+            except p.ProtocolError as exc:
+                session.send(p.Error(id=p.request_id_of(frame), code=exc.code, message=exc.message))
+                continue
+            session.send(reply)
+            if isinstance(msg, p.Hello):
+                await self.centre.after_staff_login(session)
+            log.info(
+                "%s logged in as %s %s",
+                session.peer,
+                session.role,
+                session.username or session.citizen_token[:6],
+            )
+            return True
+
+    async def _serve(self, ws: ServerConnection, session: Session) -> None:
+        bucket = TokenBucket(self.config.flood_rate, self.config.flood_burst)
+        async for frame in ws:
+            if not bucket.take():
+                log.warning("closing %s (%s): flood", session.peer, session.username or "citizen")
+                await ws.close(p.CLOSE_POLICY, "too many messages")
+                return
+            req_id = None
+            try:
+                msg = p.decode_client(frame)
+                req_id = getattr(msg, "id", None)
+                handler = self.centre.handlers.get(type(msg))
+                if handler is None:  # hello twice
+                    raise p.ProtocolError(p.ErrorCode.CONFLICT, "already logged in")
+                if session.role not in p.ROLE_RULES[type(msg)]:
+                    tag = type(msg).__struct_config__.tag
+                    raise p.ProtocolError(
+                        p.ErrorCode.FORBIDDEN, f"{session.role} may not send {tag}"
+                    )
+                reply = await handler(session, msg)
+            except p.ProtocolError as exc:
+                if req_id is None:
+                    req_id = p.request_id_of(frame)
+                session.send(p.Error(id=req_id, code=exc.code, message=exc.message))
+                continue
+            except Exception:
+                log.exception("handler failed for %.200r", frame)
+                session.send(
+                    p.Error(id=req_id, code=p.ErrorCode.INTERNAL, message="internal error")
+                )
+                continue
+            if reply is not None:
+                session.send(reply)
+
+
+async def run(config: ServerConfig, stop: asyncio.Event, seed=None) -> None:
+    server = RoutingServer(config)
+    await server.start(seed)
+    try:
+        await stop.wait()
+    finally:
+        log.info("stopping")
+        await server.stop()

@@ -1,0 +1,163 @@
+"""``cc-server``: run the routing server, or manage users and topics.
+
+    cc-server [--host H] [--port P] [--data-dir D] [--config FILE] [--demo]
+    cc-server user add USERNAME --role agent --name "Anna K" [--password PW] [--skill transport=3 ...]
+    cc-server user list
+    cc-server topic add ID "Display name" [--department D]
+
+User and topic commands write the database directly: run them while the server is
+stopped (the server loads users and topics at start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import signal
+import sys
+
+from shared.server import auth
+from shared.server.config import ServerConfig, load_config
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", help="folder for the database and recordings (./cc-data)")
+    parser.add_argument("--config", help="TOML file with server settings")
+
+
+def _serve_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cc-server", description="City contact-centre routing server"
+    )
+    parser.add_argument("--host", help="address to listen on (127.0.0.1)")
+    parser.add_argument(
+        "--port", type=int, help="port for websocket and web page (8765; 0 = any free)"
+    )
+    parser.add_argument("--demo", action="store_true", help="add the demo city's topics and staff")
+    parser.add_argument("--offer-timeout", type=float, help="seconds before ring-no-answer (20)")
+    parser.add_argument("--log-level", default="INFO")
+    _common(parser)
+    return parser
+
+
+def _admin_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cc-server", description="Manage users and topics")
+    sub = parser.add_subparsers(dest="what", required=True)
+    user = sub.add_parser("user").add_subparsers(dest="action", required=True)
+    add = user.add_parser("add", help="create a user")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=["agent", "expert", "supervisor", "admin"])
+    add.add_argument("--name", help="display name (defaults to the username)")
+    add.add_argument("--password", help="password (asked for when missing)")
+    add.add_argument("--skill", action="append", default=[], metavar="TOPIC=LEVEL")
+    _common(add)
+    lst = user.add_parser("list", help="list users")
+    _common(lst)
+    topic = sub.add_parser("topic").add_subparsers(dest="action", required=True)
+    tadd = topic.add_parser("add", help="create or rename a topic (queue)")
+    tadd.add_argument("id")
+    tadd.add_argument("name")
+    tadd.add_argument("--department", default="")
+    _common(tadd)
+    return parser
+
+
+def _skills(pairs: list[str]) -> dict[str, int]:
+    skills = {}
+    for pair in pairs:
+        topic, _, level = pair.partition("=")
+        if not topic or not level.isdigit():
+            raise SystemExit(f"--skill wants TOPIC=LEVEL, got {pair!r}")
+        skills[topic] = int(level)
+    return skills
+
+
+async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
+    from shared.server.store import Store
+
+    store = Store(config.db_path)
+    await store.open()
+    try:
+        if args.what == "user" and args.action == "add":
+            password = args.password or getpass.getpass(f"Password for {args.username}: ")
+            if len(password) < 4:
+                print("password too short (at least 4 characters)", file=sys.stderr)
+                return 2
+            topics = {t["id"] for t in await store.list_topics()}
+            skills = _skills(args.skill)
+            unknown = set(skills) - topics
+            if unknown:
+                print(
+                    f"unknown topics {sorted(unknown)}; add them with 'cc-server topic add'",
+                    file=sys.stderr,
+                )
+                return 2
+            try:
+                await store.add_user(
+                    args.username,
+                    args.name or args.username,
+                    args.role,
+                    auth.hash_password(password),
+                    skills,
+                )
+            except ValueError as exc:
+                print(exc, file=sys.stderr)
+                return 1
+            print(f"added {args.role} {args.username}")
+        elif args.what == "user" and args.action == "list":
+            for user in await store.list_users():
+                skills = " ".join(f"{k}={v}" for k, v in sorted(user["skills"].items()))
+                print(
+                    f"{user['username']:<16} {user['role']:<11} {user['display_name']:<28} {skills}"
+                )
+        elif args.what == "topic" and args.action == "add":
+            await store.upsert_topic(args.id, args.name, args.department)
+            print(f"topic {args.id}: {args.name}")
+    finally:
+        await store.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("user", "topic"):
+        args = _admin_parser().parse_args(argv)
+        config = load_config(args.config, data_dir=args.data_dir)
+        return asyncio.run(_admin(args, config))
+
+    args = _serve_parser().parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(),
+        stream=sys.stdout,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    config = load_config(
+        args.config,
+        host=args.host,
+        port=args.port,
+        data_dir=args.data_dir,
+        offer_timeout=args.offer_timeout,
+    )
+    seed = None
+    if args.demo:
+        from shared.demo.seed import seed_demo
+
+        seed = seed_demo
+
+    async def serve() -> None:
+        from shared.server.app import run
+
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await run(config, stop, seed)
+
+    asyncio.run(serve())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

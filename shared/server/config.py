@@ -1,0 +1,44 @@
+"""Server settings in one typed place: defaults here, overridden by a TOML file and flags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgspec
+
+
+class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    host: str = "127.0.0.1"
+    port: int = 8765
+    data_dir: str = "cc-data"
+    # routing
+    offer_timeout: float = 20.0  # ring-no-answer after this many seconds
+    wrapup_mandatory: bool = True
+    capacity: dict[str, int] = msgspec.field(
+        default_factory=lambda: {"chat": 3, "voice": 1, "video": 1}
+    )
+    not_ready_reasons: list[str] = msgspec.field(
+        default_factory=lambda: ["Break", "Lunch", "Meeting", "Training", "Back office"]
+    )
+    # Wrap-up tags; empty means "the topic names plus Other".
+    wrapup_topics: list[str] = []
+    # connections
+    login_deadline: float = 10.0  # seconds to send hello before the server hangs up
+    citizen_grace: float = 60.0  # a waiting citizen who vanished this long has abandoned
+    flood_rate: float = 30.0  # sustained messages per second per connection
+    flood_burst: float = 100.0
+    outgoing_queue: int = 2000  # frames buffered for a slow reader before it is dropped
+    token_lifetime: float = 12 * 3600.0
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self.data_dir) / "cc.db"
+
+
+def load_config(path: str | Path | None, **overrides) -> ServerConfig:
+    """Defaults, then the TOML file (if any), then non-None overrides from the CLI."""
+    data: dict = {}
+    if path:
+        data = msgspec.toml.decode(Path(path).read_bytes())
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    return msgspec.convert(data, ServerConfig)
