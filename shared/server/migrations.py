@@ -1,0 +1,208 @@
+"""Versioned schema of the routing server's SQLite database.
+
+Every change to the schema is a new function appended here, registered in the
+``MIGRATIONS`` set; sqlite-utils records each applied one in ``_sqlite_migrations``
+and ``MIGRATIONS.apply(db)`` runs only the pending ones, each in its own transaction.
+
+Rules:
+- Never edit or reorder a migration that has shipped; append ``m0NN_<what>`` instead.
+- Tables are STRICT (SQLite >= 3.37): a wrong type is an error, not a silent coercion.
+- Timestamps are REAL epoch seconds supplied by the caller; booleans are INTEGER 0/1.
+- Users are never deleted (``disabled`` instead), so history tables keep their references.
+- A migration that must rebuild a table (``Table.transform``) cannot toggle
+  ``PRAGMA foreign_keys`` inside a transaction: register it with ``transactional=False``
+  and make it safe to re-run.
+
+Statements are executed one by one through ``db.execute`` so they join the transaction
+that ``Migrations.apply`` opened (``executescript`` would commit it).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("cc")
+
+# The interaction states that are still "open" (also used by the partial index below:
+# a query must repeat this exact expression for SQLite to use that index).
+OPEN_STATES_SQL = "state IN ('queued', 'offered', 'active', 'wrap_up')"
+
+
+def _run(db: Database, *statements: str) -> None:
+    for sql in statements:
+        db.execute(sql)
+
+
+@MIGRATIONS()
+def m001_create_users(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE users (
+            username TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('agent', 'expert', 'supervisor', 'admin')),
+            password_hash TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+            -- last presence the user chose, restored after a server restart
+            last_chosen TEXT NOT NULL DEFAULT 'offline'
+                CHECK (last_chosen IN ('available', 'not_ready', 'offline')),
+            last_reason TEXT NOT NULL DEFAULT '',
+            last_presence_at REAL
+        ) STRICT
+        """,
+        """
+        CREATE TABLE skills (
+            username TEXT NOT NULL REFERENCES users (username),
+            topic TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            PRIMARY KEY (username, topic)
+        ) STRICT, WITHOUT ROWID
+        """,
+    )
+
+
+@MIGRATIONS()
+def m002_create_topics(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE topics (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            department TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX topics_name ON topics (name)",
+    )
+
+
+@MIGRATIONS()
+def m003_create_tokens(db: Database) -> None:
+    # Only a SHA-256 of each session token is stored: a copy of the database file
+    # does not let anyone log in.
+    _run(
+        db,
+        """
+        CREATE TABLE tokens (
+            token_hash TEXT PRIMARY KEY,
+            username TEXT NOT NULL REFERENCES users (username),
+            expires_at REAL NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX tokens_username ON tokens (username)",
+    )
+
+
+@MIGRATIONS()
+def m004_create_presence_history(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE presence_history (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL REFERENCES users (username),
+            chosen TEXT NOT NULL,
+            presence TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            ts REAL NOT NULL,
+            changed_by TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX presence_history_user_ts ON presence_history (username, ts)",
+    )
+
+
+@MIGRATIONS()
+def m005_create_interactions(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE interactions (
+            id TEXT PRIMARY KEY,
+            channel TEXT NOT NULL CHECK (channel IN ('chat', 'voice', 'video')),
+            topic TEXT NOT NULL,
+            citizen_name TEXT NOT NULL DEFAULT '',
+            citizen_token TEXT NOT NULL,
+            priority INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL CHECK (
+                state IN ('queued', 'offered', 'active', 'wrap_up', 'closed', 'abandoned')
+            ),
+            agent TEXT REFERENCES users (username),
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,   -- when the current state began
+            closed_at REAL,
+            last_seq INTEGER NOT NULL DEFAULT 0   -- seq of the latest chat message
+        ) STRICT
+        """,
+        f"CREATE INDEX interactions_open ON interactions (created_at) WHERE {OPEN_STATES_SQL}",
+        "CREATE INDEX interactions_citizen ON interactions (citizen_token, created_at)",
+        """
+        CREATE TABLE interaction_events (
+            id INTEGER PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            ts REAL NOT NULL,
+            state TEXT NOT NULL,
+            agent TEXT,
+            reason TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX interaction_events_interaction ON interaction_events (interaction_id, id)",
+    )
+
+
+@MIGRATIONS()
+def m006_create_chat_messages(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE chat_messages (
+            id INTEGER PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            seq INTEGER NOT NULL,
+            sender TEXT NOT NULL CHECK (sender IN ('citizen', 'agent', 'system')),
+            sender_name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ts REAL NOT NULL,
+            UNIQUE (interaction_id, seq)
+        ) STRICT
+        """,
+    )
+
+
+@MIGRATIONS()
+def m007_create_wrapups(db: Database) -> None:
+    # One wrap-up per agent per interaction; a re-submitted form replaces the first.
+    _run(
+        db,
+        """
+        CREATE TABLE wrapups (
+            id INTEGER PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            agent TEXT NOT NULL REFERENCES users (username),
+            topic TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            resolved_first_contact INTEGER NOT NULL CHECK (resolved_first_contact IN (0, 1)),
+            ts REAL NOT NULL,
+            UNIQUE (interaction_id, agent)
+        ) STRICT
+        """,
+    )
+
+
+@MIGRATIONS()
+def m008_create_audit_log(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            ts REAL NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '{}'   -- JSON object
+        ) STRICT
+        """,
+    )
