@@ -1,5 +1,10 @@
 # Two commands matter: `make demo` and `make test`. Both create .venv on first use.
-PYTHON ?= $(shell command -v python3.12 || command -v python3.11 || echo python3)
+# Python 3.12 first (PySide6 6.12 slips references to None/True, harmless only where
+# they are immortal, i.e. 3.12+; softphone/qt_refcounts.py covers 3.11), then 3.11.
+# pyenv shims answer `command -v` even when they cannot run, so try each one for real.
+PYTHON ?= $(shell for p in python3.12 $$(pyenv root 2>/dev/null)/versions/3.12*/bin/python3.12 \
+	python3.11 python3; do $$p -c 'import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 12)' \
+	2>/dev/null && { echo $$p; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp

@@ -1,0 +1,1 @@
+"""The agent desktop app (``cc-agent``); see agent_app/main.py."""

@@ -168,7 +168,9 @@ async def main(args) -> None:
     assert sup_proc.stdout.readline().strip() == "ready"
 
     proc.cpu_percent(None)
-    cpu_samples, rss = [], []
+    me = psutil.Process()
+    me.cpu_percent(None)
+    cpu_samples, rss, my_cpu = [], [], []
     citizens: set[asyncio.Task] = set()
     start = time.time()
     n = 0
@@ -182,6 +184,7 @@ async def main(args) -> None:
             n += 1
         if now >= next_sample:
             cpu_samples.append(proc.cpu_percent(None))
+            my_cpu.append(me.cpu_percent(None))
             rss.append(proc.memory_info().rss)
             next_sample += 1
         await asyncio.sleep(0.005)
@@ -203,6 +206,8 @@ async def main(args) -> None:
     print(f"server CPU %: mean {statistics.mean(cpu_samples):.0f}  max {max(cpu_samples):.0f} "
           f"(100 = one core)")
     print(f"server RSS MB: max {max(rss) / 2**20:.0f}")
+    print(f"load generator CPU %: mean {statistics.mean(my_cpu):.0f} (near 100 = the generator, "
+          f"not the server, limits the figures); machine load average {os.getloadavg()[0]:.1f}")
     if stats["errors"]:
         print("first errors:", stats["errors"][:5])
 

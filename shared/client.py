@@ -167,11 +167,12 @@ class Client:
                     self.welcome = welcome
                     self._ws = ws
                     attempt = 0
+                    # The welcome goes to on_event first, before the presence and resume
+                    # events that follow it in the same burst, on every login alike.
+                    self.on_event(welcome)
+                    self.on_connection(True)
                     if self._first_login and not self._first_login.done():
                         self._first_login.set_result(welcome)
-                    else:
-                        self.on_event(welcome)
-                    self.on_connection(True)
                     await self._read(ws)
             except asyncio.CancelledError:
                 raise

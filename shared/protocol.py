@@ -213,6 +213,9 @@ class HelloOk(Base, tag="hello.ok", kw_only=True):
     wrapup_mandatory: bool
     presence: Presence
     presence_reason: str = ""
+    # Interactions this agent still holds (active or awaiting wrap-up): a client drops
+    # any other tab it kept across a reconnect. Their details follow as events.
+    interactions: list[str] = []
 
 
 class CitizenHelloOk(Base, tag="citizen.hello.ok", kw_only=True):
@@ -270,7 +273,7 @@ class OfferCreated(Base, tag="offer.created", kw_only=True):
 
 class OfferRevoked(Base, tag="offer.revoked", kw_only=True):
     interaction_id: str
-    reason: Literal["timeout", "abandoned", "rejected", "taken"]
+    reason: Literal["timeout", "abandoned", "rejected", "offline"]
 
 
 class InteractionAssigned(Base, tag="interaction.assigned", kw_only=True):

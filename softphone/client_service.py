@@ -68,11 +68,14 @@ class ClientService(QObject):
             on_connection=self.connection_changed.emit,
             client_name=self.client_name,
         )
-        self.welcome = await client.connect()
+        # Set before connecting: the welcome (-> logged_in) and the resume events that
+        # follow it arrive while connect() is still returning.
         self.client = client
-        self.logged_in.emit(self.welcome)
-        self.connection_changed.emit(True)
-        return self.welcome
+        try:
+            return await client.connect()
+        except BaseException:
+            self.client = None
+            raise
 
     async def logout(self) -> None:
         if self.client is not None:
@@ -95,7 +98,7 @@ class ClientService(QObject):
 
     def _on_client_event(self, msg: Any) -> None:
         if isinstance(msg, p.HelloOk):
-            self.welcome = msg  # re-login after a reconnect
+            self.welcome = msg  # first login and every re-login after a reconnect
         name = self._SIGNALS.get(type(msg))
         if name:
             getattr(self, name).emit(msg)

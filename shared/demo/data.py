@@ -65,3 +65,99 @@ QUESTIONS: dict[str, list[str]] = {
         "Who do I call about a neighbour who seems to need help?",
     ],
 }
+
+# ---------------------------------------------------------------- simulated conversations
+# Used by the demo's bots (shared/demo/citizens.py, shared/demo/agents.py).
+
+DEMO_AGENT = "anna"  # the agent whose window cc-demo opens for a person to use
+DEMO_SUPERVISOR = "sam"
+BOT_AGENTS = ["bartek", "celina", "dawid"]  # the agents cc-demo simulates
+
+CITIZEN_NAMES = [
+    "Jan Malinowski",
+    "Zofia Kamińska",
+    "Piotr Szymański",
+    "Maria Dąbrowska",
+    "Tomasz Kozłowski",
+    "Agnieszka Jankowska",
+    "Michał Mazur",
+    "Katarzyna Krawczyk",
+    "Paweł Piotrowski",
+    "Magdalena Grabowska",
+    "Krzysztof Pawlak",
+    "Aleksandra Michalska",
+    "Marek Król",
+    "Ewelina Wieczorek",
+    "Łukasz Jabłoński",
+    "Natalia Majewska",
+]
+
+# What a citizen says after the agent's first answer.
+CITIZEN_FOLLOW_UPS = [
+    "OK, and can I do that online?",
+    "Thanks. How long will it take?",
+    "Do I need to bring any documents?",
+    "I see. Is there a fee?",
+    "Right, and where exactly is that office?",
+    "Good to know. Can my husband do it for me?",
+    "Understood. Is it open on Saturdays?",
+]
+
+CITIZEN_THANKS = [
+    "Thank you, that's all I needed!",
+    "Great, thanks for your help.",
+    "Perfect, have a nice day.",
+    "Thanks a lot, bye!",
+]
+
+# The agent's first answer, per topic.
+AGENT_ANSWERS: dict[str, list[str]] = {
+    "transport": [
+        "Good morning! Monthly student tickets are half price; you can buy them in the "
+        "app or at any ticket machine with a valid student ID.",
+        "Hello! Towed cars go to the municipal car park on Ślężna 120, open 24/7.",
+    ],
+    "permits": [
+        "Hello! Sheds up to 35 m² only need a notification, not a full permit.",
+        "Good morning! At the moment a building permit takes about 45 days.",
+    ],
+    "taxes": [
+        "Hello! The second instalment of property tax is due on 15 May.",
+        "Good morning! Please send us both payment confirmations and we'll refund the "
+        "overpayment within 30 days.",
+    ],
+    "waste": [
+        "Hello, sorry about that! I've reported the missed collection; the crew will come "
+        "tomorrow.",
+        "Good morning! Bulky waste can go to the collection point on Janowska 24 for free.",
+    ],
+    "documents": [
+        "Hello! Yes, you can book an appointment online in the city hall's queue system.",
+        "Good morning! You can register your new address online with a trusted profile or "
+        "at any city hall office.",
+    ],
+    "social": [
+        "Hello! Yes, there is a heating allowance; the Social Services Centre can check if "
+        "your mother qualifies.",
+        "Good morning! Please call the Social Services Centre at 71 782 23 00; they will send "
+        "a social worker.",
+    ],
+}
+
+AGENT_FOLLOW_UP_ANSWERS = [
+    "Yes, it's all possible online; you'll find the form on the city hall website.",
+    "It usually takes about two weeks.",
+    "Just bring your ID card, that's enough.",
+    "There's no fee for that.",
+    "The office is on the ground floor of the city hall, window 4.",
+]
+
+AGENT_CHECKS = [
+    "Is there anything else I can help you with?",
+    "Anything else I can do for you today?",
+]
+
+AGENT_GOODBYES = [
+    "Thank you for contacting the city hall. Goodbye!",
+    "Have a nice day, goodbye!",
+]

@@ -70,6 +70,7 @@ class Live:
     created_at: float
     state: str
     agent: str | None = None
+    preview: str = ""  # the citizen's first message, shown on the offer
 
     def info(self) -> p.InteractionInfo:
         return p.InteractionInfo(
@@ -169,6 +170,9 @@ class ContactCentre:
                 state=row["state"],
                 agent=row.get("agent"),
             )
+            if live.state in ("queued", "offered"):
+                first = await self.store.messages(live.id)
+                live.preview = first[0]["text"][:200] if first else ""
             self.live[live.id] = live
             if live.citizen_token:
                 self.by_citizen[live.citizen_token] = live.id
@@ -259,11 +263,11 @@ class ContactCentre:
             )
         session.role, session.username = staff.role, staff.username
         staff.sessions.add(session)
-        presence, reason = "offline", ""
+        presence, reason, held = "offline", "", []
         if staff.role in ROUTABLE:
             self._apply(self.engine.set_connected(staff.username, True, self.now()))
             view = self.engine.agent_view(staff.username)
-            presence, reason = view.presence, view.reason
+            presence, reason, held = view.presence, view.reason, list(view.interactions)
             self._dirty_agents.add(staff.username)
             self._schedule_flush()
         return p.HelloOk(
@@ -394,7 +398,7 @@ class ContactCentre:
         now = self.now()
         iid = uuid.uuid4().hex[:16]
         row = await self.store.create_interaction(iid, "chat", msg.topic, name, token, 0, now, text)
-        live = Live(iid, "chat", msg.topic, name, token, 0, now, "queued")
+        live = Live(iid, "chat", msg.topic, name, token, 0, now, "queued", preview=text[:200])
         self.live[iid] = live
         self.by_citizen[token] = iid
         actions = self.engine.enqueue(iid, msg.topic, "chat", now)
@@ -618,7 +622,8 @@ class ContactCentre:
 
     def _send_offer(self, agent: str, iid: str, expires_at: float) -> None:
         live = self.live[iid]
-        event = p.encode_text(p.OfferCreated(interaction=live.info(), expires_at=expires_at))
+        event = p.encode_text(p.OfferCreated(interaction=live.info(), expires_at=expires_at,
+                                             preview=live.preview))
         for s in self.staff[agent].sessions:
             s.push(event)
         self._dirty_agents.add(agent)

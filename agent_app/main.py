@@ -1,0 +1,231 @@
+"""``cc-agent``: the agent (and expert tray) desktop app.
+
+    cc-agent                                   # sign-in dialog
+    cc-agent --server ws://host:8765/ws --user anna --password demo   # scripted/demo
+    cc-agent --tray                            # expert tray mode
+
+``AgentApplication`` owns the sign-in flow, the window and a clean shutdown (presence
+offline, log out, cancel tasks); ``main`` only adds QApplication and the qasync loop, so
+the tests drive ``AgentApplication`` on their own loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+
+from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from agent_app.tray import AgentTray
+from agent_app.window import APP_NAME, AgentWindow
+from shared import protocol as p
+from softphone.client_service import ClientService
+from softphone.login_dialog import DEFAULT_URL, ORGANIZATION, LoginDialog
+from softphone.presence import icon
+from softphone.qt_async import async_slot, cancel_all, spawn
+
+log = logging.getLogger(__name__)
+CLIENT_NAME = "cc-agent/0.1"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cc-agent", description="City Contact Centre agent app")
+    parser.add_argument("--server", metavar="URL", help="routing server, e.g. ws://host:8765/ws")
+    parser.add_argument("--user", help="sign in as this user without the dialog")
+    parser.add_argument("--password", help="password for --user (demo and scripted use)")
+    parser.add_argument("--tray", action="store_true", help="expert mode: live in the system tray")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
+    return parser.parse_args(argv)
+
+
+def login_error_text(exc: BaseException, url: str) -> str:
+    tr = QApplication.translate
+    if isinstance(exc, p.ProtocolError):
+        if exc.code == p.ErrorCode.UNAUTHORIZED:
+            return tr("AgentApp", "Wrong user name or password.")
+        if exc.code == p.ErrorCode.UNSUPPORTED_VERSION:
+            return tr("AgentApp", "This app does not match the server version. Please update it.")
+        return exc.message or exc.code
+    if isinstance(exc, TimeoutError):
+        return tr("AgentApp", "The server did not answer in time.")
+    return tr("AgentApp", "Cannot reach the server at %1.").replace("%1", url)
+
+
+class AgentApplication(QObject):
+    """Sign-in dialog → window (→ sign out → dialog …) → shutdown."""
+
+    def __init__(
+        self,
+        *,
+        server: str | None = None,
+        user: str | None = None,
+        password: str | None = None,
+        tray: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        settings = QSettings(ORGANIZATION, APP_NAME)
+        self.server = server or str(settings.value("login/url", DEFAULT_URL))
+        self.user = user
+        self.password = password
+        self.tray_requested = tray
+        self.service = ClientService(self, client_name=CLIENT_NAME)
+        self.window: AgentWindow | None = None
+        self.dialog: LoginDialog | None = None
+        self.tray: AgentTray | None = None
+        self._done: asyncio.Future | None = None
+        self._login_task: asyncio.Task | None = None
+        self._new_window()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def run(self) -> int:
+        """Run until the user quits, then shut down cleanly."""
+        self.start()
+        await self.wait_closed()
+        await self.shutdown()
+        return 0
+
+    def start(self) -> None:
+        self._done = asyncio.get_event_loop().create_future()
+        if self.user and self.password:
+            self._login_task = spawn(self._login(self.server, self.user, self.password))
+        else:
+            self.show_login_dialog()
+
+    async def wait_closed(self) -> None:
+        assert self._done is not None
+        await self._done
+
+    def quit(self) -> None:
+        if self._done is not None and not self._done.done():
+            self._done.set_result(None)
+
+    async def shutdown(self) -> None:
+        if self.service.client is not None and self.service.client.connected:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(
+                    self.service.request(p.SetPresence(id=0, state="offline")), 2
+                )
+        await self.service.logout()
+        await cancel_all()
+        if self.tray is not None:
+            self.tray.hide()
+        if self.dialog is not None:
+            self.dialog.close()
+        if self.window is not None:
+            self.window.allow_close()
+            self.window.close()
+
+    # ------------------------------------------------------------------ sign in / out
+
+    def _new_window(self) -> None:
+        # Made before signing in: the server pushes presence and open interactions right
+        # after the hello, and the window has to be listening by then.
+        old = self.window
+        self.window = AgentWindow(self.service)
+        self.window.quit_requested.connect(self.quit)
+        self.window.sign_out_requested.connect(self._on_window_sign_out_requested)
+        if old is not None:
+            old.allow_close()
+            old.close()
+            old.deleteLater()
+
+    def show_login_dialog(self, error: str = "") -> LoginDialog:
+        if self.dialog is None:
+            self.dialog = LoginDialog(APP_NAME)
+            self.dialog.setWindowIcon(icon("app"))
+            self.dialog.login_requested.connect(self._on_dialog_login_requested)
+            self.dialog.rejected.connect(self._on_dialog_rejected)
+            if self.server:
+                self.dialog.url_edit.setText(self.server)
+            if self.user:
+                self.dialog.user_edit.setText(self.user)
+                self.dialog.password_edit.setFocus()
+        self.dialog.show()
+        self.dialog.raise_()
+        if error:
+            self.dialog.show_error(error)
+        return self.dialog
+
+    def _on_dialog_login_requested(self, url: str, user: str, password: str) -> None:
+        self._login_task = spawn(self._login(url, user, password))
+
+    def _on_dialog_rejected(self) -> None:
+        if self._login_task is not None and not self._login_task.done():
+            self._login_task.cancel()
+        if self.service.client is None:
+            self.quit()
+
+    async def _login(self, url: str, user: str, password: str) -> None:
+        self.server, self.user = url, user
+        try:
+            welcome = await self.service.login(url, user, password)
+        except (p.ProtocolError, OSError, TimeoutError) as exc:
+            log.info("sign-in failed: %s", exc)
+            self.show_login_dialog(login_error_text(exc, url))
+            return
+        if self.dialog is not None:
+            self.dialog.accept()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self._show_main(welcome)
+
+    def _show_main(self, welcome: p.HelloOk) -> None:
+        assert self.window is not None
+        tray = self.tray_requested or welcome.user.role == "expert"
+        if tray and AgentTray.is_available():
+            self.window.tray_mode = True
+            self.tray = AgentTray(self.window, self.service)
+            self.tray.show()
+        else:
+            self.window.show()
+
+    @async_slot
+    async def _on_window_sign_out_requested(self) -> None:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.service.request(p.SetPresence(id=0, state="offline")), 2)
+        await self.service.logout()
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray = None
+        self.password = None
+        self._new_window()
+        self.show_login_dialog()
+
+
+def main(argv: list[str] | None = None) -> int:
+    import qasync
+
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setWindowIcon(icon("app"))
+    app.setQuitOnLastWindowClosed(False)  # quitting goes through AgentApplication.shutdown
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    controller = AgentApplication(
+        server=args.server, user=args.user, password=args.password, tray=args.tray
+    )
+    # Ctrl+C in the terminal: Python only sees signals when it runs, so tick now and then.
+    signal.signal(signal.SIGINT, lambda *_: controller.quit())
+    ticker = QTimer(interval=250)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    with loop:
+        return loop.run_until_complete(controller.run())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

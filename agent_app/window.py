@@ -1,0 +1,763 @@
+"""The agent's main window: presence, offers, one tab per conversation, wrap-up.
+
+The window renders what ``ClientService`` pushes and asks the server through it; it
+never decides routing. Events may arrive before ``logged_in`` (the server pushes presence
+and open interactions right after the hello), so every handler copes with not knowing
+the topics yet and everything is keyed by interaction id, because after a reconnect the
+server pushes the same interactions again.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_app.calls import call
+from agent_app.chat_widget import ChatWidget
+from agent_app.dialogs import ShortcutsDialog
+from agent_app.offer_widget import OfferWidget
+from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
+from shared import protocol as p
+from softphone.client_service import ClientService
+from softphone.login_dialog import ORGANIZATION
+from softphone.presence import format_duration, icon, presence_icon, presence_text
+from softphone.qt_async import async_slot
+
+APP_NAME = "cc-agent"
+
+
+class AgentWindow(QMainWindow):
+    quit_requested = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(
+        self, service: ClientService, parent: QWidget | None = None, *, tray_mode: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.tray_mode = tray_mode
+        self.settings = QSettings(ORGANIZATION, APP_NAME)
+        self.welcome: p.HelloOk | None = None
+        self.topics: dict[str, p.Topic] = {}
+        self.chats: dict[str, ChatWidget] = {}
+        self.offers: dict[str, p.OfferCreated] = {}
+        self.presence = "offline"
+        self.presence_reason = ""
+        self.presence_since = time.time()
+        self._presence_known = False
+        self.chosen_presence = "offline"  # what the agent last chose; busy/wrap_up derive
+        self.connected = False
+        self.handled = 0
+        self.signed_in_at: float | None = None
+        self._last_reason = ""
+        self._focus_when_assigned: set[str] = set()
+        self._answering: set[str] = set()  # offers with an accept/reject on the way
+        self._allow_close = False
+
+        self.setWindowIcon(icon("app"))
+        self.resize(1100, 720)
+        self.setMinimumSize(760, 480)
+        self._update_title()
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_central()
+        self.statusBar().setSizeGripEnabled(True)
+        self._update_connection()
+        self._update_presence()
+
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._on_clock_timeout)
+        self._clock.start()
+
+        s = service
+        s.logged_in.connect(self._on_service_logged_in)
+        s.connection_changed.connect(self._on_service_connection_changed)
+        s.presence_changed.connect(self._on_service_presence_changed)
+        s.offer_created.connect(self._on_service_offer_created)
+        s.offer_revoked.connect(self._on_service_offer_revoked)
+        s.interaction_assigned.connect(self._on_service_interaction_assigned)
+        s.interaction_closed.connect(self._on_service_interaction_closed)
+        s.chat_message_received.connect(self._on_service_chat_message_received)
+        s.typing_changed.connect(self._on_service_typing_changed)
+        s.chat_delivered.connect(self._on_service_chat_delivered)
+        s.request_failed.connect(self._on_service_request_failed)
+        if s.welcome is not None:
+            self._on_service_logged_in(s.welcome)
+            self._on_service_connection_changed(s.client is not None and s.client.connected)
+
+    # ------------------------------------------------------------------ construction
+
+    def _action(self, text: str, shortcut: str | list[str] = "", slot=None, **kw) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if slot is not None:
+            action.triggered.connect(slot)
+        for key, value in kw.items():
+            getattr(action, "set" + key[0].upper() + key[1:])(value)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.available_action = self._action(
+            self.tr("&Available"),
+            slot=lambda: self.set_presence("available"),
+            icon=presence_icon("available"),
+            checkable=True,
+        )
+        self.not_ready_action = self._action(
+            self.tr("&Not ready"),
+            slot=lambda: self.set_presence("not_ready", ""),
+            icon=presence_icon("not_ready"),
+            checkable=True,
+        )
+        self.offline_action = self._action(
+            self.tr("&Offline"),
+            slot=lambda: self.set_presence("offline"),
+            icon=presence_icon("offline"),
+            checkable=True,
+        )
+        self.presence_group = QActionGroup(self)
+        for a in (self.available_action, self.not_ready_action, self.offline_action):
+            self.presence_group.addAction(a)
+        self.toggle_ready_action = self._action(
+            self.tr("&Toggle Available / Not ready"), "F9", self.toggle_ready
+        )
+        self.accept_action = self._action(
+            self.tr("A&ccept offer"), "F5", self.accept_offer, enabled=False
+        )
+        self.reject_action = self._action(
+            self.tr("&Reject offer"), "Shift+F5", self.reject_offer, enabled=False
+        )
+        self.close_chat_action = self._action(
+            self.tr("&End or close conversation"),
+            "Ctrl+W",
+            self.close_current_chat,
+            enabled=False,
+        )
+        self.next_chat_action = self._action(
+            self.tr("Ne&xt conversation"),
+            ["Ctrl+Tab", "Ctrl+PgDown"],
+            lambda: self._step_tab(1),
+        )
+        self.previous_chat_action = self._action(
+            self.tr("&Previous conversation"),
+            ["Ctrl+Shift+Tab", "Ctrl+PgUp"],
+            lambda: self._step_tab(-1),
+        )
+        self.focus_input_action = self._action(
+            self.tr("&Focus message box"), "Ctrl+L", self._focus_current_chat
+        )
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
+        )
+        self.about_action = self._action(self.tr("&About City Contact Centre"), "", self.show_about)
+        self.sign_out_action = self._action(self.tr("&Sign out"), "", self.sign_out_requested.emit)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested.emit)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.presence_menu = bar.addMenu(self.tr("&Presence"))
+        self.not_ready_menu = QMenu(self.tr("Not ready &because…"), self)
+        self.not_ready_menu.setIcon(presence_icon("not_ready"))
+        self._fill_presence_menu(self.presence_menu)
+
+        conv = bar.addMenu(self.tr("&Conversation"))
+        for a in (
+            self.accept_action,
+            self.reject_action,
+            None,
+            self.close_chat_action,
+            None,
+            self.next_chat_action,
+            self.previous_chat_action,
+            self.focus_input_action,
+        ):
+            conv.addSeparator() if a is None else conv.addAction(a)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _fill_presence_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.available_action)
+        menu.addAction(self.not_ready_action)
+        menu.addMenu(self.not_ready_menu)
+        menu.addAction(self.offline_action)
+        menu.addSeparator()
+        menu.addAction(self.toggle_ready_action)
+
+    def presence_menu_for_tray(self) -> QMenu:
+        menu = QMenu(self)
+        self._fill_presence_menu(menu)
+        return menu
+
+    def _make_toolbar(self) -> None:
+        tb = QToolBar(self.tr("Presence"))
+        tb.setObjectName("presence_toolbar")
+        tb.setMovable(False)
+        tb.setIconSize(QSize(16, 16))
+        self.addToolBar(tb)
+
+        self.presence_button = QToolButton()
+        self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.presence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.presence_button.setMenu(self.presence_menu)
+        self.presence_button.setToolTip(self.tr("Change your presence (F9 toggles)"))
+        bold = self.presence_button.font()
+        bold.setBold(True)
+        self.presence_button.setFont(bold)
+        tb.addWidget(self.presence_button)
+
+        self.time_in_state_label = QLabel()
+        self.time_in_state_label.setContentsMargins(8, 0, 8, 0)
+        self.time_in_state_label.setToolTip(self.tr("Time in this state"))
+        tb.addWidget(self.time_in_state_label)
+
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+
+        self.auto_accept_check = QCheckBox(self.tr("Auto-accept"))
+        self.auto_accept_check.setToolTip(self.tr("Accept every offer as soon as it arrives"))
+        self.auto_accept_check.setChecked(self.settings.value("auto_accept", False, type=bool))
+        self.auto_accept_check.toggled.connect(lambda on: self.settings.setValue("auto_accept", on))
+        tb.addWidget(self.auto_accept_check)
+        tb.addSeparator()
+
+        self.connection_icon = QLabel()
+        self.connection_label = QLabel()
+        self.connection_label.setContentsMargins(4, 0, 6, 0)
+        tb.addWidget(self.connection_icon)
+        tb.addWidget(self.connection_label)
+
+    def _make_central(self) -> None:
+        self.offer_widget = OfferWidget()
+        self.offer_widget.accept_requested.connect(self._accept)
+        self.offer_widget.reject_requested.connect(self._reject)
+        self.offer_widget.expired.connect(self._drop_offer)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setMovable(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+        self.empty_page = QWidget()
+        empty_icon = QLabel()
+        empty_icon.setPixmap(icon("chat").pixmap(72, 72))
+        empty_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title = QLabel(self.tr("No open conversations"))
+        font = self.empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.empty_title.setFont(font)
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(2)
+        empty_layout.addWidget(empty_icon)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addStretch(3)
+
+        self.work_stack = QStackedWidget()
+        self.work_stack.addWidget(self.empty_page)
+        self.work_stack.addWidget(self.tabs)
+
+        self.side_panel = self._make_side_panel()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.work_stack)
+        self.splitter.addWidget(self.side_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([790, 290])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.offer_widget)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._update_empty_hint()
+
+    def _make_side_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The softphone panel (telephony issue) goes at the top of this column:
+        # add_side_panel(SoftphoneWidget(...)) inserts it above the conversation details.
+        self.side_slot = QVBoxLayout()
+        layout.addLayout(self.side_slot)
+
+        self.details_box = QGroupBox(self.tr("Conversation"))
+        form = QFormLayout(self.details_box)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("citizen", self.tr("Citizen:")),
+            ("topic", self.tr("Topic:")),
+            ("department", self.tr("Department:")),
+            ("channel", self.tr("Channel:")),
+            ("started", self.tr("Started:")),
+            ("duration", self.tr("Duration:")),
+            ("messages", self.tr("Messages:")),
+            ("reference", self.tr("Reference:")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.detail_labels[key] = value
+            form.addRow(label, value)
+        self.details_box.hide()
+        layout.addWidget(self.details_box)
+
+        session = QGroupBox(self.tr("My session"))
+        form = QFormLayout(session)
+        self.signed_in_label = QLabel()
+        self.open_count_label = QLabel("0")
+        self.handled_label = QLabel("0")
+        form.addRow(self.tr("Signed in:"), self.signed_in_label)
+        form.addRow(self.tr("Open conversations:"), self.open_count_label)
+        form.addRow(self.tr("Handled:"), self.handled_label)
+        layout.addWidget(session)
+
+        self.skills_box = QGroupBox(self.tr("My topics"))
+        self.skills_label = QLabel()
+        self.skills_label.setWordWrap(True)
+        QVBoxLayout(self.skills_box).addWidget(self.skills_label)
+        self.skills_box.hide()
+        layout.addWidget(self.skills_box)
+        layout.addStretch(1)
+        panel.setMinimumWidth(220)
+        return panel
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Put a panel (the softphone) at the top of the side column."""
+        self.side_slot.addWidget(widget)
+
+    # ------------------------------------------------------------------ user actions
+
+    def set_presence(self, state: str, reason: str = "") -> None:
+        if state == "not_ready":
+            self._last_reason = reason
+        self._request_presence(state, reason)
+
+    @async_slot
+    async def _request_presence(self, state: str, reason: str) -> None:
+        reply = await call(self.service, p.SetPresence(id=0, state=state, reason=reason))
+        if reply is None:
+            self._update_presence()  # undo the optimistic check mark in the menu
+
+    def toggle_ready(self) -> None:
+        if self.chosen_presence == "available":
+            self.set_presence("not_ready", self._last_reason)
+        else:
+            self.set_presence("available")
+
+    def accept_offer(self) -> None:
+        if self.offer_widget.interaction_id:
+            self._accept(self.offer_widget.interaction_id)
+
+    def reject_offer(self) -> None:
+        if self.offer_widget.interaction_id:
+            self._reject(self.offer_widget.interaction_id)
+
+    def close_current_chat(self) -> None:
+        chat = self.current_chat()
+        if chat is not None:
+            chat.request_close()
+
+    def current_chat(self) -> ChatWidget | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ChatWidget) else None
+
+    def show_shortcuts(self) -> None:
+        extra = [
+            (self.tr("Send message"), "Return"),
+            (self.tr("New line in a message"), "Shift+Return"),
+            (self.tr("Submit wrap-up"), WRAPUP_SUBMIT_SHORTCUT),
+        ]
+        dialog = ShortcutsDialog(self.actions(), extra, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About City Contact Centre"))
+        box.setIconPixmap(icon("app").pixmap(64, 64))
+        box.setText(self.tr("City Contact Centre — Agent"))
+        box.setInformativeText(
+            self.tr("One number and one chat for the whole city hall.\nOpen source, MIT licence.")
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def allow_close(self) -> None:
+        """The app is shutting down: closing the window really closes it now."""
+        self._allow_close = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._allow_close:
+            event.accept()
+            return
+        event.ignore()
+        if self.tray_mode:
+            self.hide()
+        else:
+            self.quit_requested.emit()
+
+    # ------------------------------------------------------------------ offers
+
+    @async_slot
+    async def _accept(self, interaction_id: str) -> None:
+        if interaction_id not in self.offers or interaction_id in self._answering:
+            return
+        self._answering.add(interaction_id)
+        self.offer_widget.set_pending(True)
+        self._focus_when_assigned.add(interaction_id)
+        reply = await call(self.service, p.AcceptOffer(id=0, interaction_id=interaction_id))
+        self._answering.discard(interaction_id)
+        if reply is None:
+            self._focus_when_assigned.discard(interaction_id)
+        self._drop_offer(interaction_id)
+
+    @async_slot
+    async def _reject(self, interaction_id: str) -> None:
+        if interaction_id not in self.offers or interaction_id in self._answering:
+            return
+        self._answering.add(interaction_id)
+        self.offer_widget.set_pending(True)
+        await call(self.service, p.RejectOffer(id=0, interaction_id=interaction_id))
+        self._answering.discard(interaction_id)
+        self._drop_offer(interaction_id)
+
+    def _drop_offer(self, interaction_id: str) -> None:
+        self.offers.pop(interaction_id, None)
+        self._show_next_offer()
+
+    def _show_next_offer(self) -> None:
+        current = self.offer_widget.interaction_id
+        if current in self.offers:
+            return
+        if self.offers:
+            offer = next(iter(self.offers.values()))
+            self.offer_widget.show_offer(offer, self.topics.get(offer.interaction.topic))
+        else:
+            self.offer_widget.clear()
+        has_offer = bool(self.offers)
+        self.accept_action.setEnabled(has_offer)
+        self.reject_action.setEnabled(has_offer)
+
+    # ------------------------------------------------------------------ service events
+
+    def _on_service_logged_in(self, welcome: p.HelloOk) -> None:
+        first = self.welcome is None
+        self.welcome = welcome
+        self.topics = {t.id: t for t in welcome.topics}
+        if first or self.signed_in_at is None:
+            self.signed_in_at = time.time()
+            self.signed_in_label.setText(datetime.now().strftime("%H:%M"))
+        self.not_ready_menu.clear()
+        for reason in welcome.not_ready_reasons:
+            action = self.not_ready_menu.addAction(reason)
+            action.triggered.connect(
+                lambda checked=False, r=reason: self.set_presence("not_ready", r)
+            )
+        self.not_ready_menu.setEnabled(bool(welcome.not_ready_reasons))
+        if not first or not self._presence_known:
+            # presence.changed follows with the exact time; until then this is close enough
+            self._set_presence(welcome.presence, welcome.presence_reason, time.time())
+        # events pushed right after the hello may have come before the topic names
+        for chat in self.chats.values():
+            chat.set_topic(self.topics.get(chat.interaction.topic))
+        if self.offer_widget.offer is not None:
+            offer = self.offer_widget.offer
+            self.offer_widget.show_offer(offer, self.topics.get(offer.interaction.topic))
+        skills = sorted(welcome.user.skills.items(), key=lambda kv: (-kv[1], kv[0]))
+        names = [self.topics[t].name if t in self.topics else t for t, _ in skills]
+        self.skills_label.setText("\n".join(names))
+        self.skills_box.setVisible(bool(names))
+        self._update_title()
+
+    def _on_service_connection_changed(self, up: bool) -> None:
+        self.connected = up
+        for chat in self.chats.values():
+            chat.set_connected(up)
+        if not up:
+            # offers do not survive a lost connection; the server offers again if it must
+            self.offers.clear()
+            self._show_next_offer()
+        self._update_connection()
+
+    def _on_service_presence_changed(self, msg: p.PresenceChanged) -> None:
+        self._presence_known = True
+        self._set_presence(msg.presence, msg.reason, msg.since)
+        if msg.presence == "not_ready" and msg.reason == "ring_no_answer":
+            self.statusBar().showMessage(
+                self.tr("You missed an offer and are now Not ready. Press F9 when you are back."),
+                15000,
+            )
+        elif msg.by and msg.by not in ("", self.service.username, "system"):
+            self.statusBar().showMessage(
+                self.tr("Your presence was changed by %1.").replace("%1", msg.by), 10000
+            )
+
+    def _on_service_offer_created(self, msg: p.OfferCreated) -> None:
+        self.offers[msg.interaction.id] = msg
+        self._show_next_offer()
+        QApplication.alert(self)
+        if self.auto_accept_check.isChecked():
+            self._accept(msg.interaction.id)
+
+    def _on_service_offer_revoked(self, msg: p.OfferRevoked) -> None:
+        if msg.interaction_id not in self.offers:
+            return
+        self._drop_offer(msg.interaction_id)
+        texts = {
+            "timeout": self.tr("The offer timed out."),
+            "abandoned": self.tr("The citizen left before the chat was accepted."),
+            "taken": self.tr("The offer went to someone else."),
+            "rejected": self.tr("The offer was rejected."),
+        }
+        self.statusBar().showMessage(texts.get(msg.reason, msg.reason), 10000)
+
+    def _on_service_interaction_assigned(self, msg: p.InteractionAssigned) -> None:
+        iid = msg.interaction.id
+        self.offers.pop(iid, None)
+        self._show_next_offer()
+        chat = self.chats.get(iid)
+        if chat is None:
+            chat = ChatWidget(
+                self.service, msg.interaction, topic=self.topics.get(msg.interaction.topic)
+            )
+            chat.set_connected(self.connected)
+            chat.changed.connect(lambda c=chat: self._update_tab(c))
+            chat.finished.connect(self._on_chat_finished)
+            chat.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            chat.citizen_message_received.connect(self._on_chat_citizen_message_received)
+            self.chats[iid] = chat
+            self.tabs.addTab(chat, icon("chat"), chat.title())
+            self.work_stack.setCurrentWidget(self.tabs)
+            if self.tabs.count() == 1:
+                chat.set_current(True)
+        chat.apply_assignment(msg)
+        if iid in self._focus_when_assigned:
+            self._focus_when_assigned.discard(iid)
+            self.tabs.setCurrentWidget(chat)
+            chat.setFocus()
+        self._update_tab(chat)
+        self._update_counts()
+
+    def _on_service_interaction_closed(self, msg: p.InteractionClosed) -> None:
+        chat = self.chats.get(msg.interaction_id)
+        if chat is not None:
+            chat.on_closed(msg)
+            if msg.by == "citizen" and chat is not self.current_chat():
+                self.statusBar().showMessage(
+                    self.tr("%1 left the chat.").replace("%1", chat.citizen_name), 8000
+                )
+        self._update_current_actions()
+
+    def _on_service_chat_message_received(self, msg: p.ChatMessageEvent) -> None:
+        chat = self.chats.get(msg.interaction_id)
+        if chat is not None:
+            chat.add_message(msg.message)
+
+    def _on_service_typing_changed(self, msg: p.Typing) -> None:
+        chat = self.chats.get(msg.interaction_id)
+        if chat is not None and msg.sender == "citizen":
+            chat.set_citizen_typing(msg.typing)
+
+    def _on_service_chat_delivered(self, msg: p.ChatDelivered) -> None:
+        chat = self.chats.get(msg.interaction_id)
+        if chat is not None:
+            chat.mark_delivered(msg.seq)
+
+    def _on_service_request_failed(self, code: str, message: str) -> None:
+        texts = {
+            "disconnected": self.tr("Not connected to the server: the request was not sent."),
+            p.ErrorCode.WRAPUP_REQUIRED: self.tr("Submit the wrap-up first."),
+        }
+        self.statusBar().showMessage(texts.get(code, message or code), 10000)
+
+    # ------------------------------------------------------------------ chats
+
+    def _on_chat_finished(self, interaction_id: str) -> None:
+        chat = self.chats.pop(interaction_id, None)
+        if chat is None:
+            return
+        self.handled += 1
+        index = self.tabs.indexOf(chat)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        chat.deleteLater()
+        if not self.chats:
+            self.work_stack.setCurrentWidget(self.empty_page)
+        self._update_counts()
+        self._update_current_actions()
+
+    def _on_chat_citizen_message_received(self, interaction_id: str) -> None:
+        if not self.isActiveWindow():
+            QApplication.alert(self)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        for chat in self.chats.values():
+            chat.set_current(chat is self.tabs.widget(index))
+        current = self.current_chat()
+        if current is not None and self.isActiveWindow():
+            current.setFocus()  # the message box (or the wrap-up form)
+        self._update_details()
+        self._update_current_actions()
+
+    def _update_tab(self, chat: ChatWidget) -> None:
+        index = self.tabs.indexOf(chat)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, chat.title())
+        if chat.state != "active":
+            tab_icon = presence_icon("wrap_up" if chat.wrapup_required else "offline")
+        else:
+            tab_icon = icon("chat")
+        self.tabs.setTabIcon(index, tab_icon)
+        tip = chat.citizen_name
+        if chat.citizen_typing:
+            tip = self.tr("%1 is typing…").replace("%1", chat.citizen_name)
+        self.tabs.setTabToolTip(index, tip)
+        color = self.palette().color(
+            QPalette.ColorRole.Highlight if chat.unread else QPalette.ColorRole.WindowText
+        )
+        self.tabs.tabBar().setTabTextColor(index, color)
+        if chat is self.current_chat():
+            self._update_details()
+            self._update_current_actions()
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def _focus_current_chat(self) -> None:
+        chat = self.current_chat()
+        if chat is not None:
+            chat.setFocus()
+
+    # ------------------------------------------------------------------ display
+
+    def _set_presence(self, presence: str, reason: str, since: float) -> None:
+        self.presence, self.presence_reason, self.presence_since = presence, reason, since
+        if presence in ("available", "not_ready", "offline"):
+            self.chosen_presence = presence
+        self._update_presence()
+
+    def _update_presence(self) -> None:
+        self.presence_button.setIcon(presence_icon(self.presence))
+        self.presence_button.setText(presence_text(self.presence, self.presence_reason))
+        checked = {
+            "available": self.available_action,
+            "not_ready": self.not_ready_action,
+            "offline": self.offline_action,
+        }.get(self.chosen_presence)
+        for a in self.presence_group.actions():
+            a.setChecked(a is checked)
+        self._on_clock_timeout()
+        self._update_empty_hint()
+
+    def _update_connection(self) -> None:
+        if self.connected:
+            self.connection_icon.setPixmap(icon("connection-up").pixmap(16, 16))
+            self.connection_label.setText(self.tr("Connected"))
+        elif self.welcome is not None:
+            self.connection_icon.setPixmap(icon("connection-down").pixmap(16, 16))
+            self.connection_label.setText(self.tr("Reconnecting…"))
+        else:
+            self.connection_icon.setPixmap(icon("presence-offline").pixmap(16, 16))
+            self.connection_label.setText(self.tr("Not signed in"))
+
+    def _update_title(self) -> None:
+        base = self.tr("City Contact Centre")
+        if self.welcome is None:
+            self.setWindowTitle(f"{base} — {self.tr('Agent')}")
+            return
+        role = self.tr("Expert") if self.welcome.user.role == "expert" else self.tr("Agent")
+        self.setWindowTitle(f"{base} — {role} ({self.welcome.user.display_name})")
+
+    def _update_empty_hint(self) -> None:
+        if self.presence == "available":
+            text = self.tr("You are available: the next chat will appear here.")
+        elif self.presence == "wrap_up":
+            text = self.tr("Finish your wrap-up to receive new chats.")
+        else:
+            text = self.tr("Press F9 or choose Available to start receiving chats.")
+        self.empty_hint.setText(text)
+
+    def _update_counts(self) -> None:
+        self.open_count_label.setText(str(len(self.chats)))
+        self.handled_label.setText(str(self.handled))
+
+    def _update_current_actions(self) -> None:
+        chat = self.current_chat()
+        self.close_chat_action.setEnabled(chat is not None)
+
+    def _update_details(self) -> None:
+        chat = self.current_chat()
+        if chat is None:
+            self.details_box.hide()
+            return
+        info = chat.interaction
+        topic = self.topics.get(info.topic)
+        channel = {"chat": self.tr("Chat"), "voice": self.tr("Phone"), "video": self.tr("Video")}
+        values = {
+            "citizen": chat.citizen_name,
+            "topic": topic.name if topic else info.topic,
+            "department": topic.department if topic else "",
+            "channel": channel.get(info.channel, info.channel),
+            "started": datetime.fromtimestamp(info.created_at).strftime("%H:%M:%S"),
+            "duration": format_duration((chat.closed_at or time.time()) - info.created_at),
+            "messages": str(len(chat.transcript)),
+            "reference": info.id,
+        }
+        for key, value in values.items():
+            self.detail_labels[key].setText(value)
+        self.details_box.show()
+
+    def _on_clock_timeout(self) -> None:
+        elapsed = format_duration(time.time() - self.presence_since)
+        self.time_in_state_label.setText(self.tr("for %1").replace("%1", elapsed))
+        if self.current_chat() is not None:
+            chat = self.current_chat()
+            self.detail_labels["duration"].setText(
+                format_duration((chat.closed_at or time.time()) - chat.interaction.created_at)
+            )

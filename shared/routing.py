@@ -1,0 +1,659 @@
+"""The routing engine: which agent is offered which interaction, and when.
+
+Pure and synchronous: no IO, no clock. Every call that depends on time takes ``now``
+(seconds, any monotonic origin) and every mutating call returns the list of actions the
+server must carry out, in order. Invalid calls raise RoutingError and change nothing.
+
+Rules
+-----
+Presence. An agent *chooses* available, not_ready or offline; what others see is derived:
+offline if chosen offline, else wrap_up if it owes a wrap-up (only when wrap-up is
+mandatory), else not_ready if chosen, else busy with at least one active interaction,
+else available. The reported reason is the chosen reason for offline/not_ready, "" for
+the rest. PresenceChanged is emitted exactly when (presence, reason) changes, and once
+when an agent is added. Being disconnected is shown separately: it keeps the chosen
+presence but stops offers.
+
+Eligibility. An agent may be offered an interaction when it is connected, chose
+available, owes no wrap-up, has the topic as a skill (level >= 1), has no outstanding
+offer, has not rejected this interaction, has room for the channel (fewer than
+``capacity[channel]`` of it) and holds no active interaction whose channel blocks it.
+
+Matching. Queued interactions are served in global order (priority desc, arrival asc,
+enqueue counter); each goes to the best eligible agent: fewest active interactions, then
+longest idle (idle_since = latest of becoming available, finishing an interaction,
+completing a wrap-up), then highest skill level, then agent id. An offer reserves the
+interaction (it leaves the queue) until accepted, rejected, timed out or abandoned; a
+revoked offer puts it back at its original place. An agent that lets an offer ring out is
+set not_ready with reason "ring_no_answer". An agent going offline or disconnecting loses
+its offer ("offline"); an agent going not_ready keeps the one already ringing.
+
+Incremental matching. After every call no queued interaction has an eligible agent. A
+call can only break that through the interactions it (re)queued and the agents it made
+more eligible, so rematching looks only at those. Queued interactions and ready agents
+are both filed by lane, a (topic, channel) pair, in the order they are picked: a new
+interaction looks only at the agents of its lane that have room for its channel, a freed
+agent only at the queues of the lanes it has room for. Apart from skipping agents who
+rejected an interaction, neither walks past something it cannot take, so the cost does
+not grow with the backlog or with the number of busy agents.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+CHOSEN = ("available", "not_ready", "offline")
+RONA_REASON = "ring_no_answer"
+
+# (-priority, arrival, enqueue counter, interaction id): sorts in offer order.
+_QueueKey = tuple[int, float, int, str]
+# (active count, idle_since, -skill level, agent id): sorts best agent first.
+_AgentKey = tuple[int, float, int, str]
+_Lane = tuple[str, str]  # (topic, channel)
+RevokeReason = Literal["timeout", "abandoned", "rejected", "offline"]
+
+
+def _default_capacity() -> Mapping[str, int]:
+    return MappingProxyType({"chat": 3, "voice": 1, "video": 1})
+
+
+def _default_blocks() -> Mapping[str, frozenset[str]]:
+    calls = frozenset({"chat", "voice", "video"})
+    return MappingProxyType({"voice": calls, "video": calls, "chat": frozenset({"voice", "video"})})
+
+
+@dataclass(frozen=True, slots=True)
+class RoutingConfig:
+    capacity: Mapping[str, int] = field(default_factory=_default_capacity)
+    blocks: Mapping[str, frozenset[str]] = field(default_factory=_default_blocks)
+    offer_timeout: float = 20.0
+    wrapup_mandatory: bool = True
+
+    def __post_init__(self) -> None:
+        if any(c < 0 for c in self.capacity.values()) or self.offer_timeout <= 0:
+            raise ValueError("capacities must be >= 0 and offer_timeout > 0")
+        # Read-only copies: the engine caches per-channel answers from these.
+        object.__setattr__(self, "capacity", MappingProxyType(dict(self.capacity)))
+        blocks = {ch: frozenset(bl) for ch, bl in self.blocks.items()}
+        object.__setattr__(self, "blocks", MappingProxyType(blocks))
+
+
+DEFAULT_CONFIG = RoutingConfig()
+
+
+class RoutingError(Exception):
+    """An invalid call; ``code`` uses the protocol's error-code names."""
+
+    def __init__(self, message: str, code: str = "conflict") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# --------------------------------------------------------------------------- actions
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    agent_id: str
+    interaction_id: str
+    expires_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class OfferRevoked:
+    agent_id: str
+    interaction_id: str
+    reason: RevokeReason
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceChanged:
+    agent_id: str
+    presence: str
+    reason: str
+    since: float
+
+
+@dataclass(frozen=True, slots=True)
+class QueueChanged:
+    topic: str
+
+
+Action = Offer | OfferRevoked | PresenceChanged | QueueChanged
+
+
+@dataclass(frozen=True, slots=True)
+class AgentView:
+    agent_id: str
+    presence: str
+    reason: str
+    since: float
+    connected: bool
+    interactions: tuple[str, ...]  # active (in accept order), then those awaiting wrap-up
+    offer: str | None
+    skills: Mapping[str, int]
+    wrapup: tuple[str, ...] = ()  # the subset of ``interactions`` awaiting wrap-up
+
+
+# --------------------------------------------------------------------------- state
+
+
+@dataclass(slots=True, eq=False)
+class _Interaction:
+    id: str
+    topic: str
+    channel: str
+    key: _QueueKey
+    state: Literal["queued", "offered", "active", "wrap_up"] = "queued"
+    agent: _Agent | None = None
+    expires_at: float = 0.0
+    offer_serial: int = 0  # tells a live deadline-heap entry from a stale one
+    rejected: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True, eq=False)
+class _Agent:
+    id: str
+    skills: dict[str, int]
+    chosen: str
+    reason: str
+    connected: bool
+    idle_since: float
+    presence: str = ""  # last reported derived presence and reason
+    shown_reason: str = ""
+    since: float = 0.0
+    active: dict[str, str] = field(default_factory=dict)  # interaction id -> channel
+    wrapup: dict[str, None] = field(default_factory=dict)  # ordered set of owed wrap-ups
+    offer: _Interaction | None = None
+    # Lanes this agent could be offered now (it is a candidate, has the skill and room
+    # for the channel) -> its key in that lane's index.
+    entries: dict[_Lane, _AgentKey] = field(default_factory=dict)
+
+
+class Engine:
+    def __init__(self, config: RoutingConfig = DEFAULT_CONFIG) -> None:
+        self.config = config
+        self._agents: dict[str, _Agent] = {}
+        self._inters: dict[str, _Interaction] = {}
+        self._queues: dict[str, list[_QueueKey]] = {}  # topic -> queued, in offer order
+        self._lanes: dict[_Lane, list[_QueueKey]] = {}  # the same, split by channel
+        self._index: dict[_Lane, list[_AgentKey]] = {}  # lane -> agents' entries, best first
+        self._ready: dict[str, int] = {}  # topic -> agents with an entry in some lane of it
+        self._skilled: dict[str, set[str]] = {}  # topic -> agents with the skill
+        self._deadlines: list[tuple[float, int, str]] = []  # lazy heap of offer expiries
+        self._enqueued = 0
+        self._offers = 0
+        self._clock = float("-inf")  # latest ``now`` seen, for set_skills without one
+        # Per-call scratch, reset by _begin.
+        self._out: list[Action] = []
+        self._dirty_agents: dict[str, _Agent] = {}
+        self._dirty_inters: dict[str, _Interaction] = {}
+        self._queue_net: dict[str, dict[str, int]] = {}  # topic -> id -> inserts - removals
+
+    # ----------------------------------------------------------------------- agents
+
+    def add_agent(
+        self,
+        agent_id: str,
+        skills: Mapping[str, int],
+        now: float,
+        *,
+        presence: str = "offline",
+        reason: str = "",
+        connected: bool = False,
+    ) -> list[Action]:
+        if agent_id in self._agents:
+            raise RoutingError(f"agent {agent_id!r} already exists")
+        _check_presence(presence)
+        _check_skills(skills)
+        self._begin(now)
+        agent = _Agent(agent_id, dict(skills), presence, reason, connected, idle_since=now)
+        self._agents[agent_id] = agent
+        for topic in agent.skills:
+            self._skilled.setdefault(topic, set()).add(agent_id)
+        self._touch(agent, now)
+        return self._end(now)
+
+    def set_skills(
+        self, agent_id: str, skills: Mapping[str, int], now: float | None = None
+    ) -> list[Action]:
+        agent = self._agent(agent_id)
+        _check_skills(skills)
+        now = self._clock if now is None else now
+        self._begin(now)
+        for topic in agent.skills:
+            self._skilled[topic].discard(agent_id)
+            if not self._skilled[topic]:
+                del self._skilled[topic]
+        agent.skills = dict(skills)
+        for topic in agent.skills:
+            self._skilled.setdefault(topic, set()).add(agent_id)
+        self._touch(agent, now)
+        return self._end(now)
+
+    def set_presence(self, agent_id: str, state: str, now: float, reason: str = "") -> list[Action]:
+        agent = self._agent(agent_id)
+        _check_presence(state)
+        if (state, reason) == (agent.chosen, agent.reason):
+            return []
+        self._begin(now)
+        if state == "available" and agent.chosen != "available":
+            agent.idle_since = now
+        if state == "offline" and agent.offer is not None:
+            self._revoke(agent.offer, "offline", requeue=True)
+        agent.chosen, agent.reason = state, reason
+        self._touch(agent, now)
+        return self._end(now)
+
+    def set_connected(self, agent_id: str, connected: bool, now: float) -> list[Action]:
+        agent = self._agent(agent_id)
+        if connected == agent.connected:
+            return []
+        self._begin(now)
+        if not connected and agent.offer is not None:
+            self._revoke(agent.offer, "offline", requeue=True)
+        agent.connected = connected
+        self._touch(agent, now)
+        return self._end(now)
+
+    # ----------------------------------------------------------------------- interactions
+
+    def enqueue(
+        self,
+        interaction_id: str,
+        topic: str,
+        channel: str,
+        now: float,
+        *,
+        priority: int = 0,
+        arrival: float | None = None,
+    ) -> list[Action]:
+        self._check_new(interaction_id, channel)
+        self._begin(now)
+        self._enqueued += 1
+        key = (-priority, now if arrival is None else arrival, self._enqueued, interaction_id)
+        it = _Interaction(interaction_id, topic, channel, key)
+        self._inters[interaction_id] = it
+        self._queue_insert(it)
+        return self._end(now)
+
+    def restore_active(
+        self,
+        interaction_id: str,
+        topic: str,
+        channel: str,
+        agent_id: str,
+        now: float,
+        *,
+        wrapup: bool = False,
+    ) -> list[Action]:
+        """Re-attach an interaction an agent already holds, e.g. after a server restart.
+
+        Capacity is not checked: this records a fact, not a routing decision. With
+        wrap-up not mandatory a wrap-up is not owed, so there is nothing to restore.
+        """
+        agent = self._agent(agent_id)
+        self._check_new(interaction_id, channel)
+        if wrapup and not self.config.wrapup_mandatory:
+            return []
+        self._begin(now)
+        self._enqueued += 1
+        it = _Interaction(interaction_id, topic, channel, (0, now, self._enqueued, interaction_id))
+        it.agent = agent
+        self._inters[interaction_id] = it
+        if wrapup:
+            it.state = "wrap_up"
+            agent.wrapup[interaction_id] = None
+        else:
+            it.state = "active"
+            agent.active[interaction_id] = channel
+        self._touch(agent, now)
+        return self._end(now)
+
+    def accept(self, agent_id: str, interaction_id: str, now: float) -> list[Action]:
+        agent, it = self._offered_to(agent_id, interaction_id)
+        self._begin(now)
+        agent.offer = None
+        it.state = "active"
+        agent.active[it.id] = it.channel
+        self._touch(agent, now)
+        return self._end(now)
+
+    def reject(self, agent_id: str, interaction_id: str, now: float) -> list[Action]:
+        agent, it = self._offered_to(agent_id, interaction_id)
+        self._begin(now)
+        it.rejected.add(agent_id)
+        self._revoke(it, "rejected", requeue=True)
+        self._touch(agent, now)
+        return self._end(now)
+
+    def finish(self, interaction_id: str, now: float) -> list[Action]:
+        it = self._interaction(interaction_id)
+        if it.state != "active" or it.agent is None:
+            raise RoutingError(f"interaction {interaction_id!r} is {it.state}, not active")
+        agent = it.agent
+        self._begin(now)
+        del agent.active[it.id]
+        agent.idle_since = now
+        if self.config.wrapup_mandatory:
+            it.state = "wrap_up"
+            agent.wrapup[it.id] = None
+        else:
+            del self._inters[it.id]
+        self._touch(agent, now)
+        return self._end(now)
+
+    def complete_wrapup(self, agent_id: str, interaction_id: str, now: float) -> list[Action]:
+        agent = self._agent(agent_id)
+        if interaction_id not in agent.wrapup:
+            raise RoutingError(f"agent {agent_id!r} owes no wrap-up for {interaction_id!r}")
+        self._begin(now)
+        del agent.wrapup[interaction_id]
+        del self._inters[interaction_id]
+        agent.idle_since = now
+        self._touch(agent, now)
+        return self._end(now)
+
+    def abandon(self, interaction_id: str, now: float) -> list[Action]:
+        it = self._interaction(interaction_id)
+        if it.state not in ("queued", "offered"):
+            raise RoutingError(f"interaction {interaction_id!r} is {it.state}; finish it instead")
+        self._begin(now)
+        if it.state == "queued":
+            self._queue_remove(it)
+        else:
+            agent = it.agent
+            assert agent is not None
+            self._revoke(it, "abandoned", requeue=False)
+            self._touch(agent, now)
+        del self._inters[it.id]
+        return self._end(now)
+
+    def tick(self, now: float) -> list[Action]:
+        """Expire every offer due by ``now``: back to its place, its agent not_ready."""
+        self._begin(now)
+        heap = self._deadlines
+        while heap and heap[0][0] <= now:
+            _, serial, interaction_id = heapq.heappop(heap)
+            it = self._inters.get(interaction_id)
+            if it is None or it.state != "offered" or it.offer_serial != serial:
+                continue  # stale: the offer was answered or revoked meanwhile
+            agent = it.agent
+            assert agent is not None
+            self._revoke(it, "timeout", requeue=True)
+            agent.chosen, agent.reason = "not_ready", RONA_REASON
+            self._touch(agent, now)
+        return self._end(now)
+
+    # ----------------------------------------------------------------------- queries
+
+    def position(self, interaction_id: str) -> int | None:
+        it = self._inters.get(interaction_id)
+        if it is None or it.state != "queued":
+            return None
+        return bisect_left(self._queues[it.topic], it.key) + 1
+
+    def queued(self, topic: str) -> list[str]:
+        return [key[3] for key in self._queues.get(topic, ())]
+
+    def waiting(self, topic: str) -> tuple[int, float | None]:
+        """Queued (not offered) interactions of the topic and the oldest arrival among them."""
+        queue = self._queues.get(topic, ())
+        return len(queue), min((key[1] for key in queue), default=None)
+
+    def available_agents(self, topic: str) -> int:
+        """Agents with the skill that could be offered something (some channel) right now."""
+        return self._ready.get(topic, 0)
+
+    def logged_in_agents(self, topic: str) -> int:
+        agents = (self._agents[a] for a in self._skilled.get(topic, ()))
+        return sum(
+            1 for a in agents if a.connected and a.chosen != "offline" and a.skills[topic] >= 1
+        )
+
+    def agent_view(self, agent_id: str) -> AgentView:
+        a = self._agent(agent_id)
+        return AgentView(
+            agent_id=a.id,
+            presence=a.presence,
+            reason=a.shown_reason,
+            since=a.since,
+            connected=a.connected,
+            interactions=(*a.active, *a.wrapup),
+            offer=a.offer.id if a.offer else None,
+            skills=dict(a.skills),
+            wrapup=tuple(a.wrapup),
+        )
+
+    def agent_of(self, interaction_id: str) -> str | None:
+        it = self._inters.get(interaction_id)
+        return it.agent.id if it is not None and it.agent is not None else None
+
+    def state_of(self, interaction_id: str) -> str | None:
+        """queued, offered, active or wrap_up; None once forgotten (or never known)."""
+        it = self._inters.get(interaction_id)
+        return it.state if it is not None else None
+
+    def next_deadline(self) -> float | None:
+        heap = self._deadlines
+        while heap:
+            expires_at, serial, interaction_id = heap[0]
+            it = self._inters.get(interaction_id)
+            if it is not None and it.state == "offered" and it.offer_serial == serial:
+                return expires_at
+            heapq.heappop(heap)  # stale; dropping it changes no observable state
+        return None
+
+    # ----------------------------------------------------------------------- lookups
+
+    def _agent(self, agent_id: str) -> _Agent:
+        try:
+            return self._agents[agent_id]
+        except KeyError:
+            raise RoutingError(f"unknown agent {agent_id!r}", "not_found") from None
+
+    def _interaction(self, interaction_id: str) -> _Interaction:
+        try:
+            return self._inters[interaction_id]
+        except KeyError:
+            raise RoutingError(f"unknown interaction {interaction_id!r}", "not_found") from None
+
+    def _offered_to(self, agent_id: str, interaction_id: str) -> tuple[_Agent, _Interaction]:
+        agent, it = self._agent(agent_id), self._interaction(interaction_id)
+        if agent.offer is not it:
+            raise RoutingError(f"{interaction_id!r} is not offered to {agent_id!r}")
+        return agent, it
+
+    def _check_new(self, interaction_id: str, channel: str) -> None:
+        if interaction_id in self._inters:
+            raise RoutingError(f"interaction {interaction_id!r} already exists")
+        if channel not in self.config.capacity:
+            raise RoutingError(f"unknown channel {channel!r}", "invalid_format")
+
+    # ----------------------------------------------------------------------- mutations
+
+    def _begin(self, now: float) -> None:
+        self._clock = max(self._clock, now)
+        self._out = []
+        self._dirty_agents.clear()
+        self._dirty_inters.clear()
+        self._queue_net.clear()
+
+    def _end(self, now: float) -> list[Action]:
+        self._rematch(now)
+        # Keys are unique and fix the order, so a topic's queue changed iff some
+        # interaction went in or out for good (a revoke-then-reoffer nets to zero).
+        for topic, net in self._queue_net.items():
+            if any(net.values()):
+                self._out.append(QueueChanged(topic))
+        out, self._out = self._out, []
+        return out
+
+    def _touch(self, agent: _Agent, now: float) -> None:
+        """After any change to an agent: report its presence, re-file it, mark it for
+        rematching."""
+        presence, reason = _derive(agent)
+        if (presence, reason) != (agent.presence, agent.shown_reason):
+            agent.presence, agent.shown_reason, agent.since = presence, reason, now
+            self._out.append(PresenceChanged(agent.id, presence, reason, now))
+        self._reindex(agent)
+        self._dirty_agents[agent.id] = agent
+
+    def _fits(self, a: _Agent, channel: str) -> bool:
+        blocks = self.config.blocks
+        same = 0
+        for ch in a.active.values():
+            if channel in blocks.get(ch, ()):
+                return False
+            same += ch == channel
+        return same < self.config.capacity.get(channel, 0)
+
+    def _eligible(self, a: _Agent, it: _Interaction) -> bool:
+        return (it.topic, it.channel) in a.entries and a.id not in it.rejected
+
+    def _reindex(self, a: _Agent) -> None:
+        new: dict[_Lane, _AgentKey] = {}
+        if a.connected and a.chosen == "available" and a.offer is None and not a.wrapup:
+            n = len(a.active)
+            for ch in self.config.capacity:
+                if self._fits(a, ch):
+                    for topic, lvl in a.skills.items():
+                        if lvl >= 1:
+                            new[topic, ch] = (n, a.idle_since, -lvl, a.id)
+        if new == a.entries:
+            return
+        for lane, key in a.entries.items():
+            _discard(self._index, lane, key)
+        for lane, key in new.items():
+            insort(self._index.setdefault(lane, []), key)
+        old_topics = {t for t, _ in a.entries}
+        new_topics = {t for t, _ in new}
+        for topic in old_topics - new_topics:
+            self._ready[topic] -= 1
+            if not self._ready[topic]:
+                del self._ready[topic]
+        for topic in new_topics - old_topics:
+            self._ready[topic] = self._ready.get(topic, 0) + 1
+        a.entries = new
+
+    def _count(self, it: _Interaction, delta: int) -> None:
+        net = self._queue_net.setdefault(it.topic, {})
+        net[it.id] = net.get(it.id, 0) + delta
+
+    def _queue_insert(self, it: _Interaction) -> None:
+        self._count(it, 1)
+        insort(self._queues.setdefault(it.topic, []), it.key)
+        insort(self._lanes.setdefault((it.topic, it.channel), []), it.key)
+        it.state = "queued"
+        self._dirty_inters[it.id] = it
+
+    def _queue_remove(self, it: _Interaction) -> None:
+        self._count(it, -1)
+        _discard(self._queues, it.topic, it.key)
+        _discard(self._lanes, (it.topic, it.channel), it.key)
+
+    def _offer(self, agent: _Agent, it: _Interaction, now: float) -> None:
+        self._queue_remove(it)
+        self._offers += 1
+        it.state, it.agent, it.offer_serial = "offered", agent, self._offers
+        it.expires_at = now + self.config.offer_timeout
+        agent.offer = it
+        heapq.heappush(self._deadlines, (it.expires_at, it.offer_serial, it.id))
+        self._out.append(Offer(agent.id, it.id, it.expires_at))
+        self._reindex(agent)  # presence is unchanged: offers do not show in it
+
+    def _revoke(self, it: _Interaction, reason: RevokeReason, *, requeue: bool) -> None:
+        agent = it.agent
+        assert agent is not None and agent.offer is it
+        agent.offer = None
+        it.agent = None
+        self._out.append(OfferRevoked(agent.id, it.id, reason))
+        if requeue:
+            self._queue_insert(it)  # same key: back at its original place
+
+    def _best_in_index(self, it: _Interaction) -> _Agent | None:
+        for key in self._index.get((it.topic, it.channel), ()):
+            if key[3] not in it.rejected:
+                return self._agents[key[3]]
+        return None
+
+    def _rematch(self, now: float) -> None:
+        """Restore "no queued interaction has an eligible agent" after this call's changes.
+
+        Only interactions (re)queued by this call and agents it touched can form a new
+        eligible pair, so walk, in global offer order, the touched interactions plus the
+        lanes the touched agents could take. A touched interaction goes to the best agent
+        of its lane; any other one can only go to a touched agent.
+        """
+        pending = sorted(
+            (it.key for it in self._dirty_inters.values() if it.state == "queued"), reverse=True
+        )
+        agents = [a for a in self._dirty_agents.values() if a.entries]
+        lanes = {lane for a in agents for lane in a.entries}
+        cursors: dict[_Lane, _QueueKey] = {}  # lane -> last key walked in it
+        seen: set[str] = set()
+        while pending or lanes:
+            # The next key in global order among pending and the walked lanes.
+            key = pending[-1] if pending else None
+            source = None
+            for lane in lanes:
+                queue = self._lanes.get(lane)
+                if not queue:
+                    continue
+                i = bisect_right(queue, cursors[lane]) if lane in cursors else 0
+                if i < len(queue) and (key is None or queue[i] < key):
+                    key, source = queue[i], lane
+            if key is None:
+                break
+            if source is None:
+                pending.pop()
+            else:
+                cursors[source] = key
+            it = self._inters[key[3]]
+            if it.id in seen or it.state != "queued":
+                continue  # a touched interaction is met both in pending and in its lane
+            seen.add(it.id)
+            if it.id in self._dirty_inters:
+                agent = self._best_in_index(it)
+            else:
+                fits = [a for a in agents if self._eligible(a, it)]
+                agent = min(fits, key=lambda a: a.entries[it.topic, it.channel]) if fits else None
+            if agent is None:
+                continue
+            self._offer(agent, it, now)
+            if agent in agents:
+                agents = [a for a in agents if a.entries]
+                lanes = {lane for a in agents for lane in a.entries}
+
+
+def _derive(a: _Agent) -> tuple[str, str]:
+    if a.chosen == "offline":
+        return "offline", a.reason
+    if a.wrapup:
+        return "wrap_up", ""
+    if a.chosen == "not_ready":
+        return "not_ready", a.reason
+    return ("busy" if a.active else "available"), ""
+
+
+def _check_presence(state: str) -> None:
+    if state not in CHOSEN:
+        raise RoutingError(f"presence must be one of {CHOSEN}, not {state!r}", "invalid_format")
+
+
+def _check_skills(skills: Mapping[str, int]) -> None:
+    if any(not isinstance(lvl, int) or lvl < 0 for lvl in skills.values()):
+        raise RoutingError("skill levels must be integers >= 0", "invalid_format")
+
+
+def _discard(lists: dict, name: object, key: tuple) -> None:
+    """Remove ``key`` from the sorted list ``lists[name]``, dropping the list once empty."""
+    items = lists[name]
+    del items[bisect_left(items, key)]
+    if not items:
+        del lists[name]

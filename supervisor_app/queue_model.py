@@ -1,0 +1,172 @@
+"""The queue table's model: one row per topic, keyed by topic id.
+
+Fed by ``supervisor.snapshot`` and pushed ``queue.updated`` events; the longest wait is
+computed from ``oldest_since`` and refreshed by ``tick()``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from shared import protocol as p
+from supervisor_app.agent_model import SORT_ROLE
+from supervisor_app.presentation import format_duration, wait_background
+
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueColumn(IntEnum):
+    TOPIC = 0
+    WAITING = 1
+    LONGEST = 2
+    AVAILABLE = 3
+    LOGGED_IN = 4
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(
+        self, parent: QObject | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._order: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._queues: dict[str, p.QueueStatus] = {}
+        self._headers = {
+            QueueColumn.TOPIC: self.tr("Topic"),
+            QueueColumn.WAITING: self.tr("Waiting"),
+            QueueColumn.LONGEST: self.tr("Longest wait"),
+            QueueColumn.AVAILABLE: self.tr("Available"),
+            QueueColumn.LOGGED_IN: self.tr("Logged in"),
+        }
+        self._header_tips = {
+            QueueColumn.AVAILABLE: self.tr("Agents with this skill who are available now"),
+            QueueColumn.LOGGED_IN: self.tr("Agents with this skill who are logged in"),
+        }
+
+    # ------------------------------------------------------------------ updates
+
+    def reset(self, queues: Iterable[p.QueueStatus]) -> None:
+        self.beginResetModel()
+        self._queues = {q.topic: q for q in queues}
+        self._order = list(self._queues)
+        self._rows = {topic: row for row, topic in enumerate(self._order)}
+        self.endResetModel()
+
+    def upsert(self, queue: p.QueueStatus) -> None:
+        row = self._rows.get(queue.topic)
+        if row is None:
+            row = len(self._order)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._order.append(queue.topic)
+            self._rows[queue.topic] = row
+            self._queues[queue.topic] = queue
+            self.endInsertRows()
+            return
+        self._queues[queue.topic] = queue
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(QueueColumn) - 1))
+
+    def tick(self) -> None:
+        """Refresh the live longest-wait column (and its warning colours)."""
+        if self._order:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._order) - 1, len(QueueColumn) - 1)
+            )
+
+    # ------------------------------------------------------------------ queries
+
+    def queue(self, topic: str) -> p.QueueStatus | None:
+        return self._queues.get(topic)
+
+    def queues(self) -> list[p.QueueStatus]:
+        return [self._queues[t] for t in self._order]
+
+    def longest_wait(self, queue: p.QueueStatus) -> float | None:
+        if not queue.waiting or queue.oldest_since is None:
+            return None
+        return max(0.0, self._clock() - queue.oldest_since)
+
+    def total_waiting(self) -> int:
+        return sum(q.waiting for q in self._queues.values())
+
+    def overall_longest_wait(self) -> float | None:
+        waits = [w for q in self._queues.values() if (w := self.longest_wait(q)) is not None]
+        return max(waits) if waits else None
+
+    # ------------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(QueueColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers.get(QueueColumn(section))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips.get(QueueColumn(section))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._order):
+            return None
+        queue = self._queues[self._order[index.row()]]
+        column = QueueColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(queue, column)
+        if role == SORT_ROLE:
+            return self._sort_key(queue, column)
+        if role == TOPIC_ROLE:
+            return queue.topic
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return wait_background(self.longest_wait(queue))
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and queue.waiting
+            and column
+            in (
+                QueueColumn.TOPIC,
+                QueueColumn.WAITING,
+                QueueColumn.LONGEST,
+            )
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != QueueColumn.TOPIC:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and queue.waiting and not queue.agents_available:
+            return self.tr("Citizens are waiting and nobody with this skill is available")
+        return None
+
+    def _display(self, queue: p.QueueStatus, column: QueueColumn) -> str:
+        if column == QueueColumn.TOPIC:
+            return queue.name or queue.topic
+        if column == QueueColumn.WAITING:
+            return str(queue.waiting)
+        if column == QueueColumn.LONGEST:
+            return format_duration(self.longest_wait(queue))
+        if column == QueueColumn.AVAILABLE:
+            return str(queue.agents_available)
+        return str(queue.agents_logged_in)
+
+    def _sort_key(self, queue: p.QueueStatus, column: QueueColumn) -> object:
+        if column == QueueColumn.TOPIC:
+            return (queue.name or queue.topic).casefold()
+        if column == QueueColumn.WAITING:
+            return queue.waiting
+        if column == QueueColumn.LONGEST:
+            return self.longest_wait(queue) or 0.0
+        if column == QueueColumn.AVAILABLE:
+            return queue.agents_available
+        return queue.agents_logged_in

@@ -1,0 +1,392 @@
+"""Stateful property test: random call sequences against shared.routing.Engine.
+
+The test keeps its own small model (each interaction's topic, channel, place in line and
+who rejected it) and after every step checks the engine's public view against the rules:
+one holder per interaction, capacity and blocking, offers only to eligible agents, offer
+order, work conservation, and that events are emitted exactly when things change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
+
+from shared.routing import (
+    Action,
+    AgentView,
+    Engine,
+    Offer,
+    OfferRevoked,
+    PresenceChanged,
+    QueueChanged,
+    RoutingConfig,
+    RoutingError,
+)
+
+# Few topics and agents so that sequences often reach full capacity, blocking, rejections
+# and competition between agents.
+TOPICS = ("tax", "parking")
+CHANNELS = ("chat", "chat", "chat", "voice", "video")  # chat is the common case
+MAX_AGENTS = 4
+
+skills_st = st.dictionaries(st.sampled_from(TOPICS), st.integers(0, 3), min_size=1, max_size=2)
+# Whole seconds, often zero: offers then expire together and arrivals tie.
+step_st = st.integers(0, 3)
+presence_st = st.sampled_from(["available", "available", "available", "not_ready", "offline"])
+reason_st = st.sampled_from(["", "lunch", "meeting"])
+
+
+@dataclass
+class Item:
+    """What the test knows about one live interaction."""
+
+    topic: str
+    channel: str
+    key: tuple[int, float, int]  # (-priority, arrival, enqueue order): offer order
+    rejected: set[str] = field(default_factory=set)
+
+
+class RoutingMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.now = 0.0
+        self.items: dict[str, Item] = {}
+        self.expiry: dict[str, float] = {}  # offered interaction -> expires_at
+        self.serial = 0
+        self.last: list[Action] = []
+        self.changed_topics: set[str] = set()
+        self.changed_presence: set[str] = set()
+
+    @initialize(
+        mandatory=st.booleans(),
+        timeout=st.sampled_from([5.0, 20.0]),
+        chats=st.integers(1, 3),
+        skills=st.lists(skills_st, min_size=1, max_size=3),
+    )
+    def start(self, mandatory, timeout, chats, skills) -> None:
+        capacity = {"chat": chats, "voice": 1, "video": 1}
+        self.config = RoutingConfig(
+            capacity=capacity, offer_timeout=timeout, wrapup_mandatory=mandatory
+        )
+        self.engine = Engine(self.config)
+        self.agents: list[str] = []
+        for n, agent_skills in enumerate(skills):
+            self.engine.add_agent(f"a{n}", agent_skills, 0.0, presence="available", connected=True)
+            self.agents.append(f"a{n}")
+
+    # ----------------------------------------------------------------------- helpers
+
+    def views(self) -> dict[str, AgentView]:
+        return {a: self.engine.agent_view(a) for a in self.agents}
+
+    def queues(self) -> dict[str, list[str]]:
+        return {t: self.engine.queued(t) for t in TOPICS}
+
+    def run(self, call, *args, **kwargs) -> list[Action]:
+        """Call the engine, remember what it returned and what visibly changed."""
+        views, queues = self.views(), self.queues()
+        self.last = call(*args, **kwargs)
+        after = self.views()
+        self.changed_presence = {
+            a
+            for a, v in after.items()
+            if a not in views or (v.presence, v.reason) != (views[a].presence, views[a].reason)
+        }
+        self.changed_topics = {t for t, q in self.queues().items() if q != queues[t]}
+        for action in self.last:
+            if isinstance(action, Offer):
+                self.expiry[action.interaction_id] = action.expires_at
+            elif isinstance(action, OfferRevoked):
+                self.expiry.pop(action.interaction_id, None)
+                if action.reason == "rejected":
+                    self.items[action.interaction_id].rejected.add(action.agent_id)
+        return self.last
+
+    def advance(self, dt: float) -> float:
+        self.now += dt
+        return self.now
+
+    def forget_closed(self) -> None:
+        for iid in [i for i in self.items if self.engine.state_of(i) is None]:
+            del self.items[iid]
+            self.expiry.pop(iid, None)
+
+    def eligible(self, view: AgentView, iid: str) -> bool:
+        """The eligibility rule, computed from the public view and the test's model."""
+        item = self.items[iid]
+        if not view.connected or view.presence not in ("available", "busy"):
+            return False
+        if view.offer is not None or view.skills.get(item.topic, 0) < 1:
+            return False
+        if view.agent_id in item.rejected:
+            return False
+        active = [self.items[i].channel for i in view.interactions if i not in view.wrapup]
+        if active.count(item.channel) >= self.config.capacity[item.channel]:
+            return False
+        return not any(item.channel in self.config.blocks[ch] for ch in active)
+
+    def in_state(self, *states: str) -> list[str]:
+        return sorted(i for i in self.items if self.engine.state_of(i) in states)
+
+    def free_agents(self) -> list[str]:
+        return [a for a, v in self.views().items() if not v.interactions and v.offer is None]
+
+    # ----------------------------------------------------------------------- rules
+
+    @precondition(lambda self: len(self.agents) < MAX_AGENTS)
+    @rule(
+        skills=skills_st,
+        presence=presence_st,
+        connected=st.sampled_from([True, True, False]),
+        dt=step_st,
+    )
+    def add_agent(self, skills, presence, connected, dt) -> None:
+        agent_id = f"a{len(self.agents)}"
+        now = self.advance(dt)
+
+        def add() -> list[Action]:
+            actions = self.engine.add_agent(
+                agent_id, skills, now, presence=presence, connected=connected
+            )
+            self.agents.append(agent_id)
+            return actions
+
+        self.run(add)
+
+    @rule(data=st.data(), skills=skills_st, dt=step_st)
+    def set_skills(self, data, skills, dt) -> None:
+        agent_id = data.draw(st.sampled_from(self.agents))
+        self.run(self.engine.set_skills, agent_id, skills, self.advance(dt))
+
+    @rule(
+        data=st.data(),
+        state=presence_st,
+        reason=reason_st,
+        dt=step_st,
+    )
+    def set_presence(self, data, state, reason, dt) -> None:
+        agent_id = data.draw(st.sampled_from(self.agents))
+        self.run(self.engine.set_presence, agent_id, state, self.advance(dt), reason)
+
+    @rule(data=st.data(), connected=st.booleans(), dt=step_st)
+    def set_connected(self, data, connected, dt) -> None:
+        agent_id = data.draw(st.sampled_from(self.agents))
+        self.run(self.engine.set_connected, agent_id, connected, self.advance(dt))
+
+    @rule(
+        topic=st.sampled_from(TOPICS),
+        channel=st.sampled_from(CHANNELS),
+        priority=st.integers(0, 1),
+        back=st.none() | st.integers(0, 30),
+        dt=step_st,
+    )
+    def enqueue(self, topic, channel, priority, back, dt) -> None:
+        now = self.advance(dt)
+        # ``back`` stands for an interaction restored after a restart with its old arrival.
+        arrival = now if back is None else now - back
+        self.serial += 1
+        iid = f"i{self.serial}"
+        self.items[iid] = Item(topic, channel, (-priority, arrival, self.serial))
+        self.run(self.engine.enqueue, iid, topic, channel, now, priority=priority, arrival=arrival)
+
+    @precondition(lambda self: self.free_agents())
+    @rule(
+        data=st.data(),
+        topic=st.sampled_from(TOPICS),
+        channel=st.sampled_from(CHANNELS),
+        wrapup=st.booleans(),
+    )
+    def restore_active(self, data, topic, channel, wrapup) -> None:
+        # Restoring ignores capacity, so only restore onto agents holding nothing: the
+        # capacity invariant must stay the engine's own doing.
+        agent_id = data.draw(st.sampled_from(self.free_agents()))
+        self.serial += 1
+        iid = f"i{self.serial}"
+        self.items[iid] = Item(topic, channel, (0, self.now, self.serial))
+        self.run(self.engine.restore_active, iid, topic, channel, agent_id, self.now, wrapup=wrapup)
+        self.forget_closed()  # a restored wrap-up is not tracked when not mandatory
+
+    @precondition(lambda self: self.in_state("offered"))
+    @rule(data=st.data(), dt=step_st)
+    def accept(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.in_state("offered")))
+        self.expiry.pop(iid, None)
+        self.run(self.engine.accept, self.engine.agent_of(iid), iid, self.advance(dt))
+
+    @precondition(lambda self: self.in_state("offered"))
+    @rule(data=st.data(), dt=step_st)
+    def reject(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.in_state("offered")))
+        self.run(self.engine.reject, self.engine.agent_of(iid), iid, self.advance(dt))
+
+    @precondition(lambda self: self.in_state("active"))
+    @rule(data=st.data(), dt=step_st)
+    def finish(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.in_state("active")))
+        self.run(self.engine.finish, iid, self.advance(dt))
+        self.forget_closed()
+
+    @precondition(lambda self: self.in_state("wrap_up"))
+    @rule(data=st.data(), dt=step_st)
+    def complete_wrapup(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.in_state("wrap_up")))
+        self.run(self.engine.complete_wrapup, self.engine.agent_of(iid), iid, self.advance(dt))
+        self.forget_closed()
+
+    @precondition(lambda self: self.in_state("queued", "offered"))
+    @rule(data=st.data(), dt=step_st)
+    def abandon(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.in_state("queued", "offered")))
+        self.run(self.engine.abandon, iid, self.advance(dt))
+        self.forget_closed()
+
+    @rule(dt=st.integers(0, 25))
+    def tick(self, dt) -> None:
+        now = self.advance(dt)
+        due = {i for i, t in self.expiry.items() if t <= now}
+        acts = self.run(self.engine.tick, now)
+        revoked = {a.interaction_id for a in acts if isinstance(a, OfferRevoked)}
+        assert revoked == due
+        assert all(a.reason == "timeout" for a in acts if isinstance(a, OfferRevoked))
+        for a in acts:
+            if isinstance(a, OfferRevoked):
+                view = self.engine.agent_view(a.agent_id)
+                assert view.presence in ("not_ready", "wrap_up", "offline")
+
+    @rule(data=st.data())
+    def invalid_call_changes_nothing(self, data) -> None:
+        before = (self.views(), self.queues(), self.engine.next_deadline())
+        calls = [
+            lambda: self.engine.enqueue("x", "tax", "fax", self.now),  # unknown channel
+            lambda: self.engine.accept("nobody", "x", self.now),
+            lambda: self.engine.complete_wrapup(self.agents[0], "x", self.now),
+            lambda: self.engine.finish("x", self.now),
+        ]
+        if self.items:  # a duplicate id
+            calls.append(lambda: self.engine.enqueue(min(self.items), "tax", "chat", self.now))
+        wrong = [  # (agent, interaction offered to someone else)
+            (a, iid)
+            for iid in self.in_state("offered")
+            for a in self.agents
+            if self.engine.agent_of(iid) != a
+        ]
+        if wrong:
+            agent_id, iid = data.draw(st.sampled_from(wrong))
+            calls.append(lambda: self.engine.accept(agent_id, iid, self.now))
+        call = data.draw(st.sampled_from(calls))
+        with pytest.raises(RoutingError):
+            call()
+        assert (self.views(), self.queues(), self.engine.next_deadline()) == before
+
+    # ----------------------------------------------------------------------- invariants
+
+    @invariant()
+    def after_each_step(self) -> None:
+        """Check everything, then forget this step's actions so that a rule that did
+        nothing is not judged on the previous rule's output."""
+        self.one_place_per_interaction()
+        self.capacity_and_blocking()
+        self.new_offers_go_to_eligible_agents_in_order()
+        self.work_conserving()
+        self.queue_order_and_positions()
+        self.events_match_changes()
+        self.deadline_is_the_earliest_offer()
+        self.last, self.changed_topics, self.changed_presence = [], set(), set()
+
+    def one_place_per_interaction(self) -> None:
+        views = self.views()
+        holders: dict[str, list[str]] = {}
+        for a, v in views.items():
+            for iid in (*v.interactions, *([v.offer] if v.offer else [])):
+                holders.setdefault(iid, []).append(a)
+        queued = {i: t for t, q in self.queues().items() for i in q}
+        for iid, item in self.items.items():
+            state = self.engine.state_of(iid)
+            if state == "queued":
+                assert queued.get(iid) == item.topic and iid not in holders
+                assert self.engine.agent_of(iid) is None
+            else:
+                assert state in ("offered", "active", "wrap_up"), (iid, state)
+                assert iid not in queued and len(holders.get(iid, [])) == 1, (iid, holders)
+                assert self.engine.agent_of(iid) == holders[iid][0]
+                assert (views[holders[iid][0]].offer == iid) == (state == "offered")
+        assert set(queued) <= set(self.items)
+
+    def capacity_and_blocking(self) -> None:
+        for v in self.views().values():
+            held = [i for i in v.interactions if i not in v.wrapup]
+            held += [v.offer] if v.offer else []
+            channels = [self.items[i].channel for i in held]
+            for ch in set(channels):
+                assert channels.count(ch) <= self.config.capacity[ch], (v, channels)
+            for i, x in enumerate(channels):
+                for y in channels[i + 1 :]:  # default blocks are symmetric
+                    assert x not in self.config.blocks[y], (v, channels)
+
+    def new_offers_go_to_eligible_agents_in_order(self) -> None:
+        queued = [i for q in self.queues().values() for i in q]
+        for offer in (a for a in self.last if isinstance(a, Offer)):
+            view = self.engine.agent_view(offer.agent_id)
+            item = self.items[offer.interaction_id]
+            assert view.connected and view.presence in ("available", "busy"), view
+            assert view.skills.get(item.topic, 0) >= 1
+            assert offer.agent_id not in item.rejected
+            assert offer.expires_at == self.now + self.config.offer_timeout
+            # Nothing still queued that this agent could have taken came before it.
+            for iid in queued:
+                other = self.items[iid]
+                if (
+                    other.key < item.key
+                    and other.channel == item.channel
+                    and view.skills.get(other.topic, 0) >= 1
+                    and offer.agent_id not in other.rejected
+                ):
+                    raise AssertionError(f"{offer} jumped ahead of {iid}")
+
+    def work_conserving(self) -> None:
+        views = self.views()
+        for q in self.queues().values():
+            for iid in q:
+                able = [a for a, v in views.items() if self.eligible(v, iid)]
+                assert not able, f"{iid} waits while {able} could take it"
+
+    def queue_order_and_positions(self) -> None:
+        for topic, q in self.queues().items():
+            assert q == sorted(q, key=lambda i: self.items[i].key)
+            assert [self.engine.position(i) for i in q] == list(range(1, len(q) + 1))
+            count, oldest = self.engine.waiting(topic)
+            assert count == len(q)
+            assert oldest == min((self.items[i].key[1] for i in q), default=None)
+
+    def events_match_changes(self) -> None:
+        topics = [a.topic for a in self.last if isinstance(a, QueueChanged)]
+        assert len(topics) == len(set(topics)) and set(topics) == self.changed_topics
+        presence = [a for a in self.last if isinstance(a, PresenceChanged)]
+        assert {p.agent_id for p in presence} == self.changed_presence
+        for p in presence:
+            view = self.engine.agent_view(p.agent_id)
+            assert (p.presence, p.reason, p.since) == (view.presence, view.reason, view.since)
+
+    def deadline_is_the_earliest_offer(self) -> None:
+        offered = [v.offer for v in self.views().values() if v.offer]
+        expected = min((self.expiry[i] for i in offered), default=None)
+        assert self.engine.next_deadline() == expected
+
+
+RoutingMachine.TestCase.settings = settings(
+    max_examples=150,
+    stateful_step_count=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+TestRouting = RoutingMachine.TestCase
