@@ -286,6 +286,7 @@ class ContactCentre:
             wrapup_mandatory=self.config.wrapup_mandatory,
             presence=presence,
             presence_reason=reason,
+            interactions=held,
         )
 
     async def after_staff_login(self, session: Session) -> None:
