@@ -24,6 +24,7 @@ async def test_chat_is_routed_relayed_closed_and_wrapped_up(cc_server):
     offer = await arec.next(p.OfferCreated)
     assert offer.interaction.id == iid and offer.interaction.topic == "waste"
     assert offer.interaction.citizen_name == "Jan"
+    assert offer.preview == "Bins not emptied"
     await agent.request(p.AcceptOffer(id=0, interaction_id=iid))
     assigned = await arec.next(p.InteractionAssigned)
     assert [m.text for m in assigned.messages] == ["Bins not emptied"]

@@ -92,6 +92,7 @@ async def test_active_chat_survives_restart_and_agent_resumes(cc_server):
     # both clients reconnect by themselves; the agent gets its chat again, presence intact
     assigned = await rec.next(p.InteractionAssigned, lambda m: m.interaction.id == iid, timeout=15)
     assert [m.text for m in assigned.messages] == ["ID card", "Hello, how can I help?"]
+    assert agent.welcome.interactions == [iid]  # the re-login says what the agent holds
     presence = await rec.next(p.PresenceChanged, lambda m: m.presence == "busy", timeout=15)
     assert presence.presence == "busy"
     for _ in range(50):
