@@ -37,8 +37,14 @@ class Agent:
     def __init__(self, url: str) -> None:
         self.events: list[Any] = []
         self._changed = asyncio.Event()
-        self.client = Client(url, "anna", DEMO_PASSWORD, on_event=self._on_event,
-                             client_name="browser-test", max_backoff=0.5)
+        self.client = Client(
+            url,
+            "anna",
+            DEMO_PASSWORD,
+            on_event=self._on_event,
+            client_name="browser-test",
+            max_backoff=0.5,
+        )
 
     def _on_event(self, msg: Any) -> None:
         self.events.append(msg)
@@ -107,8 +113,10 @@ class Agent:
         offer = await self.wait(lambda e: isinstance(e, p.OfferCreated), "an offer")
         iid = offer.interaction.id
         await self.request(p.AcceptOffer(id=0, interaction_id=iid))
-        await self.wait(lambda e: isinstance(e, p.InteractionAssigned) and e.interaction.id == iid,
-                        "the assignment")
+        await self.wait(
+            lambda e: isinstance(e, p.InteractionAssigned) and e.interaction.id == iid,
+            "the assignment",
+        )
         return iid
 
 
@@ -159,7 +167,8 @@ async def test_citizen_chats_with_an_agent(cc_server, citizen_page):
         # Anna is offline at first, so the citizen waits in the queue.
         await start_chat(page, cc_server.http_url)
         await expect(page.locator("#queue-status")).to_have_text(
-            "Waiting — you are number 1 in the queue")
+            "Waiting — you are number 1 in the queue"
+        )
         await expect(page.get_by_text("Chats are stored")).to_be_visible()
 
         iid = await anna.take_chat()
@@ -170,17 +179,23 @@ async def test_citizen_chats_with_an_agent(cc_server, citizen_page):
         expected = [("citizen", FIRST)]
         for i in range(5):
             # ---- citizen -> agent, with the typing indicator going to Anna
-            mine = f"Citizen message {i}" if i != 1 else "Is <b>this</b> & <script>x()</script> safe?"
+            mine = (
+                f"Citizen message {i}" if i != 1 else "Is <b>this</b> & <script>x()</script> safe?"
+            )
             box = page.get_by_label("Your message")
             await box.fill(mine)
             if i == 0:
-                await anna.wait(lambda e: isinstance(e, p.Typing) and e.typing
-                                and e.sender == "citizen", "citizen typing")
+                await anna.wait(
+                    lambda e: isinstance(e, p.Typing) and e.typing and e.sender == "citizen",
+                    "citizen typing",
+                )
             await box.press("Enter")
             got = await anna.wait_message(iid, mine)
             if i == 0:
-                await anna.wait(lambda e: isinstance(e, p.Typing) and not e.typing
-                                and e.sender == "citizen", "citizen stopped typing")
+                await anna.wait(
+                    lambda e: isinstance(e, p.Typing) and not e.typing and e.sender == "citizen",
+                    "citizen stopped typing",
+                )
             mine_li = page.locator(f'#transcript li.msg[data-seq="{got.seq}"]')
             await expect(mine_li).to_have_attribute("data-state", "sent")
             # Anna's app acknowledges it: the citizen sees ✓✓
@@ -192,16 +207,21 @@ async def test_citizen_chats_with_an_agent(cc_server, citizen_page):
             # ---- agent -> citizen, announced by the typing indicator
             await anna.notify(p.Typing(interaction_id=iid, typing=True))
             await expect(page.locator("#typing")).to_have_text("Anna is typing…")
-            theirs = (f"Agent answer {i}" if i != 3
-                      else 'Try <img src=x onerror="document.title=1"> this')
+            theirs = (
+                f"Agent answer {i}" if i != 3 else 'Try <img src=x onerror="document.title=1"> this'
+            )
             sent = await anna.request(p.SendChat(id=0, interaction_id=iid, text=theirs))
             their_li = page.locator(f'#transcript li.msg[data-seq="{sent.message.seq}"]')
             await expect(their_li.locator(".bubble")).to_have_text(theirs)
             await expect(their_li.locator(".who")).to_have_text("Anna Kowalska")
             await expect(page.locator("#typing")).to_be_hidden()
             # The page acknowledged what it displayed.
-            await anna.wait(lambda e, s=sent.message.seq: isinstance(e, p.ChatDelivered)
-                            and e.interaction_id == iid and e.seq >= s, f"delivered {theirs!r}")
+            await anna.wait(
+                lambda e, s=sent.message.seq: (
+                    isinstance(e, p.ChatDelivered) and e.interaction_id == iid and e.seq >= s
+                ),
+                f"delivered {theirs!r}",
+            )
             expected.append(("agent", theirs))
 
             if i == 2:
@@ -212,7 +232,9 @@ async def test_citizen_chats_with_an_agent(cc_server, citizen_page):
                 assert_in_order(await page_transcript(page), expected)
                 for li in await page.locator('#transcript li.msg[data-sender="citizen"]').all():
                     await expect(li).to_have_attribute("data-state", "delivered")
-                await expect(page.get_by_text("You are chatting with Anna Kowalska")).to_be_visible()
+                await expect(
+                    page.get_by_text("You are chatting with Anna Kowalska")
+                ).to_be_visible()
 
         # Both sides saw every message, once, in the same order.
         await expect(bubbles(page)).to_have_count(len(expected))
@@ -265,7 +287,8 @@ async def test_page_survives_a_server_restart(cc_server, citizen_page):
         # The chat carries on both ways after the restart.
         sent = await anna.request(p.SendChat(id=0, interaction_id=iid, text="Both bins, noted."))
         await expect(page.locator(f'li.msg[data-seq="{sent.message.seq}"] .bubble')).to_have_text(
-            "Both bins, noted.")
+            "Both bins, noted."
+        )
         expected = [
             ("citizen", "My bins were not emptied."),
             ("citizen", "Kwiatowa 12, since Monday."),
@@ -281,8 +304,9 @@ async def test_page_survives_a_server_restart(cc_server, citizen_page):
         # The citizen ends the chat themselves.
         await page.get_by_role("button", name="End chat").click()
         await expect(page.get_by_text("The conversation has ended. Thank you.")).to_be_visible()
-        closed = await anna.wait(lambda e: isinstance(e, p.InteractionClosed)
-                                 and e.interaction_id == iid, "the close")
+        closed = await anna.wait(
+            lambda e: isinstance(e, p.InteractionClosed) and e.interaction_id == iid, "the close"
+        )
         assert closed.by == "citizen"
 
 
@@ -296,8 +320,13 @@ async def test_page_sends_its_own_keepalive(cc_server, citizen_page):
         frames.append((direction, json.loads(payload)))
         arrived.set()
 
-    page.on("websocket", lambda ws: (ws.on("framesent", lambda f: record("out", f)),
-                                     ws.on("framereceived", lambda f: record("in", f))))
+    page.on(
+        "websocket",
+        lambda ws: (
+            ws.on("framesent", lambda f: record("out", f)),
+            ws.on("framereceived", lambda f: record("in", f)),
+        ),
+    )
     await page.clock.install()  # the page's timers now run on a clock the test moves
     await page.goto(cc_server.http_url)
     await expect(page.locator("body")).to_have_attribute("data-view", "start")
