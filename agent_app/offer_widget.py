@@ -53,7 +53,7 @@ class OfferWidget(QFrame):
         self.countdown = QProgressBar()
         self.countdown.setRange(0, 1000)
         self.countdown.setTextVisible(True)
-        self.countdown.setFixedWidth(150)
+        self.countdown.setMinimumWidth(150)  # as wide as the buttons under it
 
         self.accept_button = QPushButton(icon("presence-available"), self.tr("&Accept (F5)"))
         self.accept_button.clicked.connect(self._on_accept_button_clicked)

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -228,9 +228,11 @@ class AgentWindow(QMainWindow):
         tb.setIconSize(QSize(16, 16))
         self.addToolBar(tb)
 
-        self.presence_button = QToolButton()
-        self.presence_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.presence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu draws a proper drop-down arrow beside the text (a tool
+        # button's instant-popup arrow sits in its bottom corner, like a rendering glitch).
+        self.presence_button = QPushButton()
+        # a click leaves the keyboard focus in the message box
+        self.presence_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.presence_button.setMenu(self.presence_menu)
         self.presence_button.setToolTip(self.tr("Change your presence (F9 toggles)"))
         bold = self.presence_button.font()

@@ -67,6 +67,7 @@ class InteractionInfo(msgspec.Struct, kw_only=True):
     created_at: float
     priority: int = 0
     agent: str | None = None
+    agent_name: str = ""  # display name of ``agent``, for the citizen's page
 
 
 class AgentStatus(msgspec.Struct, kw_only=True):

@@ -115,7 +115,7 @@ class RoutingServer:
                 ("X-Content-Type-Options", "nosniff"),
                 (
                     "Content-Security-Policy",
-                    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:",
+                    "default-src 'self'; connect-src 'self'; img-src 'self' data:",
                 ),
             ]
         )

@@ -71,6 +71,7 @@ class Live:
     state: str
     agent: str | None = None
     preview: str = ""  # the citizen's first message, shown on the offer
+    agent_name: str = ""  # set once an agent has accepted
 
     def info(self) -> p.InteractionInfo:
         return p.InteractionInfo(
@@ -82,6 +83,7 @@ class Live:
             created_at=self.created_at,
             priority=self.priority,
             agent=self.agent,
+            agent_name=self.agent_name,
         )
 
 
@@ -191,6 +193,7 @@ class ContactCentre:
                 # Nobody is connected after a restart: the citizen gets the grace period.
                 self._arm_abandon(live)
             else:
+                live.agent_name = self.staff[live.agent].display_name
                 self._apply(
                     self.engine.restore_active(
                         live.id,
@@ -317,7 +320,7 @@ class ContactCentre:
     async def login_citizen(self, session: Session, msg: p.CitizenHello) -> p.CitizenHelloOk:
         token = msg.resume_token or ""
         iid = self.by_citizen.get(token) if token else None
-        if not token or (iid is None and len(token) > 64):
+        if iid is None:  # unknown or finished: never let a client pick its own token
             token = auth.new_token()
         session.role, session.citizen_token = "citizen", token
         self.citizens[token].add(session)
@@ -456,6 +459,7 @@ class ContactCentre:
         except RoutingError as exc:
             raise p.ProtocolError(p.ErrorCode.CONFLICT, str(exc)) from None
         live.state, live.agent = "active", session.username
+        live.agent_name = self.staff[session.username].display_name
         await self.store.set_interaction_state(
             live.id, "active", self.now(), agent=session.username
         )

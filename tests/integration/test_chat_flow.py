@@ -134,7 +134,30 @@ async def test_citizen_resumes_after_reconnect(cc_server):
     assert welcome.interaction.id == started.interaction.id
     assert [m.text for m in welcome.messages] == ["Refund?", "Please"]
     assert welcome.position == 1
+    assert welcome.resume_token == token
     with pytest.raises(p.ProtocolError) as dup:
         await again.request(p.StartChat(id=0, topic="taxes", text="again"))
     assert dup.value.code == "conflict"
     await again.close()
+
+
+async def test_unknown_resume_token_gets_a_fresh_one(cc_server):
+    cit, _ = await citizen(cc_server.url, resume_token="chosen-by-the-client")
+    assert cit.welcome.resume_token != "chosen-by-the-client"
+    assert cit.welcome.interaction is None
+    await cit.close()
+
+
+async def test_resumed_citizen_sees_the_agents_name(cc_server):
+    agent, arec = await staff(cc_server.url, "anna")
+    await available(agent)
+    cit, _ = await citizen(cc_server.url)
+    started = await cit.request(p.StartChat(id=0, topic="waste", text="hi"))
+    await arec.next(p.OfferCreated)
+    await agent.request(p.AcceptOffer(id=0, interaction_id=started.interaction.id))
+    token = cit.token
+    await cit.close()
+    again, _ = await citizen(cc_server.url, resume_token=token)
+    assert again.welcome.interaction.agent_name == "Anna Kowalska"
+    await again.close()
+    await agent.close()
