@@ -163,6 +163,7 @@ class ChatWidget(QWidget):
         # input page
         self.input_edit = ChatInput()
         self.input_edit.setTabChangesFocus(True)
+        self.input_edit.setPlaceholderText(self.tr("Write a reply…"))
         line = self.input_edit.fontMetrics().lineSpacing()
         self.input_edit.setFixedHeight(line * 3 + 14)
         self.input_edit.submitted.connect(self.send_current_text)
@@ -479,11 +480,15 @@ class ChatWidget(QWidget):
         name_fmt = QTextCharFormat()
         name_fmt.setFontWeight(QFont.Weight.Bold)
         body = QTextCharFormat()
+        # The empty block before each bubble would add a blank line: keep it a thin gap.
+        gap = QTextBlockFormat()
+        gap.setLineHeight(4, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
 
         for entry in self.transcript.entries():
             if entry.sender == "system":
                 self._insert_note(cursor, entry.text, meta)
                 continue
+            cursor.setBlockFormat(gap)
             frame = QTextFrameFormat()
             frame.setBackground(colors.get(entry.sender, colors["citizen"]))
             frame.setPadding(7)

@@ -54,6 +54,7 @@ class WrapupWidget(QGroupBox):
 
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("What was asked and what you did (optional)"))
         lines = self.notes_edit.fontMetrics().lineSpacing()
         self.notes_edit.setFixedHeight(lines * 3 + 12)
         self.resolved_check = QCheckBox(self.tr("&Resolved at first contact"))

@@ -4,7 +4,7 @@
 
 Prints enqueue-to-offer latency (server's created_at → offer received by the agent's
 client, same clock), wallboard fan-out latency (an agent's presence change → the
-supervisor receives agent.updated), the server's CPU and memory, and what completed.
+supervisor receives it in a supervisor.update), the server's CPU and memory, and what completed.
 The supervisors run in a second process so that the load generator's own CPU does not
 hide the server's fan-out cost.
 """
@@ -111,17 +111,19 @@ async def citizen(url: str, stats: dict) -> None:
 
 
 async def supervisors_main(url: str, names: list[str], tokens: dict[str, str], seconds: float) -> None:
-    """Run in a child process: S supervisors measuring fan-out of agent.updated."""
+    """Run in a child process: S supervisors measuring fan-out of supervisor.update."""
     lat: list[float] = []
     last_since: dict[tuple[str, str], float] = {}
 
     def on_event(name):
         def handle(msg):
-            if isinstance(msg, p.AgentUpdated):
-                key = (name, msg.agent.username)
-                if last_since.get(key) != msg.agent.since:
-                    last_since[key] = msg.agent.since
-                    lat.append(time.time() - msg.agent.since)
+            if isinstance(msg, p.WallboardUpdate):
+                now = time.time()
+                for agent in msg.agents:
+                    key = (name, agent.username)
+                    if last_since.get(key) != agent.since:
+                        last_since[key] = agent.since
+                        lat.append(now - agent.since)
         return handle
 
     clients = []
@@ -147,7 +149,9 @@ async def main(args) -> None:
     tokens = await seed(data_dir / "cc.db", args.agents, args.supervisors)
     cfg = tmp / "server.toml"
     cfg.write_text("citizen_grace = 600.0\nflood_rate = 1000.0\nflood_burst = 1000.0\n")
-    server = ServerProcess(data_dir, demo=False, extra_args=["--config", str(cfg)])
+    profile = ["-m", "cProfile", "-o", args.profile] if args.profile else None
+    server = ServerProcess(data_dir, demo=False, extra_args=["--config", str(cfg)],
+                           python_args=profile)
     server.start()
     proc = psutil.Process(server.proc.pid)
     stats = {"offer_latency": [], "completed": 0, "started": 0, "errors": []}
@@ -222,5 +226,6 @@ if __name__ == "__main__":
     ap.add_argument("--rate", type=float, default=100.0)
     ap.add_argument("--duration", type=float, default=60.0)
     ap.add_argument("--supervisors", type=int, default=20)
+    ap.add_argument("--profile", help="write the server's cProfile output to this file")
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
     asyncio.run(main(ap.parse_args()))

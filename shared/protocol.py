@@ -313,12 +313,12 @@ class QueuePosition(Base, tag="queue.position", kw_only=True):
     position: int
 
 
-class AgentUpdated(Base, tag="agent.updated", kw_only=True):
-    agent: AgentStatus
+class WallboardUpdate(Base, tag="supervisor.update", kw_only=True):
+    """What changed for subscribed supervisors since the last update (sent at most every
+    ``wallboard_interval`` seconds, one frame for everything, serialised once)."""
 
-
-class QueueUpdated(Base, tag="queue.updated", kw_only=True):
-    queue: QueueStatus
+    agents: list[AgentStatus] = []
+    queues: list[QueueStatus] = []
 
 
 # --------------------------------------------------------------------------- unions
@@ -359,8 +359,7 @@ ServerMessage = (
     | ChatDelivered
     | AgentJoined
     | QueuePosition
-    | AgentUpdated
-    | QueueUpdated
+    | WallboardUpdate
 )
 
 # Which roles may send which requests (the hello messages are handled before login).

@@ -69,15 +69,18 @@ def _default_blocks() -> Mapping[str, frozenset[str]]:
 
 @dataclass(frozen=True, slots=True)
 class RoutingConfig:
+    # Most concurrent interactions of a channel per agent; the known channels.
     capacity: Mapping[str, int] = field(default_factory=_default_capacity)
+    # Channel -> channels an agent holding one of it cannot be offered.
     blocks: Mapping[str, frozenset[str]] = field(default_factory=_default_blocks)
-    offer_timeout: float = 20.0
-    wrapup_mandatory: bool = True
+    offer_timeout: float = 20.0  # seconds an offer rings before ring-no-answer
+    wrapup_mandatory: bool = True  # finishing leaves the agent in wrap_up until completed
 
     def __post_init__(self) -> None:
         if any(c < 0 for c in self.capacity.values()) or self.offer_timeout <= 0:
             raise ValueError("capacities must be >= 0 and offer_timeout > 0")
-        # Read-only copies: the engine caches per-channel answers from these.
+        # Read-only copies: the agent index depends on these, so the caller's dicts must
+        # not be able to change them afterwards.
         object.__setattr__(self, "capacity", MappingProxyType(dict(self.capacity)))
         blocks = {ch: frozenset(bl) for ch, bl in self.blocks.items()}
         object.__setattr__(self, "blocks", MappingProxyType(blocks))
@@ -438,6 +441,11 @@ class Engine:
         """queued, offered, active or wrap_up; None once forgotten (or never known)."""
         it = self._inters.get(interaction_id)
         return it.state if it is not None else None
+
+    def offer_expiry(self, interaction_id: str) -> float | None:
+        """When the outstanding offer of this interaction rings out; None if not offered."""
+        it = self._inters.get(interaction_id)
+        return it.expires_at if it is not None and it.state == "offered" else None
 
     def next_deadline(self) -> float | None:
         heap = self._deadlines

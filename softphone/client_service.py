@@ -29,8 +29,8 @@ class ClientService(QObject):
     chat_message_received = Signal(object)  # p.ChatMessageEvent
     typing_changed = Signal(object)  # p.Typing
     chat_delivered = Signal(object)  # p.ChatDelivered
-    agent_updated = Signal(object)  # p.AgentUpdated
-    queue_updated = Signal(object)  # p.QueueUpdated
+    agent_updated = Signal(object)  # p.AgentStatus, one per agent in a wallboard update
+    queue_updated = Signal(object)  # p.QueueStatus, one per queue in a wallboard update
     request_failed = Signal(str, str)  # code, message: for a status bar
 
     _SIGNALS = {
@@ -42,8 +42,6 @@ class ClientService(QObject):
         p.ChatMessageEvent: "chat_message_received",
         p.Typing: "typing_changed",
         p.ChatDelivered: "chat_delivered",
-        p.AgentUpdated: "agent_updated",
-        p.QueueUpdated: "queue_updated",
         p.HelloOk: "logged_in",
     }
 
@@ -99,6 +97,11 @@ class ClientService(QObject):
     def _on_client_event(self, msg: Any) -> None:
         if isinstance(msg, p.HelloOk):
             self.welcome = msg  # first login and every re-login after a reconnect
+        if isinstance(msg, p.WallboardUpdate):
+            for agent in msg.agents:
+                self.agent_updated.emit(agent)
+            for queue in msg.queues:
+                self.queue_updated.emit(queue)
         name = self._SIGNALS.get(type(msg))
         if name:
             getattr(self, name).emit(msg)

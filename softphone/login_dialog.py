@@ -9,10 +9,12 @@ Open it with ``show()``/``open()``, never ``exec()`` (the apps run on a qasync l
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -33,7 +35,7 @@ class LoginDialog(QDialog):
         self._settings = QSettings(ORGANIZATION, app_name)
         self.setWindowTitle(self.tr("Sign in — City Contact Centre"))
         self.setWindowIcon(icon("app"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
         title = QLabel(self.tr("City Contact Centre"))
         font = title.font()
@@ -41,6 +43,17 @@ class LoginDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         subtitle = QLabel(self.tr("Sign in with your city hall account."))
+        subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        logo = QLabel()
+        logo.setPixmap(icon("app").pixmap(48, 48))
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(title)
+        heading.addWidget(subtitle)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(heading, 1)
 
         self.url_edit = QLineEdit(str(self._settings.value("login/url", DEFAULT_URL)))
         self.url_edit.setPlaceholderText("ws://host:port/ws")
@@ -70,11 +83,12 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(subtitle)
-        layout.addSpacing(8)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.addLayout(header)
+        layout.addSpacing(10)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addSpacing(4)
         layout.addWidget(self.buttons)
 
         for edit in (self.url_edit, self.user_edit, self.password_edit):

@@ -1,7 +1,7 @@
 """The agent grid's model: one row per staff member, keyed by username.
 
 Fed only by the server: ``reset(snapshot.agents)`` after a subscribe, ``upsert(agent)``
-for every pushed ``agent.updated``. ``tick()`` (once a second, from the window's clock)
+for every agent in a pushed ``supervisor.update``. ``tick()`` (once a second, from the window's clock)
 refreshes the "time in state" column, which is computed from ``since``; nothing polls.
 """
 
@@ -126,8 +126,12 @@ class AgentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(AgentColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers.get(AgentColumn(section))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(AgentColumn(section))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -158,14 +162,19 @@ class AgentModel(QAbstractTableModel):
             font.setBold(agent.presence != "offline")
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (AgentColumn.TIME, AgentColumn.INTERACTIONS, AgentColumn.CONNECTED):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return self._alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(agent)
         return None
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _alignment(column: AgentColumn) -> int:
+        """Cells and their header alike: figures centred, text on the left."""
+        if column in (AgentColumn.TIME, AgentColumn.INTERACTIONS, AgentColumn.CONNECTED):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def _display(self, agent: p.AgentStatus, column: AgentColumn) -> str:
         if column == AgentColumn.NAME:

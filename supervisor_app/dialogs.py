@@ -27,7 +27,8 @@ class ForceNotReadyDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "{0} will receive no new work and will see this reason "
-                "until they make themselves available again."
+                "until they make themselves available again. "
+                "The action is recorded in the audit log."
             ).format(agent_name),
             self,
         )

@@ -1,6 +1,6 @@
 """The queue table's model: one row per topic, keyed by topic id.
 
-Fed by ``supervisor.snapshot`` and pushed ``queue.updated`` events; the longest wait is
+Fed by ``supervisor.snapshot`` and the queues in pushed ``supervisor.update`` events; the longest wait is
 computed from ``oldest_since`` and refreshed by ``tick()``.
 """
 
@@ -115,6 +115,8 @@ class QueueModel(QAbstractTableModel):
             return self._headers.get(QueueColumn(section))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._header_tips.get(QueueColumn(section))
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == QueueColumn.TOPIC:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

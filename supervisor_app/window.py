@@ -1,8 +1,8 @@
 """The supervisor's main window: wallboard, agent grid and queue table, all live.
 
 Everything shown is pushed by the server. The window subscribes once per login (the
-first and every re-login after a reconnect) and then only renders ``agent.updated`` and
-``queue.updated`` events; a one-second clock re-renders the durations, nothing polls.
+first and every re-login after a reconnect) and then only renders the agents and queues of
+``supervisor.update`` events; a one-second clock re-renders the durations, nothing polls.
 
 Ordering: a snapshot reply and the events that follow it can be handed to us before the
 coroutine that asked for the snapshot resumes. Events that arrive while a subscribe is
@@ -332,8 +332,11 @@ class SupervisorWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
+        self.user_label = QLabel(self)
+        self.user_label.setContentsMargins(0, 0, 12, 0)
         self.connection_label = QLabel(self)
         self.connection_icon = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.connection_icon)
         self.statusBar().addPermanentWidget(self.connection_label)
 
@@ -370,16 +373,17 @@ class SupervisorWindow(QMainWindow):
         if self._held is not None:
             self._held.append(event)
             return
-        if isinstance(event, p.AgentUpdated):
-            self.agent_model.upsert(event.agent)
-        elif isinstance(event, p.QueueUpdated):
-            self.queue_model.upsert(event.queue)
+        if isinstance(event, p.AgentStatus):
+            self.agent_model.upsert(event)
+        elif isinstance(event, p.QueueStatus):
+            self.queue_model.upsert(event)
         self._refresh_wallboard()
 
     def _apply_welcome(self, welcome: p.HelloOk) -> None:
         self._not_ready_reasons = list(welcome.not_ready_reasons)
         self.agent_model.set_topic_names({t.id: t.name for t in welcome.topics})
         name = welcome.user.display_name or welcome.user.username
+        self.user_label.setText(self.tr("Signed in as {0}").format(name))
         self.connection_label.setToolTip(
             self.tr("Signed in as {0} at {1}").format(name, self._server_url())
         )
@@ -393,10 +397,10 @@ class SupervisorWindow(QMainWindow):
         self._apply_welcome(welcome)
         self.subscribe()
 
-    def _on_service_agent_updated(self, event: p.AgentUpdated) -> None:
+    def _on_service_agent_updated(self, event: p.AgentStatus) -> None:
         self._apply_event(event)
 
-    def _on_service_queue_updated(self, event: p.QueueUpdated) -> None:
+    def _on_service_queue_updated(self, event: p.QueueStatus) -> None:
         self._apply_event(event)
 
     def _on_service_connection_changed(self, up: bool) -> None:
@@ -542,6 +546,7 @@ class SupervisorWindow(QMainWindow):
     def _on_about_action_triggered(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About"))
+        box.setIconPixmap(icon("app").pixmap(64, 64))
         box.setText(self.tr("City Contact Centre — Supervisor"))
         box.setInformativeText(
             self.tr(

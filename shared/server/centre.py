@@ -643,10 +643,10 @@ class ContactCentre:
                     s.push(event)
 
     def _schedule_flush(self) -> None:
-        # Coalesce the wallboard updates one handler causes into one push per agent/queue.
+        # Coalesce wallboard changes: one update per wallboard_interval for everything.
         if not self._flush_scheduled:
             self._flush_scheduled = True
-            asyncio.get_running_loop().call_soon(self._flush)
+            asyncio.get_running_loop().call_later(self.config.wallboard_interval, self._flush)
 
     def _flush(self) -> None:
         self._flush_scheduled = False
@@ -654,19 +654,13 @@ class ContactCentre:
         self._dirty_agents, self._dirty_topics = set(), set()
         if not self.supervisors:
             return
-        frames = [
-            p.encode_text(p.AgentUpdated(agent=self.agent_status(a)))
-            for a in agents
-            if a in self.staff
-        ]
-        frames += [
-            p.encode_text(p.QueueUpdated(queue=self.queue_status(t)))
-            for t in topics
-            if t in self.topics
-        ]
+        update = p.WallboardUpdate(
+            agents=[self.agent_status(a) for a in sorted(agents) if a in self.staff],
+            queues=[self.queue_status(t) for t in sorted(topics) if t in self.topics],
+        )
+        frame = p.encode_text(update)  # serialised once for every supervisor
         for s in list(self.supervisors):
-            for frame in frames:  # serialised once, pushed to every supervisor
-                s.push(frame)
+            s.push(frame)
 
     # ------------------------------------------------------------------ views
 

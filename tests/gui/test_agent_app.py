@@ -131,16 +131,16 @@ def test_sign_out_goes_offline_and_back_to_the_dialog(qloop, arun, qtbot, cc_ser
     qtbot.waitUntil(lambda: app.window.isVisible() and app.window.connected, timeout=5000)
     first = app.window
     first.toggle_ready()
-    arun(srec.next(p.AgentUpdated, lambda m: m.agent.presence == "available"))
+    arun(srec.next(p.AgentStatus, lambda m: m.presence == "available"))
 
     first.sign_out_action.trigger()
     qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible())
     assert app.window is not first and not app.window.isVisible()
     assert app.dialog.user_edit.text() == "anna" and app.dialog.password_edit.text() == ""
     update = arun(
-        srec.next(p.AgentUpdated, lambda m: m.agent.username == "anna" and not m.agent.connected)
+        srec.next(p.AgentStatus, lambda m: m.username == "anna" and not m.connected)
     )
-    assert update.agent.presence == "offline"
+    assert update.presence == "offline"
     arun(app.shutdown())
     arun(sup.close())
 
@@ -211,11 +211,11 @@ def test_presence_f9_and_menu_reach_the_server(agent, arun, qtbot, cc_server):
     def server_says(presence, reason=""):
         return arun(
             srec.next(
-                p.AgentUpdated,
+                p.AgentStatus,
                 lambda m: (
-                    m.agent.username == "anna"
-                    and m.agent.presence == presence
-                    and m.agent.reason == reason
+                    m.username == "anna"
+                    and m.presence == presence
+                    and m.reason == reason
                 ),
             )
         )

@@ -142,8 +142,8 @@ def test_updates_racing_the_snapshot_are_applied_on_top_of_it(qloop, qtbot):
     async def request(msg):
         assert isinstance(msg, p.Subscribe)
         # Pushed right behind the snapshot, but delivered before the request resumes.
-        service.agent_updated.emit(p.AgentUpdated(agent=agent("anna", "available")))
-        service.queue_updated.emit(p.QueueUpdated(queue=queue("waste", 1, NOW)))
+        service.agent_updated.emit(agent("anna", "available"))
+        service.queue_updated.emit(queue("waste", 1, NOW))
         return p.Snapshot(
             id=1,
             agents=[agent("anna", "offline"), agent("bartek")],

@@ -48,7 +48,7 @@ async def test_chat_is_routed_relayed_closed_and_wrapped_up(cc_server):
     assert sorted(seqs) == list(range(2, 8))
 
     # supervisors saw the queue and the agent change without asking
-    await srec.next(p.AgentUpdated, lambda m: m.agent.username == "anna" and m.agent.presence == "busy")
+    await srec.next(p.AgentStatus, lambda m: m.username == "anna" and m.presence == "busy")
 
     await agent.request(p.CloseInteraction(id=0, interaction_id=iid))
     closed = await arec.next(p.InteractionClosed)
@@ -81,8 +81,8 @@ async def test_queue_positions_and_abandon(cc_server):
         started = await c.request(p.StartChat(id=0, topic="permits", text=f"question {i}"))
         assert started.position == i + 1
         citizens.append((c, rec, started.interaction.id))
-    q = await srec.next(p.QueueUpdated, lambda m: m.queue.topic == "permits" and m.queue.waiting == 3)
-    assert q.queue.oldest_since is not None
+    q = await srec.next(p.QueueStatus, lambda m: m.topic == "permits" and m.waiting == 3)
+    assert q.oldest_since is not None
 
     first, _, first_id = citizens[0]
     await first.request(p.CloseInteraction(id=0, interaction_id=first_id))
@@ -90,7 +90,7 @@ async def test_queue_positions_and_abandon(cc_server):
     _, rec3, _ = citizens[2]
     assert (await rec2.next(p.QueuePosition, lambda m: m.position == 1)).position == 1
     assert (await rec3.next(p.QueuePosition, lambda m: m.position == 2)).position == 2
-    await srec.next(p.QueueUpdated, lambda m: m.queue.topic == "permits" and m.queue.waiting == 2)
+    await srec.next(p.QueueStatus, lambda m: m.topic == "permits" and m.waiting == 2)
     for c, _, _ in citizens:
         await c.close()
     await sup.close()

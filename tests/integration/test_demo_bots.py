@@ -26,10 +26,10 @@ async def test_every_citizen_is_served_closed_and_wrapped_up(cc_server):
     )
     # Both agents are available before anyone asks.
     await events.next(
-        p.AgentUpdated, lambda e: e.agent.username == "bartek" and e.agent.presence == "available"
+        p.AgentStatus, lambda e: e.username == "bartek" and e.presence == "available"
     )
     await events.next(
-        p.AgentUpdated, lambda e: e.agent.username == "celina" and e.agent.presence == "available"
+        p.AgentStatus, lambda e: e.username == "celina" and e.presence == "available"
     )
     crowd = CitizenCrowd(
         cc_server.url,

@@ -19,6 +19,9 @@ class Recorder:
 
     def __call__(self, msg: Any) -> None:
         self.events.append(msg)
+        if isinstance(msg, p.WallboardUpdate):  # tests wait for one agent's or queue's change
+            self.events.extend(msg.agents)
+            self.events.extend(msg.queues)
         self._changed.set()
 
     def of(self, kind: type) -> list[Any]:

@@ -22,11 +22,12 @@ def free_port() -> int:
 
 class ServerProcess:
     def __init__(self, data_dir: Path, *, port: int | None = None, demo: bool = True,
-                 extra_args: list[str] | None = None) -> None:
+                 extra_args: list[str] | None = None, python_args: list[str] | None = None) -> None:
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.demo = demo
         self.extra_args = extra_args or []
+        self.python_args = python_args or []  # e.g. ["-m", "cProfile", "-o", "server.prof"]
         self.proc: subprocess.Popen | None = None
         self.log_path = self.data_dir.parent / f"server-{self.port}.log"
 
@@ -39,7 +40,9 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}/"
 
     def start(self, timeout: float = 20.0) -> None:
-        args = [sys.executable, "-m", "shared.server.cli", "--port", str(self.port),
+        module = ["-m", "shared.server.cli"] if not self.python_args else [
+            *self.python_args, "-m", "shared.server.cli"]
+        args = [sys.executable, *module, "--port", str(self.port),
                 "--data-dir", str(self.data_dir), *self.extra_args]
         if self.demo:
             args.append("--demo")

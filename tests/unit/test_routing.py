@@ -172,6 +172,7 @@ def test_ring_no_answer_sets_not_ready_and_requeues_at_the_head():
     assert e.enqueue("i1", "tax", "chat", 1.0) == [Offer("a", "i1", 21.0)]
     e.enqueue("i2", "tax", "chat", 2.0)
     assert e.next_deadline() == 21.0
+    assert e.offer_expiry("i1") == 21.0
     assert e.tick(20.9) == []
     acts = e.tick(21.0)
     assert acts == [
@@ -182,6 +183,7 @@ def test_ring_no_answer_sets_not_ready_and_requeues_at_the_head():
     assert e.queued("tax") == ["i1", "i2"]
     assert e.position("i1") == 1
     assert e.next_deadline() is None
+    assert e.offer_expiry("i1") is None
     view = e.agent_view("a")
     assert (view.presence, view.reason, view.since, view.offer) == (
         "not_ready",

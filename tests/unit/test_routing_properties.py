@@ -45,6 +45,10 @@ step_st = st.integers(0, 3)
 presence_st = st.sampled_from(["available", "available", "available", "not_ready", "offline"])
 reason_st = st.sampled_from(["", "lunch", "meeting"])
 
+# A passing run takes ~10 s; shrinking a failure can take minutes, and the global
+# 120 s timeout would then hide the minimal example.
+pytestmark = pytest.mark.timeout(600)
+
 
 @dataclass
 class Item:
