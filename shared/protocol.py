@@ -264,6 +264,9 @@ class PresenceChanged(Base, tag="presence.changed", kw_only=True):
     reason: str = ""
     since: float
     by: str = ""
+    # What the agent chose under a derived busy/wrap_up, so F9 can toggle from it.
+    chosen: ChosenPresence = "offline"
+    chosen_reason: str = ""
 
 
 class OfferCreated(Base, tag="offer.created", kw_only=True):

@@ -141,6 +141,8 @@ class AgentView:
     offer: str | None
     skills: Mapping[str, int]
     wrapup: tuple[str, ...] = ()  # the subset of ``interactions`` awaiting wrap-up
+    chosen: str = "offline"  # what the agent chose under the derived presence
+    chosen_reason: str = ""
 
 
 # --------------------------------------------------------------------------- state
@@ -431,6 +433,8 @@ class Engine:
             offer=a.offer.id if a.offer else None,
             skills=dict(a.skills),
             wrapup=tuple(a.wrapup),
+            chosen=a.chosen,
+            chosen_reason=a.reason,
         )
 
     def agent_of(self, interaction_id: str) -> str | None:

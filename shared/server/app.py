@@ -53,7 +53,7 @@ class TokenBucket:
 class RoutingServer:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
-        self.store = Store(config.db_path)
+        self.store = Store(config.db_path, synchronous=config.sqlite_synchronous)
         self.centre = ContactCentre(config, self.store)
         self._server = None
         self.port: int | None = None

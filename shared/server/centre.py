@@ -298,7 +298,13 @@ class ContactCentre:
             return
         view = self.engine.agent_view(session.username)
         session.send(
-            p.PresenceChanged(presence=view.presence, reason=view.reason, since=view.since)
+            p.PresenceChanged(
+                presence=view.presence,
+                reason=view.reason,
+                since=view.since,
+                chosen=view.chosen,
+                chosen_reason=view.chosen_reason,
+            )
         )
         for iid in view.interactions:
             live = self.live.get(iid)
@@ -388,8 +394,12 @@ class ContactCentre:
     async def _set_presence(self, user: str, state: str, reason: str, by: str) -> None:
         actions = self.engine.set_presence(user, state, self.now(), reason)
         view = self.engine.agent_view(user)
-        await self.store.record_presence(user, state, view.presence, view.reason, view.since, by=by)
-        self._apply(actions, by=by)
+        # The choice is kept even when the shown presence does not change (busy stays busy).
+        written = self.store.record_presence(
+            user, view.chosen, view.presence, view.reason, view.since, by=by
+        )
+        self._apply(actions, by=by, recorded=user)
+        await written
 
     async def on_start_chat(self, session: Session, msg: p.StartChat) -> p.ChatStarted:
         if msg.topic not in self.topics:
@@ -401,20 +411,27 @@ class ContactCentre:
             raise p.ProtocolError(p.ErrorCode.CONFLICT, "you already have an open conversation")
         now = self.now()
         iid = uuid.uuid4().hex[:16]
-        row = await self.store.create_interaction(iid, "chat", msg.topic, name, token, 0, now, text)
+        # Queued for the writer now; the offer goes out while it commits (an agent's
+        # accept is written after it: the writer keeps queue order). The citizen's reply
+        # waits for the commit: only then is the chat acknowledged.
+        created = self.store.create_interaction(iid, "chat", msg.topic, name, token, 0, now, text)
         live = Live(iid, "chat", msg.topic, name, token, 0, now, "queued", preview=text[:200])
         self.live[iid] = live
         self.by_citizen[token] = iid
-        actions = self.engine.enqueue(iid, msg.topic, "chat", now)
-        reply = p.ChatStarted(
+        self._apply(self.engine.enqueue(iid, msg.topic, "chat", now))
+        try:
+            row = await created
+        except Exception:
+            if live.state in ("queued", "offered"):
+                self._apply(self.engine.abandon(iid, self.now()))
+            self._forget(live)
+            raise
+        return p.ChatStarted(
             id=msg.id,
             interaction=live.info(),
             message=_msg(row),
             position=self.engine.position(iid) or 0,
         )
-        session.send(reply)  # before the offer events, so the page knows its interaction
-        self._apply(actions)
-        return None  # already sent
 
     async def on_send_chat(self, session: Session, msg: p.SendChat) -> p.ChatSent:
         live = self._owned(session, msg.interaction_id)
@@ -564,7 +581,9 @@ class ContactCentre:
 
     # ------------------------------------------------------------------ engine actions
 
-    def _apply(self, actions: list, by: str = "") -> None:
+    def _apply(self, actions: list, by: str = "", recorded: str = "") -> None:
+        """Turn engine actions into pushes and background writes. ``recorded``: an agent
+        whose presence the caller has just written itself."""
         for action in actions:
             if isinstance(action, Offer):
                 live = self.live[action.interaction_id]
@@ -594,6 +613,7 @@ class ContactCentre:
                     )
             elif isinstance(action, PresenceChanged):
                 staff = self.staff.get(action.agent_id)
+                view = self.engine.agent_view(action.agent_id)
                 if staff:
                     event = p.encode_text(
                         p.PresenceChanged(
@@ -601,22 +621,23 @@ class ContactCentre:
                             reason=action.reason,
                             since=action.since,
                             by=by,
+                            chosen=view.chosen,
+                            chosen_reason=view.chosen_reason,
                         )
                     )
                     for s in staff.sessions:
                         s.push(event)
-                    if by == "" and action.reason == "ring_no_answer":
-                        view = self.engine.agent_view(action.agent_id)
-                        self._background_write(
-                            self.store.record_presence(
-                                action.agent_id,
-                                "not_ready",
-                                view.presence,
-                                view.reason,
-                                view.since,
-                                by="system",
-                            )
+                if action.agent_id != recorded:  # every change is history, derived ones too
+                    self._background_write(
+                        self.store.record_presence(
+                            action.agent_id,
+                            view.chosen,
+                            action.presence,
+                            action.reason,
+                            action.since,
+                            by=by or "system",
                         )
+                    )
                 self._dirty_agents.add(action.agent_id)
                 self._dirty_topics.update(staff.skills if staff else ())
             elif isinstance(action, QueueChanged):
@@ -627,8 +648,9 @@ class ContactCentre:
 
     def _send_offer(self, agent: str, iid: str, expires_at: float) -> None:
         live = self.live[iid]
-        event = p.encode_text(p.OfferCreated(interaction=live.info(), expires_at=expires_at,
-                                             preview=live.preview))
+        event = p.encode_text(
+            p.OfferCreated(interaction=live.info(), expires_at=expires_at, preview=live.preview)
+        )
         for s in self.staff[agent].sessions:
             s.push(event)
         self._dirty_agents.add(agent)
@@ -776,16 +798,16 @@ class ContactCentre:
         ):
             await self._end(live, "citizen", "citizen left while waiting")
 
-    def _background_write(self, coro) -> None:
-        # Ordered: the store's queue is FIFO and the task enqueues before its first await.
-        self._spawn(coro)
+    def _background_write(self, future: asyncio.Future) -> None:
+        # Already queued (in order) by the store call; just make failures loud.
+        future.add_done_callback(self._background_done)
 
     def _spawn(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._background.add(task)
         task.add_done_callback(self._background_done)
 
-    def _background_done(self, task: asyncio.Task) -> None:
+    def _background_done(self, task: asyncio.Future) -> None:
         self._background.discard(task)
         if not task.cancelled() and task.exception() is not None:
-            log.error("background task failed", exc_info=task.exception())
+            log.error("background work failed", exc_info=task.exception())

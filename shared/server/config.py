@@ -29,6 +29,9 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     flood_burst: float = 100.0
     outgoing_queue: int = 2000  # frames buffered for a slow reader before it is dropped
     token_lifetime: float = 12 * 3600.0
+    # FULL: a commit is on disk before the client hears "ok" (survives power loss);
+    # NORMAL survives any process crash (kill -9) but may lose the last commits on power loss.
+    sqlite_synchronous: str = "FULL"
     # Wallboard changes are batched into one frame per supervisor this often: live to the
     # eye, and 1,000 agents changing state cost 10 frames/s per supervisor, not 1,000.
     wallboard_interval: float = 0.1

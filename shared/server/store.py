@@ -322,15 +322,19 @@ class Store:
 
     # ----------------------------------------------------------------- generic
 
-    async def write(self, fn: Callable[[Database], T]) -> T:
-        """Run ``fn(db)`` on the writer thread inside the batch transaction; resolves with
-        its result after COMMIT (or with its exception, after its SAVEPOINT was rolled
-        back). Cancelling the caller does not cancel a write already queued."""
+    def write(self, fn: Callable[[Database], T]) -> asyncio.Future[T]:
+        """Queue ``fn(db)`` for the writer thread *now* and return a future that resolves
+        with its result after COMMIT (or with its exception, after its SAVEPOINT was
+        rolled back). Writes run in the order they were queued, so a caller may queue
+        one, go on, and await it later. Cancelling the caller does not cancel the write.
+
+        Every write method below is a plain function returning this future: calling it
+        queues the write at once, awaiting it waits for the commit."""
         self._check_open()
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._queue.put(_Job(fn, future, loop))
-        return await future
+        return future
 
     async def read(self, fn: Callable[[Database], T]) -> T:
         """Run ``fn(db)`` on a reader thread's read-only connection, in one read
@@ -468,15 +472,15 @@ class Store:
     # ----------------------------------------------------------------- users and topics
     # Each method hands the module function of the same name to write() or read().
 
-    async def add_user(
+    def add_user(
         self,
         username: str,
         display_name: str,
         role: str,
         password_hash: str,
         skills: dict[str, int] | None = None,
-    ) -> None:
-        await self.write(
+    ) -> asyncio.Future[None]:
+        return self.write(
             partial(
                 add_user,
                 username=username,
@@ -493,41 +497,45 @@ class Store:
     async def list_users(self) -> list[dict[str, Any]]:
         return await self.read(list_users)
 
-    async def set_skills(self, username: str, skills: dict[str, int]) -> None:
-        await self.write(partial(set_skills, username=username, skills=skills))
+    def set_skills(self, username: str, skills: dict[str, int]) -> asyncio.Future[None]:
+        return self.write(partial(set_skills, username=username, skills=skills))
 
-    async def set_disabled(self, username: str, disabled: bool) -> None:
-        await self.write(partial(set_disabled, username=username, disabled=disabled))
+    def set_disabled(self, username: str, disabled: bool) -> asyncio.Future[None]:
+        return self.write(partial(set_disabled, username=username, disabled=disabled))
 
-    async def set_password_hash(self, username: str, password_hash: str) -> None:
-        await self.write(partial(set_password_hash, username=username, password_hash=password_hash))
+    def set_password_hash(self, username: str, password_hash: str) -> asyncio.Future[None]:
+        return self.write(
+            partial(set_password_hash, username=username, password_hash=password_hash)
+        )
 
-    async def upsert_topic(self, topic_id: str, name: str, department: str = "") -> None:
-        await self.write(partial(upsert_topic, topic_id=topic_id, name=name, department=department))
+    def upsert_topic(self, topic_id: str, name: str, department: str = "") -> asyncio.Future[None]:
+        return self.write(
+            partial(upsert_topic, topic_id=topic_id, name=name, department=department)
+        )
 
     async def list_topics(self) -> list[dict[str, Any]]:
         return await self.read(list_topics)
 
-    async def create_token(self, username: str, token: str, expires_at: float) -> None:
-        await self.write(
+    def create_token(self, username: str, token: str, expires_at: float) -> asyncio.Future[None]:
+        return self.write(
             partial(create_token, username=username, token=token, expires_at=expires_at)
         )
 
     async def user_for_token(self, token: str, now: float) -> str | None:
         return await self.read(partial(user_for_token, token=token, now=now))
 
-    async def revoke_token(self, token: str) -> None:
-        await self.write(partial(revoke_token, token=token))
+    def revoke_token(self, token: str) -> asyncio.Future[None]:
+        return self.write(partial(revoke_token, token=token))
 
-    async def purge_tokens(self, now: float) -> int:
-        return await self.write(partial(purge_tokens, now=now))
+    def purge_tokens(self, now: float) -> asyncio.Future[int]:
+        return self.write(partial(purge_tokens, now=now))
 
     # ----------------------------------------------------------------- presence
 
-    async def record_presence(
+    def record_presence(
         self, username: str, chosen: str, presence: str, reason: str, ts: float, by: str = ""
-    ) -> None:
-        await self.write(
+    ) -> asyncio.Future[None]:
+        return self.write(
             partial(
                 record_presence,
                 username=username,
@@ -547,7 +555,7 @@ class Store:
 
     # ----------------------------------------------------------------- interactions
 
-    async def create_interaction(
+    def create_interaction(
         self,
         id: str,
         channel: str,
@@ -557,8 +565,8 @@ class Store:
         priority: int,
         created_at: float,
         first_message: str | None,
-    ) -> dict[str, Any] | None:
-        return await self.write(
+    ) -> asyncio.Future[dict[str, Any] | None]:
+        return self.write(
             partial(
                 create_interaction,
                 id=id,
@@ -572,17 +580,17 @@ class Store:
             )
         )
 
-    async def set_interaction_state(
+    def set_interaction_state(
         self, id: str, state: str, ts: float, agent: str | None = None, reason: str = ""
-    ) -> None:
-        await self.write(
+    ) -> asyncio.Future[None]:
+        return self.write(
             partial(set_interaction_state, id=id, state=state, ts=ts, agent=agent, reason=reason)
         )
 
-    async def add_message(
+    def add_message(
         self, interaction_id: str, sender: str, sender_name: str, text: str, ts: float
-    ) -> dict[str, Any]:
-        return await self.write(
+    ) -> asyncio.Future[dict[str, Any]]:
+        return self.write(
             partial(
                 add_message,
                 interaction_id=interaction_id,
@@ -610,7 +618,7 @@ class Store:
     async def interaction_events(self, interaction_id: str) -> list[dict[str, Any]]:
         return await self.read(partial(interaction_events, interaction_id=interaction_id))
 
-    async def save_wrapup(
+    def save_wrapup(
         self,
         interaction_id: str,
         agent: str,
@@ -618,8 +626,8 @@ class Store:
         notes: str,
         resolved_first_contact: bool,
         ts: float,
-    ) -> None:
-        await self.write(
+    ) -> asyncio.Future[None]:
+        return self.write(
             partial(
                 save_wrapup,
                 interaction_id=interaction_id,
@@ -636,12 +644,12 @@ class Store:
 
     # ----------------------------------------------------------------- audit
 
-    async def audit(
+    def audit(
         self, actor: str, action: str, target: str, detail: dict[str, Any], ts: float
-    ) -> None:
+    ) -> asyncio.Future[None]:
         # Serialised here so a value JSON cannot encode fails in the caller, loudly.
         detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
-        await self.write(
+        return self.write(
             partial(audit, actor=actor, action=action, target=target, detail=detail_json, ts=ts)
         )
 

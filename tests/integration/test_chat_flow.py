@@ -161,3 +161,35 @@ async def test_resumed_citizen_sees_the_agents_name(cc_server):
     assert again.welcome.interaction.agent_name == "Anna Kowalska"
     await again.close()
     await agent.close()
+
+
+async def test_presence_history_keeps_every_change_with_the_choice_underneath(cc_server):
+    agent, rec = await staff(cc_server.url, "anna")
+    await available(agent)
+    cit, _ = await citizen(cc_server.url)
+    started = await cit.request(p.StartChat(id=0, topic="waste", text="hi"))
+    await rec.next(p.OfferCreated)
+    await agent.request(p.AcceptOffer(id=0, interaction_id=started.interaction.id))
+    busy = await rec.next(p.PresenceChanged, lambda m: m.presence == "busy")
+    assert busy.chosen == "available"
+    await agent.request(p.SetPresence(id=0, state="not_ready", reason="Lunch"))
+    await agent.request(p.CloseInteraction(id=0, interaction_id=started.interaction.id))
+    wrap = await rec.next(p.PresenceChanged, lambda m: m.presence == "wrap_up")
+    assert (wrap.chosen, wrap.chosen_reason) == ("not_ready", "Lunch")
+    await agent.close()
+    await cit.close()
+    cc_server.stop()  # the history is in the database, written by the one writer
+    from shared.server.store import Store
+
+    store = Store(cc_server.data_dir / "cc.db")
+    await store.open()
+    history = await store.presence_history("anna")
+    await store.close()
+    cc_server.start()
+    shown = [(h["presence"], h["chosen"]) for h in history]
+    assert shown == [
+        ("available", "available"),
+        ("busy", "available"),
+        ("not_ready", "not_ready"),  # Not Ready shows at once, even mid-chat
+        ("wrap_up", "not_ready"),
+    ]
