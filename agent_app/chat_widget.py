@@ -387,6 +387,11 @@ class ChatWidget(QWidget):
             self.end_button.setEnabled(self.state == "active")
 
     def _enter_closed(self, *, by: str, reason: str, wrapup_required: bool) -> None:
+        bar = self.transcript_view.verticalScrollBar()
+        if bar.value() >= bar.maximum() - 4:
+            # The wrap-up form is taller than the message box: once the layout has shrunk
+            # the transcript, show its end again (the closing note is its last line).
+            QTimer.singleShot(0, self, self._scroll_to_end)
         self.state = "closed"
         self.closed_by = by
         self.closed_at = time.time()
@@ -522,6 +527,10 @@ class ChatWidget(QWidget):
             self._insert_note(cursor, note, meta)
 
         bar.setValue(bar.maximum() if at_end else old_value)
+
+    def _scroll_to_end(self) -> None:
+        bar = self.transcript_view.verticalScrollBar()
+        bar.setValue(bar.maximum())
 
     def _insert_note(self, cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
         block = QTextBlockFormat()
