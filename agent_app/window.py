@@ -639,8 +639,10 @@ class AgentWindow(QMainWindow):
         for chat in self.chats.values():
             chat.set_current(chat is self.tabs.widget(index))
         current = self.current_chat()
-        if current is not None and self.isActiveWindow():
-            current.setFocus()  # the message box (or the wrap-up form)
+        if current is not None:
+            # the message box (or the wrap-up form); in an inactive window Qt keeps it
+            # for when the window is activated, e.g. after conversations were resumed
+            current.setFocus()
         self._update_details()
         self._update_current_actions()
 

@@ -89,6 +89,63 @@ class QueueStatus(msgspec.Struct, kw_only=True):
     oldest_since: float | None
     agents_available: int
     agents_logged_in: int
+    self_service_today: int = 0  # citizens whose question an article answered (deflection)
+
+
+ArticleStatus = Literal["draft", "published", "retired"]
+Audience = Literal["public", "internal"]  # public: citizens see it too
+
+
+class ArticleDraft(msgspec.Struct, kw_only=True):
+    """What an editor writes. ``id`` empty = a new article (the server picks a slug)."""
+
+    id: str = ""
+    title: str
+    body: str  # Markdown
+    department: str = ""
+    topics: list[str] = []  # topic ids it answers (for suggestions and deflection counts)
+    tags: list[str] = []
+    language: str = "en"
+    keywords: list[str] = []
+    synonyms: list[str] = []
+    audience: Audience = "internal"
+    valid_from: str | None = None  # ISO date, inclusive
+    valid_until: str | None = None  # ISO date, inclusive
+
+
+class Article(ArticleDraft, kw_only=True):
+    status: ArticleStatus = "draft"
+    pinned: bool = False
+    author: str = ""
+    revision: int = 0
+    updated_at: float = 0.0
+    views: int = 0
+    answered_agents: int = 0  # "this answered it" from agents
+    answered_citizens: int = 0  # self-service resolutions
+
+
+class ArticleHit(msgspec.Struct, kw_only=True):
+    """A search result. ``snippet`` alternates plain and highlighted text: even indexes
+    plain, odd indexes matched words (render without HTML from the data)."""
+
+    id: str
+    title: str
+    snippet: list[str]
+    score: float
+    department: str = ""
+    language: str = "en"
+    tags: list[str] = []
+    pinned: bool = False
+
+
+class ArticleRevision(msgspec.Struct, kw_only=True):
+    revision: int
+    title: str
+    body: str
+    status: ArticleStatus
+    author: str
+    ts: float
+    note: str = ""
 
 
 # --------------------------------------------------------------------------- requests
@@ -190,6 +247,69 @@ class ForcePresence(Base, tag="supervisor.force_presence", kw_only=True):
     reason: str = ""
 
 
+class KbSearch(Base, tag="kb.search", kw_only=True):
+    """Search published, currently valid articles (citizens: public ones only)."""
+
+    id: int
+    query: str
+    department: str = ""
+    tag: str = ""
+    language: str = ""
+    topic: str = ""
+    limit: int = 10
+
+
+class KbGet(Base, tag="kb.get", kw_only=True):
+    """One article; counts a view."""
+
+    id: int
+    article_id: str
+
+
+class KbAnswered(Base, tag="kb.answered", kw_only=True):
+    """"This answered it": from an agent (first-contact help) or a citizen (self-service)."""
+
+    id: int
+    article_id: str
+    topic: str = ""
+    interaction_id: str = ""
+
+
+class KbList(Base, tag="kb.list", kw_only=True):
+    """Editors: every article whatever its status, for the editor's list."""
+
+    id: int
+    status: str = ""
+    department: str = ""
+
+
+class KbSave(Base, tag="kb.save", kw_only=True):
+    """Editors: create or change an article; each save is a new revision."""
+
+    id: int
+    article: ArticleDraft
+    note: str = ""
+
+
+class KbSetStatus(Base, tag="kb.set_status", kw_only=True):
+    id: int
+    article_id: str
+    status: ArticleStatus
+
+
+class KbPin(Base, tag="kb.pin", kw_only=True):
+    """Editors: pin an urgent article as a banner on every agent's screen, or unpin it."""
+
+    id: int
+    article_id: str
+    pinned: bool
+
+
+class KbHistory(Base, tag="kb.history", kw_only=True):
+    id: int
+    article_id: str
+
+
 # --------------------------------------------------------------------------- replies
 
 
@@ -252,6 +372,29 @@ class Snapshot(Base, tag="supervisor.snapshot", kw_only=True):
     id: int
     agents: list[AgentStatus]
     queues: list[QueueStatus]
+
+
+class KbResults(Base, tag="kb.results", kw_only=True):
+    id: int
+    query: str
+    hits: list[ArticleHit]
+    suggestion: str | None = None  # "did you mean", when the query had likely typos
+
+
+class KbArticle(Base, tag="kb.article", kw_only=True):
+    id: int
+    article: Article
+
+
+class KbArticleList(Base, tag="kb.article_list", kw_only=True):
+    id: int
+    articles: list[Article]  # bodies included: the editor previews them
+
+
+class KbRevisions(Base, tag="kb.revisions", kw_only=True):
+    id: int
+    article_id: str
+    revisions: list[ArticleRevision]
 
 
 # --------------------------------------------------------------------------- events
@@ -324,6 +467,19 @@ class WallboardUpdate(Base, tag="supervisor.update", kw_only=True):
     queues: list[QueueStatus] = []
 
 
+class KbPinned(Base, tag="kb.pinned", kw_only=True):
+    """The pinned articles, to every staff member on login and whenever they change."""
+
+    articles: list[ArticleHit]
+
+
+class KbSuggestions(Base, tag="kb.suggestions", kw_only=True):
+    """Articles proposed for an interaction from its topic and the citizen's words."""
+
+    interaction_id: str
+    hits: list[ArticleHit]
+
+
 # --------------------------------------------------------------------------- unions
 
 ClientMessage = (
@@ -341,6 +497,14 @@ ClientMessage = (
     | SubmitWrapup
     | Subscribe
     | ForcePresence
+    | KbSearch
+    | KbGet
+    | KbAnswered
+    | KbList
+    | KbSave
+    | KbSetStatus
+    | KbPin
+    | KbHistory
 )
 
 ServerMessage = (
@@ -363,6 +527,12 @@ ServerMessage = (
     | AgentJoined
     | QueuePosition
     | WallboardUpdate
+    | KbResults
+    | KbArticle
+    | KbArticleList
+    | KbRevisions
+    | KbPinned
+    | KbSuggestions
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -382,6 +552,14 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     StartChat: frozenset({"citizen"}),
     Subscribe: SUPERVISORS,
     ForcePresence: SUPERVISORS,
+    KbSearch: STAFF | {"citizen"},
+    KbGet: STAFF | {"citizen"},
+    KbAnswered: ROUTABLE | {"citizen"},
+    KbList: SUPERVISORS,
+    KbSave: SUPERVISORS,
+    KbSetStatus: SUPERVISORS,
+    KbPin: SUPERVISORS,
+    KbHistory: SUPERVISORS,
 }
 
 

@@ -60,7 +60,8 @@ def render() -> str:
     out += _section("Requests (client → server)", p.ClientMessage)
     out += _section("Replies and events (server → client)", p.ServerMessage, exclude={"chat.typing"})
     out += ["### Data types", ""]
-    for cls in (p.Topic, p.UserInfo, p.ChatMessage, p.InteractionInfo, p.AgentStatus, p.QueueStatus):
+    for cls in (p.Topic, p.UserInfo, p.ChatMessage, p.InteractionInfo, p.AgentStatus, p.QueueStatus,
+                p.ArticleDraft, p.Article, p.ArticleHit, p.ArticleRevision):
         out += [f"#### {cls.__name__}", ""] + _struct_table(cls) + [""]
     out += ["### Error codes", "", ", ".join(f"`{c}`" for c in sorted(p.ERROR_CODES)), "", END]
     return "\n".join(out) + "\n"
