@@ -34,6 +34,7 @@ from shared.routing import (
 )
 from shared.server import auth
 from shared.server.config import ServerConfig
+from shared.server.kb import KnowledgeDesk
 from shared.server.store import Store
 
 log = logging.getLogger(__name__)
@@ -145,6 +146,7 @@ class ContactCentre:
             p.Subscribe: self.on_subscribe,
             p.ForcePresence: self.on_force_presence,
         }
+        self.kb = KnowledgeDesk(self)  # adds the kb.* handlers
 
     # ------------------------------------------------------------------ start/stop
 
@@ -210,6 +212,7 @@ class ContactCentre:
             len(self.topics),
             len(self.live),
         )
+        await self.kb.start()
         self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
 
     async def stop(self) -> None:
@@ -294,6 +297,7 @@ class ContactCentre:
 
     async def after_staff_login(self, session: Session) -> None:
         """Resume: tell a (re)connected agent its presence and everything it still holds."""
+        self.kb.send_pins(session)
         if session.role not in ROUTABLE:
             return
         view = self.engine.agent_view(session.username)
@@ -451,6 +455,8 @@ class ContactCentre:
         for same in self._same_side(session, live):
             if same is not session:
                 same.push(event)
+        if sender == "citizen" and live.state == "active":
+            self.kb.suggest_for(live, text)
         return p.ChatSent(id=msg.id, interaction_id=live.id, message=message)
 
     async def on_typing(self, session: Session, msg: p.Typing) -> None:
@@ -483,6 +489,7 @@ class ContactCentre:
         staff = self.staff[session.username]
         rows = await self.store.messages(live.id)
         assigned = p.InteractionAssigned(interaction=live.info(), messages=[_msg(r) for r in rows])
+        self.kb.suggest_for(live, " ".join(r["text"] for r in rows if r["sender"] == "citizen"))
         for s in staff.sessions:
             s.send(assigned)
         joined = p.encode_text(p.AgentJoined(interaction_id=live.id, agent_name=staff.display_name))
@@ -710,7 +717,12 @@ class ContactCentre:
             oldest_since=oldest,
             agents_available=self.engine.available_agents(topic),
             agents_logged_in=self.engine.logged_in_agents(topic),
+            self_service_today=self.kb.self_service_today(topic),
         )
+
+    def mark_topic_dirty(self, topic: str) -> None:
+        self._dirty_topics.add(topic)
+        self._schedule_flush()
 
     def wrapup_topics(self) -> list[str]:
         return list(self.config.wrapup_topics) or [t.name for t in self.topics.values()] + ["Other"]
