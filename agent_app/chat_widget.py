@@ -293,6 +293,21 @@ class ChatWidget(QWidget):
             else:
                 self._finish()
 
+    def insert_text(self, text: str) -> bool:
+        """Put text (an article's short answer) into the message box at the cursor, for
+        the agent to edit and send; False once the conversation is over."""
+        if self.state != "active" or not text:
+            return False
+        edit = self.input_edit
+        cursor = edit.textCursor()
+        before = edit.toPlainText()[: cursor.position()]
+        if before and not before[-1].isspace():
+            text = " " + text
+        cursor.insertText(text)
+        edit.setTextCursor(cursor)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     # ------------------------------------------------------------------ sending
 
     def send_current_text(self) -> None:

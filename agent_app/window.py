@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 from agent_app.calls import call
 from agent_app.chat_widget import ChatWidget
 from agent_app.dialogs import ShortcutsDialog
+from agent_app.knowledge_pane import KnowledgePane
 from agent_app.offer_widget import OfferWidget
+from agent_app.pinned_banner import PinnedBanner
 from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
 from shared import protocol as p
 from softphone.client_service import ClientService
@@ -45,6 +47,7 @@ from softphone.presence import format_duration, icon, presence_icon, presence_te
 from softphone.qt_async import async_slot
 
 APP_NAME = "cc-agent"
+KNOWLEDGE_SPLIT = [500, 230, 350]  # conversation | details | knowledge pane
 
 
 class AgentWindow(QMainWindow):
@@ -104,6 +107,7 @@ class AgentWindow(QMainWindow):
         s.typing_changed.connect(self._on_service_typing_changed)
         s.chat_delivered.connect(self._on_service_chat_delivered)
         s.request_failed.connect(self._on_service_request_failed)
+        s.event_received.connect(self._on_service_event_received)
         if s.welcome is not None:
             self._on_service_logged_in(s.welcome)
             self._on_service_connection_changed(s.client is not None and s.client.connected)
@@ -172,6 +176,15 @@ class AgentWindow(QMainWindow):
         self.focus_input_action = self._action(
             self.tr("&Focus message box"), "Ctrl+L", self._focus_current_chat
         )
+        self.search_kb_action = self._action(
+            self.tr("Search the &knowledge base"), ["Ctrl+K", "F3"], self.search_knowledge
+        )
+        self.insert_article_action = self._action(
+            self.tr("&Insert article into chat"),
+            "Ctrl+Shift+I",
+            self.insert_article,
+            enabled=False,
+        )
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
         )
@@ -201,6 +214,9 @@ class AgentWindow(QMainWindow):
             self.next_chat_action,
             self.previous_chat_action,
             self.focus_input_action,
+            None,
+            self.search_kb_action,
+            self.insert_article_action,
         ):
             conv.addSeparator() if a is None else conv.addAction(a)
 
@@ -299,17 +315,28 @@ class AgentWindow(QMainWindow):
 
         self.side_panel = self._make_side_panel()
 
+        self.knowledge = KnowledgePane(self.service)
+        self.knowledge.insert_requested.connect(self._on_knowledge_insert_requested)
+        self.knowledge.insert_enabled_changed.connect(self.insert_article_action.setEnabled)
+        self.knowledge.dismissed.connect(self._focus_current_chat)
+        self.knowledge.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.pinned_banner = PinnedBanner()
+        self.pinned_banner.article_requested.connect(self.open_article)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.work_stack)
         self.splitter.addWidget(self.side_panel)
+        self.splitter.addWidget(self.knowledge)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 2)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([790, 290])
+        self.splitter.setSizes(KNOWLEDGE_SPLIT)
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.pinned_banner)
         layout.addWidget(self.offer_widget)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -405,11 +432,35 @@ class AgentWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, ChatWidget) else None
 
+    def search_knowledge(self) -> None:
+        """Ctrl+K / F3: the knowledge pane's search box, from anywhere."""
+        self._show_knowledge()
+        self.knowledge.focus_search()
+
+    def open_article(self, article_id: str) -> None:
+        self._show_knowledge()
+        self.knowledge.open_article(article_id)
+
+    def insert_article(self) -> None:
+        self.knowledge.insert_into_chat()
+
+    def _show_knowledge(self) -> None:
+        if not self.knowledge.isVisible():
+            self.knowledge.show()
+        sizes = self.splitter.sizes()
+        if sizes[2] == 0:  # dragged shut: open it again at its usual width
+            self.splitter.setSizes(
+                [max(300, sizes[0] - KNOWLEDGE_SPLIT[2]), sizes[1], KNOWLEDGE_SPLIT[2]]
+            )
+
     def show_shortcuts(self) -> None:
         extra = [
             (self.tr("Send message"), "Return"),
             (self.tr("New line in a message"), "Shift+Return"),
             (self.tr("Submit wrap-up"), WRAPUP_SUBMIT_SHORTCUT),
+            (self.tr("Knowledge base: move through the articles"), "Down"),
+            (self.tr("Knowledge base: open the article"), "Return"),
+            (self.tr("Knowledge base: clear the search, then back to the chat"), "Esc"),
         ]
         dialog = ShortcutsDialog(self.actions(), extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -508,6 +559,7 @@ class AgentWindow(QMainWindow):
         if self.offer_widget.offer is not None:
             offer = self.offer_widget.offer
             self.offer_widget.show_offer(offer, self.topics.get(offer.interaction.topic))
+        self.knowledge.set_departments(welcome.topics)
         skills = sorted(welcome.user.skills.items(), key=lambda kv: (-kv[1], kv[0]))
         names = [self.topics[t].name if t in self.topics else t for t, _ in skills]
         self.skills_label.setText("\n".join(names))
@@ -608,6 +660,12 @@ class AgentWindow(QMainWindow):
         if chat is not None:
             chat.mark_delivered(msg.seq)
 
+    def _on_service_event_received(self, msg: object) -> None:
+        if isinstance(msg, p.KbPinned):
+            self.pinned_banner.set_articles(msg.articles)
+        elif isinstance(msg, p.KbSuggestions):
+            self.knowledge.set_suggestions(msg.interaction_id, msg.hits)
+
     def _on_service_request_failed(self, code: str, message: str) -> None:
         texts = {
             "disconnected": self.tr("Not connected to the server: the request was not sent."),
@@ -626,6 +684,7 @@ class AgentWindow(QMainWindow):
         if index >= 0:
             self.tabs.removeTab(index)
         chat.deleteLater()
+        self.knowledge.forget_conversation(interaction_id)
         if not self.chats:
             self.work_stack.setCurrentWidget(self.empty_page)
         self._update_counts()
@@ -672,6 +731,13 @@ class AgentWindow(QMainWindow):
         count = self.tabs.count()
         if count:
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    def _on_knowledge_insert_requested(self, text: str) -> None:
+        chat = self.current_chat()
+        if chat is not None and chat.insert_text(text):
+            self.statusBar().showMessage(
+                self.tr("Article inserted: edit it if needed, then press Enter to send."), 8000
+            )
 
     def _focus_current_chat(self) -> None:
         chat = self.current_chat()
@@ -734,6 +800,12 @@ class AgentWindow(QMainWindow):
     def _update_current_actions(self) -> None:
         chat = self.current_chat()
         self.close_chat_action.setEnabled(chat is not None)
+        if chat is None:
+            self.knowledge.set_conversation("")
+        else:
+            self.knowledge.set_conversation(
+                chat.interaction_id, chat.interaction.topic, active=chat.state == "active"
+            )
 
     def _update_details(self) -> None:
         chat = self.current_chat()

@@ -28,6 +28,7 @@ class QueueColumn(IntEnum):
     LONGEST = 2
     AVAILABLE = 3
     LOGGED_IN = 4
+    SELF_SERVICE = 5
 
 
 class QueueModel(QAbstractTableModel):
@@ -45,10 +46,14 @@ class QueueModel(QAbstractTableModel):
             QueueColumn.LONGEST: self.tr("Longest wait"),
             QueueColumn.AVAILABLE: self.tr("Available"),
             QueueColumn.LOGGED_IN: self.tr("Logged in"),
+            QueueColumn.SELF_SERVICE: self.tr("Self-service today"),
         }
         self._header_tips = {
             QueueColumn.AVAILABLE: self.tr("Agents with this skill who are available now"),
             QueueColumn.LOGGED_IN: self.tr("Agents with this skill who are logged in"),
+            QueueColumn.SELF_SERVICE: self.tr(
+                "Citizens whose question a knowledge-base article answered today"
+            ),
         }
 
     # ------------------------------------------------------------------ updates
@@ -95,6 +100,9 @@ class QueueModel(QAbstractTableModel):
 
     def total_waiting(self) -> int:
         return sum(q.waiting for q in self._queues.values())
+
+    def total_self_service(self) -> int:
+        return sum(q.self_service_today for q in self._queues.values())
 
     def overall_longest_wait(self) -> float | None:
         waits = [w for q in self._queues.values() if (w := self.longest_wait(q)) is not None]
@@ -160,6 +168,8 @@ class QueueModel(QAbstractTableModel):
             return format_duration(self.longest_wait(queue))
         if column == QueueColumn.AVAILABLE:
             return str(queue.agents_available)
+        if column == QueueColumn.SELF_SERVICE:
+            return str(queue.self_service_today)
         return str(queue.agents_logged_in)
 
     def _sort_key(self, queue: p.QueueStatus, column: QueueColumn) -> object:
@@ -171,4 +181,6 @@ class QueueModel(QAbstractTableModel):
             return self.longest_wait(queue) or 0.0
         if column == QueueColumn.AVAILABLE:
             return queue.agents_available
+        if column == QueueColumn.SELF_SERVICE:
+            return queue.self_service_today
         return queue.agents_logged_in

@@ -29,6 +29,7 @@ class Figures:
     busy: int = 0
     not_ready: int = 0
     logged_in: int = 0
+    self_service: int = 0  # citizens an article answered today, all topics
 
     @classmethod
     def from_state(
@@ -36,6 +37,7 @@ class Figures:
         agents: list[p.AgentStatus],
         total_waiting: int,
         longest_wait: float | None,
+        self_service: int = 0,
     ) -> Figures:
         """Count agents and experts (supervisors watch, they do not take work)."""
         staff = [a for a in agents if a.role in WORKING_ROLES]
@@ -46,6 +48,7 @@ class Figures:
             busy=sum(1 for a in staff if a.presence in ("busy", "wrap_up")),
             not_ready=sum(1 for a in staff if a.presence == "not_ready"),
             logged_in=sum(1 for a in staff if a.presence != "offline"),
+            self_service=self_service,
         )
 
 
@@ -109,7 +112,7 @@ class WallboardTile(QFrame):
 
 
 class WallboardWidget(QWidget):
-    """Waiting citizens, the longest wait (ticking), and agents by state."""
+    """Waiting citizens, the longest wait (ticking), agents by state, and self-service."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,9 @@ class WallboardWidget(QWidget):
             "busy": WallboardTile(self.tr("On interactions"), PRESENCE_COLOURS["busy"], self),
             "not_ready": WallboardTile(self.tr("Not ready"), PRESENCE_COLOURS["not_ready"], self),
             "logged_in": WallboardTile(self.tr("Agents logged in"), "#4a6fa5", self),
+            "self_service": WallboardTile(
+                self.tr("Answered by self-service today"), "#2f8f83", self
+            ),
         }
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +155,7 @@ class WallboardWidget(QWidget):
         self.tiles["busy"].set_value(str(figures.busy))
         self.tiles["not_ready"].set_value(str(figures.not_ready))
         self.tiles["logged_in"].set_value(str(figures.logged_in))
+        self.tiles["self_service"].set_value(str(figures.self_service))
 
     def value(self, name: str) -> str:
         return self.tiles[name].value()

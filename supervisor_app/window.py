@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,8 @@ from supervisor_app.agent_model import (
     AgentColumn,
     AgentModel,
 )
+from supervisor_app.articles.page import KnowledgeBasePage
+from supervisor_app.articles.service import KnowledgeService
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.presentation import dot_icon, presence_icon, presence_label
 from supervisor_app.queue_model import QueueColumn, QueueModel
@@ -155,6 +158,7 @@ class SupervisorWindow(QMainWindow):
         self.agent_proxy.setSourceModel(self.agent_model)
         self.queue_proxy = QueueFilterProxy(self)
         self.queue_proxy.setSourceModel(self.queue_model)
+        self.knowledge = KnowledgeService(service, self)
 
         self._held: list[Any] | None = None  # events held while a subscribe is in flight
         self._subscribe_generation = 0
@@ -203,10 +207,17 @@ class SupervisorWindow(QMainWindow):
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self._on_quit_action_triggered)
 
         self.about_action = QAction(self.tr("&About"), self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
+
+        self.live_view_action = QAction(self.tr("&Live view"), self)
+        self.live_view_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.live_view_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.knowledge_view_action = QAction(self.tr("&Knowledge base"), self)
+        self.knowledge_view_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.knowledge_view_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
 
     def _build_ui(self) -> None:
         self.wallboard = WallboardWidget(self)
@@ -283,6 +294,7 @@ class SupervisorWindow(QMainWindow):
             (QueueColumn.LONGEST, 140),
             (QueueColumn.AVAILABLE, 140),
             (QueueColumn.LOGGED_IN, 140),
+            (QueueColumn.SELF_SERVICE, 140),
         ):
             self.queue_view.setColumnWidth(column, width)
         self.queue_view.sortByColumn(QueueColumn.LONGEST, Qt.SortOrder.DescendingOrder)
@@ -301,13 +313,23 @@ class SupervisorWindow(QMainWindow):
         splitter.setSizes([285, 365])
         splitter.setChildrenCollapsible(False)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
+        live = QWidget(self)
+        layout = QVBoxLayout(live)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(10)
         layout.addWidget(self.wallboard)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+
+        # The knowledge base is a second page; its list loads when first opened.
+        self.knowledge_page = KnowledgeBasePage(self.knowledge, self)
+        self.knowledge_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.knowledge_page.modified_changed.connect(self._on_knowledge_page_modified_changed)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(live, self.tr("Live"))
+        self.tabs.addTab(self.knowledge_page, self.tr("Knowledge base"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.setCentralWidget(self.tabs)
         self._update_actions()
 
     @staticmethod
@@ -328,6 +350,9 @@ class SupervisorWindow(QMainWindow):
         agent_menu = self.menuBar().addMenu(self.tr("&Agent"))
         agent_menu.addAction(self.force_not_ready_action)
         agent_menu.addAction(self.force_offline_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.live_view_action)
+        view_menu.addAction(self.knowledge_view_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -396,6 +421,7 @@ class SupervisorWindow(QMainWindow):
     def _on_service_logged_in(self, welcome: p.HelloOk) -> None:
         self._apply_welcome(welcome)
         self.subscribe()
+        self.knowledge_page.on_logged_in()
 
     def _on_service_agent_updated(self, event: p.AgentStatus) -> None:
         self._apply_event(event)
@@ -428,6 +454,7 @@ class SupervisorWindow(QMainWindow):
                 self.agent_model.agents(),
                 self.queue_model.total_waiting(),
                 self.queue_model.overall_longest_wait(),
+                self.queue_model.total_self_service(),
             )
         )
 
@@ -535,6 +562,24 @@ class SupervisorWindow(QMainWindow):
         self.presence_forced.emit(username, state)
         return True
 
+    # ------------------------------------------------------------------ knowledge base
+
+    def show_knowledge_base(self) -> KnowledgeBasePage:
+        self.tabs.setCurrentWidget(self.knowledge_page)
+        return self.knowledge_page
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.knowledge_page:
+            self.knowledge_page.activate()
+
+    def _on_knowledge_page_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_knowledge_page_modified_changed(self, modified: bool) -> None:
+        index = self.tabs.indexOf(self.knowledge_page)
+        title = self.tr("Knowledge base")
+        self.tabs.setTabText(index, f"{title} •" if modified else title)
+
     # ------------------------------------------------------------------ misc
 
     def _on_presence_filter_changed(self, _index: int) -> None:
@@ -557,7 +602,17 @@ class SupervisorWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def _on_quit_action_triggered(self) -> None:
+        self.knowledge_page.guard_unsaved(self.close)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The supervisor closing the window is asked about an unsaved article first;
+        # close() from code (quit after the question, SIGTERM) is not.
+        if event.spontaneous() and self.knowledge_page.is_modified():
+            event.ignore()
+            self.tabs.setCurrentWidget(self.knowledge_page)
+            self.knowledge_page.guard_unsaved(self.close)
+            return
         self._clock.stop()
         super().closeEvent(event)
         self.closed.emit()

@@ -64,6 +64,24 @@
         "service. Please do not share passwords or payment card numbers.",
       "error.generic": "Sorry, something went wrong ({code}). Please try again.",
       "error.too_large": "The message is too long.",
+      "kb.heading": "Maybe this answers your question",
+      "kb.did_you_mean": "Did you mean",
+      "kb.did_you_mean_end": "?",
+      "kb.count.one": "{n} possible answer to your question",
+      "kb.count.other": "{n} possible answers to your question",
+      "kb.none_suggest": "No answers found. Did you mean {suggestion}?",
+      "kb.chat_anyway": "Not what you need? You can start the chat at any time.",
+      "kb.loading": "Loading…",
+      "kb.load_failed": "Sorry, this answer could not be loaded. Please try again.",
+      "kb.valid_until": "Valid until {date}",
+      "kb.new_tab": "(opens in a new tab)",
+      "kb.yes": "Yes, this answered my question",
+      "kb.no": "No, I still need help",
+      "kb.answer_failed": "Sorry, that did not reach us. Please try again.",
+      "helped.heading": "Glad we could help",
+      "helped.text": "Thank you for letting us know. You can close this page now.",
+      "helped.article": "The answer that helped:",
+      "helped.back": "I still want to chat",
     },
     pl: {
       "lang.name": "Polski",
@@ -111,6 +129,26 @@
         "sprawy i poprawy obsługi. Nie podawaj haseł ani numerów kart płatniczych.",
       "error.generic": "Coś poszło nie tak ({code}). Spróbuj ponownie.",
       "error.too_large": "Wiadomość jest za długa.",
+      "kb.heading": "Może to odpowiada na Twoje pytanie",
+      "kb.did_you_mean": "Czy chodziło Ci o",
+      "kb.did_you_mean_end": "?",
+      "kb.count.one": "{n} możliwa odpowiedź na Twoje pytanie",
+      "kb.count.few": "{n} możliwe odpowiedzi na Twoje pytanie",
+      "kb.count.many": "{n} możliwych odpowiedzi na Twoje pytanie",
+      "kb.count.other": "{n} możliwych odpowiedzi na Twoje pytanie",
+      "kb.none_suggest": "Nie znaleziono odpowiedzi. Czy chodziło Ci o {suggestion}?",
+      "kb.chat_anyway": "To nie to? Czat możesz rozpocząć w każdej chwili.",
+      "kb.loading": "Wczytywanie…",
+      "kb.load_failed": "Nie udało się wczytać tej odpowiedzi. Spróbuj ponownie.",
+      "kb.valid_until": "Aktualne do {date}",
+      "kb.new_tab": "(otwiera się w nowej karcie)",
+      "kb.yes": "Tak, to odpowiada na moje pytanie",
+      "kb.no": "Nie, nadal potrzebuję pomocy",
+      "kb.answer_failed": "Nie udało się tego wysłać. Spróbuj ponownie.",
+      "helped.heading": "Cieszymy się, że mogliśmy pomóc",
+      "helped.text": "Dziękujemy za informację. Możesz teraz zamknąć tę stronę.",
+      "helped.article": "Odpowiedź, która pomogła:",
+      "helped.back": "Nadal chcę porozmawiać na czacie",
     },
   };
 
@@ -124,6 +162,10 @@
   const REMOTE_TYPING_MAX_MS = 15000; // hide the agent's indicator if "false" got lost
   const BACKOFF_MIN_MS = 300;
   const BACKOFF_MAX_MS = 8000;
+  const KB_DEBOUNCE_MS = 300; // pause in typing before the question is searched
+  const KB_MIN_QUERY = 3; // shorter questions are not searched
+  const KB_MAX_QUERY = 200; // the server refuses longer queries
+  const KB_LIMIT = 5;
   const STORAGE = {
     token: "cc.citizen.resume_token",
     lang: "cc.citizen.lang",
@@ -246,6 +288,17 @@
     starting: null, // {topic, name, text} while chat.start waits for its reply
     early: [], // events that arrived for a chat before its chat.started reply
     typingSent: false,
+    helped: null, // {id, title} after "this answered my question", until "I still want to chat"
+    kb: {
+      timer: 0,
+      searchId: 0, // request id of the latest kb.search: other replies are stale
+      sent: null, // {query, topic} of the latest search sent
+      items: new Map(), // article id -> {li, hit, refs}
+      expanded: null, // article id whose text is open
+      articles: new Map(), // article id -> Article (kb.get replies)
+      answered: new Set(), // article ids already counted as answering the question
+      nextKey: 1, // for element ids
+    },
     timers: { typingIdle: 0, remoteTyping: 0, ping: 0, pong: 0, reconnect: 0, hello: 0 },
   };
 
@@ -341,15 +394,20 @@
     return true;
   }
 
-  /** Send a request with a fresh id; cb(reply) gets the reply, or null if the link dropped. */
+  /**
+   * Send a request with a fresh id; cb(reply) gets the reply, or null if the link dropped.
+   * Returns the id (0 when nothing was sent).
+   */
   function request(msg, cb, { beforeHello = false } = {}) {
-    if (!beforeHello && !state.online) { cb(null); return; }
+    if (!beforeHello && !state.online) { cb(null); return 0; }
     const id = state.nextId++;
     state.pending.set(id, cb);
     if (!send({ ...msg, id })) {
       state.pending.delete(id);
       cb(null);
+      return 0;
     }
+    return id;
   }
 
   /** Fire-and-forget messages (typing, acks); dropped while offline. */
@@ -463,6 +521,7 @@
       showEnded();
     } else if (!state.interaction) {
       showStart();
+      kbSearchNow(false);
     }
     pumpOutbox();
   }
@@ -496,7 +555,7 @@
 
   function showView(name) {
     document.body.dataset.view = name;
-    for (const v of ["connecting", "start", "chat"]) $(`view-${v}`).hidden = v !== name;
+    for (const v of ["connecting", "start", "helped", "chat"]) $(`view-${v}`).hidden = v !== name;
   }
 
   function renderConnection() {
@@ -548,7 +607,7 @@
 
   function showStart() {
     state.ended = false;
-    showView("start");
+    showView(state.helped ? "helped" : "start");
     updateControls();
   }
 
@@ -845,6 +904,7 @@
         for (const ev of early) if (ev.interaction_id === reply.interaction.id) dispatch(ev);
         $("start-text").value = "";
         $("start-error").hidden = true;
+        kbClear();
         $("composer-text").focus();
       } else {
         state.early = [];
@@ -970,6 +1030,624 @@
     if (first) first.focus(); else $("start-text").focus();
   }
 
+  // ------------------------------------------------------------------ self-service answers
+  //
+  // While the citizen types their question, published public articles matching it are
+  // shown under the textarea (kb.search). Only the reply to the latest search is shown.
+  // An article opens in place (kb.get); its Markdown is turned into DOM nodes here, never
+  // into an HTML string. "Yes, this answered my question" is counted per topic
+  // (kb.answered) and the chat stays one click away.
+
+  function kbSchedule() {
+    clearTimeout(state.kb.timer);
+    state.kb.timer = setTimeout(() => kbSearchNow(false), KB_DEBOUNCE_MS);
+  }
+
+  function selectedTopic() {
+    const chosen = $("topic-list").querySelector("input:checked");
+    return chosen ? chosen.value : "";
+  }
+
+  /** The question as a search query: whitespace collapsed, cut at a word under the cap. */
+  function kbQuery(text) {
+    let q = String(text || "").replace(/\s+/g, " ").trim();
+    if (q.length > KB_MAX_QUERY) {
+      q = q.slice(0, KB_MAX_QUERY);
+      const cut = q.lastIndexOf(" ");
+      if (cut > KB_MAX_QUERY / 2) q = q.slice(0, cut);
+    }
+    return q;
+  }
+
+  function kbSearchNow(force, queryOverride) {
+    clearTimeout(state.kb.timer);
+    state.kb.timer = 0;
+    // Offline: searched again after hello. Starting or in a chat: answers are done with.
+    if (state.interaction || state.starting || !state.online) return;
+    const query = queryOverride ?? kbQuery($("start-text").value);
+    const topic = selectedTopic();
+    if (query.length < KB_MIN_QUERY) {
+      state.kb.searchId = 0; // a reply still on its way is stale now
+      state.kb.sent = null;
+      kbRender(null);
+      return;
+    }
+    const sent = state.kb.sent;
+    if (!force && sent && sent.query === query && sent.topic === topic) return;
+    state.kb.sent = { query, topic };
+    state.kb.searchId = request(
+      { type: "kb.search", query, topic, language: "", limit: KB_LIMIT },
+      (reply) => {
+        if (!reply) {
+          // The link dropped: search again after the next hello.
+          if (state.kb.sent && state.kb.sent.query === query) state.kb.sent = null;
+          return;
+        }
+        if (reply.id !== state.kb.searchId) return; // an older search answered late
+        if (reply.type === "kb.results") {
+          kbRender(reply);
+        } else {
+          // Answers are a help, not a must: without them the chat works as before.
+          if (window.console) console.warn("kb.search failed", reply.code, reply.message);
+          kbRender(null);
+        }
+      },
+    );
+  }
+
+  /** Forget results, e.g. once the chat has started. */
+  function kbClear() {
+    clearTimeout(state.kb.timer);
+    state.kb.searchId = 0;
+    state.kb.sent = null;
+    kbRender(null);
+  }
+
+  function kbRender(results) {
+    const hits = results && Array.isArray(results.hits) ? results.hits.slice(0, KB_LIMIT) : [];
+    const suggestion = results && typeof results.suggestion === "string" && results.suggestion.trim()
+      ? results.suggestion.trim() : "";
+    const panel = $("kb");
+    const status = $("kb-status");
+
+    // "Did you mean …"
+    const sugBox = $("kb-suggestion");
+    const sugLink = $("kb-suggestion-link");
+    sugLink.textContent = suggestion;
+    sugLink.dataset.query = suggestion;
+    sugLink.dataset.forQuery = results ? String(results.query || "") : "";
+    sugBox.hidden = !suggestion;
+
+    // Results keyed by article id: one that stays keeps its element (and an open text).
+    const list = $("kb-results");
+    const wanted = [];
+    const keep = new Set();
+    for (const hit of hits) {
+      if (!hit || typeof hit.id !== "string" || keep.has(hit.id)) continue;
+      keep.add(hit.id);
+      let item = state.kb.items.get(hit.id);
+      if (!item) {
+        item = kbBuildItem(hit);
+        state.kb.items.set(hit.id, item);
+      }
+      kbUpdateItem(item, hit);
+      wanted.push(item.li);
+    }
+    for (const [id, item] of state.kb.items) {
+      if (keep.has(id)) continue;
+      state.kb.items.delete(id);
+      if (state.kb.expanded === id) state.kb.expanded = null;
+      item.li.remove();
+    }
+    const current = [...list.children];
+    if (current.length !== wanted.length || current.some((li, i) => li !== wanted[i])) {
+      list.replaceChildren(...wanted);
+    }
+
+    panel.hidden = wanted.length === 0 && !suggestion;
+    $("kb-heading").hidden = wanted.length === 0;
+    $("kb-chat-anyway").hidden = wanted.length === 0;
+    let announce = "";
+    if (wanted.length) announce = kbCountText(wanted.length);
+    else if (suggestion) announce = t("kb.none_suggest", { suggestion });
+    if (status.textContent !== announce) status.textContent = announce;
+  }
+
+  function kbCountText(n) {
+    let category = "other";
+    try { category = new Intl.PluralRules(lang).select(n); } catch { /* old browser */ }
+    const dict = STRINGS[lang] || STRINGS.en;
+    const key = `kb.count.${category}` in dict ? `kb.count.${category}` : "kb.count.other";
+    return t(key, { n });
+  }
+
+  function kbBuildItem(hit) {
+    const key = state.kb.nextKey++;
+    const li = el("li", "kb-hit");
+    const heading = el("h4", "kb-hit-title");
+    const toggle = el("button", "kb-toggle");
+    toggle.type = "button";
+    toggle.id = `kb-title-${key}`;
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", `kb-article-${key}`);
+    const titleText = el("span", "kb-title-text");
+    toggle.append(titleText);
+    heading.append(toggle);
+    const meta = el("p", "kb-meta");
+    const snippet = el("p", "kb-snippet");
+
+    const article = el("div", "kb-article");
+    article.id = `kb-article-${key}`;
+    article.setAttribute("role", "region");
+    article.setAttribute("aria-labelledby", toggle.id);
+    article.tabIndex = -1;
+    article.hidden = true;
+    const body = el("div", "kb-body");
+    const valid = el("p", "kb-valid");
+    valid.hidden = true;
+    const error = el("p", "error kb-error");
+    error.setAttribute("role", "alert");
+    error.hidden = true;
+    const actions = el("div", "kb-actions");
+    const yes = el("button", "primary kb-yes");
+    yes.type = "button";
+    setText(yes, "kb.yes");
+    const no = el("button", "secondary kb-no");
+    no.type = "button";
+    setText(no, "kb.no");
+    actions.append(yes, no);
+    article.append(body, valid, error, actions);
+    li.append(heading, meta, snippet, article);
+
+    const item = { li, hit, refs: { toggle, titleText, meta, snippet, article, body, valid, error, actions, yes, no } };
+    toggle.addEventListener("click", () => {
+      if (state.kb.expanded === item.hit.id) kbCollapse(item, true);
+      else kbExpand(item);
+    });
+    yes.addEventListener("click", () => kbAnswered(item));
+    no.addEventListener("click", () => kbCollapse(item, true));
+    return item;
+  }
+
+  function kbUpdateItem(item, hit) {
+    item.hit = hit;
+    const { titleText, meta, snippet } = item.refs;
+    titleText.textContent = String(hit.title || "");
+    meta.textContent = String(hit.department || "");
+    meta.hidden = !hit.department;
+    // Even parts plain, odd parts the words that matched.
+    const parts = Array.isArray(hit.snippet) ? hit.snippet : [];
+    snippet.replaceChildren(
+      ...parts.map((part, i) => el(i % 2 ? "mark" : "span", null, String(part ?? ""))),
+    );
+    snippet.hidden = parts.length === 0;
+  }
+
+  function kbItem(id) { return state.kb.items.get(id) || null; }
+
+  function kbExpand(item) {
+    const open = kbItem(state.kb.expanded);
+    if (open && open !== item) kbCollapse(open, false); // one text open at a time
+    const id = item.hit.id;
+    state.kb.expanded = id;
+    const { toggle, article, body, error, actions } = item.refs;
+    toggle.setAttribute("aria-expanded", "true");
+    item.li.classList.add("open");
+    article.hidden = false;
+    error.hidden = true;
+    const cached = state.kb.articles.get(id);
+    if (cached) {
+      kbShowArticle(item, cached);
+      article.focus();
+      return;
+    }
+    body.replaceChildren(el("p", "muted kb-loading"));
+    setText(body.firstChild, "kb.loading");
+    actions.hidden = true;
+    article.setAttribute("aria-busy", "true");
+    request({ type: "kb.get", article_id: id }, (reply) => {
+      const still = kbItem(id) === item && state.kb.expanded === id;
+      if (reply && reply.type === "kb.article" && reply.article) {
+        state.kb.articles.set(id, reply.article);
+        if (!still) return;
+        article.removeAttribute("aria-busy");
+        kbShowArticle(item, reply.article);
+        article.focus();
+        return;
+      }
+      if (!still) return;
+      article.removeAttribute("aria-busy");
+      body.replaceChildren();
+      setText(error, "kb.load_failed");
+      error.hidden = false;
+      actions.hidden = true;
+      article.focus();
+    });
+  }
+
+  function kbShowArticle(item, art) {
+    const { body, valid, actions, yes } = item.refs;
+    body.replaceChildren(renderMarkdown(art.body));
+    const until = typeof art.valid_until === "string" ? art.valid_until : "";
+    if (until) {
+      setText(valid, "kb.valid_until", { date: formatDay(until) });
+      valid.hidden = false;
+    } else {
+      valid.hidden = true;
+    }
+    actions.hidden = false;
+    yes.disabled = false;
+  }
+
+  function formatDay(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!m) return iso;
+    const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    if (Number.isNaN(d.getTime())) return iso;
+    return d.toLocaleDateString(lang, { year: "numeric", month: "long", day: "numeric" });
+  }
+
+  function kbCollapse(item, moveFocus) {
+    const { toggle, article } = item.refs;
+    toggle.setAttribute("aria-expanded", "false");
+    item.li.classList.remove("open");
+    article.hidden = true;
+    if (state.kb.expanded === item.hit.id) state.kb.expanded = null;
+    if (moveFocus) toggle.focus();
+  }
+
+  function kbAnswered(item) {
+    const id = item.hit.id;
+    const title = (state.kb.articles.get(id) || item.hit).title || item.hit.title;
+    const { yes, error } = item.refs;
+    error.hidden = true;
+    if (state.kb.answered.has(id)) { showHelped({ id, title }); return; } // counted once
+    yes.disabled = true;
+    request({ type: "kb.answered", article_id: id, topic: selectedTopic() }, (reply) => {
+      yes.disabled = false;
+      if (reply && reply.type === "ok") {
+        state.kb.answered.add(id);
+        showHelped({ id, title });
+        return;
+      }
+      setText(error, "kb.answer_failed");
+      error.hidden = false;
+    });
+  }
+
+  function showHelped(helped) {
+    state.helped = helped;
+    $("helped-title").textContent = String(helped.title || "");
+    $("helped-article").hidden = !helped.title;
+    showView("helped");
+    $("helped-heading").focus();
+  }
+
+  function onHelpedBack() {
+    state.helped = null;
+    showStart();
+    const box = $("start-text");
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }
+
+  function onKbSuggestion() {
+    const link = $("kb-suggestion-link");
+    const suggestion = link.dataset.query || "";
+    if (!suggestion) return;
+    const box = $("start-text");
+    // The suggestion corrects the whole question when the question was the whole query;
+    // a long question stays as written and only the search uses the suggestion.
+    if (kbQuery(box.value) === link.dataset.forQuery) {
+      box.value = suggestion;
+      kbSearchNow(true);
+    } else {
+      kbSearchNow(true, kbQuery(suggestion));
+    }
+    box.focus();
+  }
+
+  // ------------------------------------------------------------------ markdown
+  //
+  // A deliberately small Markdown subset for articles: headings, paragraphs, **bold**,
+  // *italic*, `code`, lists (nested by indentation), links (http/https only), block
+  // quotes, rules, fenced code and pipe tables. Everything becomes DOM nodes with text
+  // set through textContent, so nothing in an article can turn into markup or script.
+
+  const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
+  const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+  function isBlank(line) { return /^\s*$/.test(line); }
+
+  function renderMarkdown(src) {
+    const lines = String(src ?? "").replace(/\r\n?/g, "\n").replace(/\t/g, "    ").split("\n");
+    const frag = document.createDocumentFragment();
+    mdBlocks(lines, frag);
+    return frag;
+  }
+
+  function startsBlock(lines, i) {
+    const line = lines[i];
+    return /^\s{0,3}(#{1,6}\s|>|`{3}|~{3})/.test(line) || LIST_ITEM.test(line) ||
+      /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line) || isTableStart(lines, i);
+  }
+
+  function mdBlocks(lines, parent) {
+    let i = 0;
+    while (i < lines.length) {
+      const line = lines[i];
+      let m;
+      if (isBlank(line)) { i += 1; continue; }
+      if ((m = /^\s{0,3}(`{3,}|~{3,})/.exec(line))) {
+        const fence = m[1];
+        const code = [];
+        i += 1;
+        while (i < lines.length && !lines[i].trim().startsWith(fence)) code.push(lines[i++]);
+        i += 1;
+        const pre = el("pre");
+        pre.append(el("code", null, code.join("\n")));
+        parent.append(pre);
+        continue;
+      }
+      if ((m = /^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line))) {
+        // Under the article's own title (h4): # becomes h5, deeper levels h6.
+        const h = el(m[1].length === 1 ? "h5" : "h6");
+        mdInline(h, m[2]);
+        parent.append(h);
+        i += 1;
+        continue;
+      }
+      if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) { parent.append(el("hr")); i += 1; continue; }
+      if (isTableStart(lines, i)) { i = mdTable(lines, i, parent); continue; }
+      if (/^\s{0,3}>/.test(line)) {
+        const inner = [];
+        while (i < lines.length && /^\s{0,3}>/.test(lines[i])) inner.push(lines[i++].replace(/^\s{0,3}>\s?/, ""));
+        const quote = el("blockquote");
+        mdBlocks(inner, quote);
+        parent.append(quote);
+        continue;
+      }
+      if (LIST_ITEM.test(line)) { i = mdList(lines, i, parent); continue; }
+      const para = [line];
+      i += 1;
+      while (i < lines.length && !isBlank(lines[i]) && !startsBlock(lines, i)) para.push(lines[i++]);
+      const p = el("p");
+      mdLines(p, para);
+      parent.append(p);
+    }
+  }
+
+  /** Lines of one paragraph: soft breaks become spaces, "two spaces" or "\" a <br>. */
+  function mdLines(parent, lines) {
+    lines.forEach((raw, k) => {
+      const hard = / {2,}$/.test(raw) || /\\$/.test(raw);
+      const text = raw.trim().replace(/\\$/, "");
+      mdInline(parent, text);
+      if (k < lines.length - 1) parent.append(hard ? el("br") : document.createTextNode(" "));
+    });
+  }
+
+  function mdList(lines, i, parent) {
+    const first = LIST_ITEM.exec(lines[i]);
+    const indent = first[1].length;
+    const ordered = /\d/.test(first[2]);
+    const list = el(ordered ? "ol" : "ul");
+    if (ordered) {
+      const start = parseInt(first[2], 10);
+      if (start !== 1) list.start = start;
+    }
+    parent.append(list);
+    let li = null;
+    let text = [];
+    const flush = () => { if (li && text.length) { const p = el("span"); mdLines(p, text); li.append(p); } text = []; };
+    while (i < lines.length) {
+      const line = lines[i];
+      const m = LIST_ITEM.exec(line);
+      if (m && m[1].length < indent + 2 && m[1].length >= indent) {
+        if (/\d/.test(m[2]) !== ordered) break; // another kind of list starts
+        flush();
+        li = el("li");
+        list.append(li);
+        text = [m[3]];
+        i += 1;
+        continue;
+      }
+      if (m && m[1].length >= indent + 2 && li) { // a nested list
+        flush();
+        i = mdList(lines, i, li);
+        continue;
+      }
+      if (m) break; // less indented: the parent list's next item
+      if (isBlank(line)) {
+        // A blank line ends the list unless the list (or this item) carries on after it.
+        let j = i;
+        while (j < lines.length && isBlank(lines[j])) j += 1;
+        const next = j < lines.length ? LIST_ITEM.exec(lines[j]) : null;
+        const indented = j < lines.length && /^\s+/.test(lines[j]) && (lines[j].match(/^\s*/)[0].length > indent);
+        if ((next && next[1].length >= indent) || (!next && indented)) {
+          if (!next) { flush(); }
+          i = j;
+          continue;
+        }
+        break;
+      }
+      if (startsBlock(lines, i) && !/^\s+/.test(line)) break;
+      text.push(line); // a continuation (indented or lazy) of the item
+      i += 1;
+    }
+    flush();
+    return i;
+  }
+
+  function isTableStart(lines, i) {
+    return i + 1 < lines.length && lines[i].includes("|") && lines[i + 1].includes("|") &&
+      lines[i + 1].includes("-") && TABLE_RULE.test(lines[i + 1]);
+  }
+
+  function tableCells(line) {
+    let s = line.trim();
+    if (s.startsWith("|")) s = s.slice(1);
+    if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+    const cells = [];
+    let cur = "";
+    for (let k = 0; k < s.length; k += 1) {
+      if (s[k] === "\\" && s[k + 1] === "|") { cur += "|"; k += 1; }
+      else if (s[k] === "|") { cells.push(cur.trim()); cur = ""; }
+      else cur += s[k];
+    }
+    cells.push(cur.trim());
+    return cells;
+  }
+
+  function mdTable(lines, i, parent) {
+    const head = tableCells(lines[i]);
+    const aligns = tableCells(lines[i + 1]).map((c) =>
+      c.startsWith(":") && c.endsWith(":") ? "center" : c.endsWith(":") ? "right" : "");
+    i += 2;
+    const wrap = el("div", "kb-table");
+    const table = el("table");
+    const thead = el("thead");
+    const tr = el("tr");
+    head.forEach((cell, k) => {
+      const th = el("th");
+      th.scope = "col";
+      if (aligns[k]) th.className = `align-${aligns[k]}`;
+      mdInline(th, cell);
+      tr.append(th);
+    });
+    thead.append(tr);
+    const tbody = el("tbody");
+    while (i < lines.length && !isBlank(lines[i]) && lines[i].includes("|")) {
+      const row = el("tr");
+      const cells = tableCells(lines[i]);
+      for (let k = 0; k < head.length; k += 1) {
+        const td = el("td");
+        if (aligns[k]) td.className = `align-${aligns[k]}`;
+        mdInline(td, cells[k] ?? "");
+        row.append(td);
+      }
+      tbody.append(row);
+      i += 1;
+    }
+    table.append(thead, tbody);
+    wrap.append(table);
+    parent.append(wrap);
+    return i;
+  }
+
+  const MD_ESCAPABLE = /[\\`*_{}[\]()#+\-.!|>~<]/;
+  const BARE_URL = /^https?:\/\/[^\s<>]*[^\s<>.,;:!?)\]'"]/i;
+  const MD_LINK = /^\[([^\]]+)\]\(\s*<?([^\s<>()]+)>?(?:\s+"[^"]*")?\s*\)/;
+  const MD_AUTOLINK = /^<(https?:\/\/[^\s<>]+)>/i;
+
+  /** Inline Markdown of ``text`` appended to ``parent`` as text nodes and elements
+   * (``inLink``: inside a link's label, where no further link may start). */
+  function mdInline(parent, text, inLink = false) {
+    let buf = "";
+    const flush = () => { if (buf) { parent.append(document.createTextNode(buf)); buf = ""; } };
+    let i = 0;
+    while (i < text.length) {
+      const c = text[i];
+      let m;
+      if (c === "\\" && i + 1 < text.length && MD_ESCAPABLE.test(text[i + 1])) {
+        buf += text[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === "`") {
+        const end = text.indexOf("`", i + 1);
+        if (end > i + 1) {
+          flush();
+          parent.append(el("code", null, text.slice(i + 1, end)));
+          i = end + 1;
+          continue;
+        }
+      }
+      if (c === "*" || c === "_") {
+        const delim = text[i + 1] === c ? c + c : c;
+        const from = i + delim.length;
+        const wordBefore = i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]);
+        if (from < text.length && !/\s/.test(text[from]) && !(c === "_" && wordBefore)) {
+          const end = mdClose(text, from, delim);
+          if (end > from) {
+            flush();
+            const node = el(delim.length === 2 ? "strong" : "em");
+            mdInline(node, text.slice(from, end), inLink);
+            parent.append(node);
+            i = end + delim.length;
+            continue;
+          }
+        }
+        buf += delim; // no partner: literal
+        i += delim.length;
+        continue;
+      }
+      if (c === "[" && !inLink && (m = MD_LINK.exec(text.slice(i)))) {
+        flush();
+        parent.append(mdLink(m[1], m[2]));
+        i += m[0].length;
+        continue;
+      }
+      if (c === "<" && !inLink && (m = MD_AUTOLINK.exec(text.slice(i)))) {
+        flush();
+        parent.append(mdLink(null, m[1]));
+        i += m[0].length;
+        continue;
+      }
+      if ((c === "h" || c === "H") && !inLink && !(i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) &&
+          (m = BARE_URL.exec(text.slice(i, i + 2048)))) {
+        flush();
+        parent.append(mdLink(null, m[0]));
+        i += m[0].length;
+        continue;
+      }
+      buf += c;
+      i += 1;
+    }
+    flush();
+  }
+
+  /** Index of the closing ``delim`` (not after a space, not part of a longer run), or -1. */
+  function mdClose(text, from, delim) {
+    const c = delim[0];
+    let j = from;
+    while ((j = text.indexOf(delim, j)) !== -1) {
+      const run = text[j + delim.length] === c;
+      if (delim.length === 1 && run) { // "**" inside "*…*": skip the pair
+        j += 2;
+        continue;
+      }
+      const after = text[j + delim.length];
+      const closesWord = !(c === "_" && after !== undefined && /[\p{L}\p{N}]/u.test(after));
+      if (j > from && !/\s/.test(text[j - 1]) && closesWord) return j;
+      j += 1;
+    }
+    return -1;
+  }
+
+  /** A link for http(s) addresses; anything else stays plain text. */
+  function mdLink(label, href) {
+    let url = null;
+    try { url = new URL(href); } catch { url = null; }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+      const span = el("span");
+      mdInline(span, label ?? href);
+      return span;
+    }
+    const a = el("a");
+    a.href = url.href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    if (label === null) a.textContent = href;
+    else mdInline(a, label, true);
+    const note = el("span", "visually-hidden");
+    const noteText = el("span");
+    setText(noteText, "kb.new_tab");
+    note.append(" ", noteText); // the space inside: it must not be underlined
+    a.append(note);
+    return a;
+  }
+
   // ------------------------------------------------------------------ wiring
 
   function enterSubmits(textarea, form) {
@@ -987,6 +1665,7 @@
       lang = lang === "en" ? "pl" : "en";
       store.set(STORAGE.lang, lang);
       applyLanguage();
+      $("kb-status").textContent = ""; // not re-announced in the other language
     });
     $("start-form").addEventListener("submit", onStartSubmit);
     $("composer").addEventListener("submit", onComposerSubmit);
@@ -994,6 +1673,10 @@
     enterSubmits($("start-text"), $("start-form"));
     enterSubmits($("composer-text"), $("composer"));
     $("end-chat").addEventListener("click", onEndChat);
+    $("start-text").addEventListener("input", kbSchedule);
+    $("topic-list").addEventListener("change", kbSchedule);
+    $("kb-suggestion-link").addEventListener("click", onKbSuggestion);
+    $("helped-back").addEventListener("click", onHelpedBack);
     $("new-chat").addEventListener("click", onNewChat);
     window.addEventListener("online", reconnectNow);
     document.addEventListener("visibilitychange", () => {

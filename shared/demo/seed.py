@@ -1,9 +1,17 @@
-"""Put the demo city's topics and staff into a store (only what is missing)."""
+"""Put the demo city's topics, staff and knowledge base into a store (only what is missing)."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+from functools import partial
+from pathlib import Path
+
 from shared.demo import data
+from shared.knowledge import io as kb_io
 from shared.server import auth
+
+KB_DIR = Path(__file__).resolve().parents[2] / "resources" / "kb"
 
 
 async def seed_demo(store) -> None:
@@ -16,3 +24,8 @@ async def seed_demo(store) -> None:
             continue
         password_hash = password_hash or auth.hash_password(data.DEMO_PASSWORD)
         await store.add_user(username, display_name, role, password_hash, skills)
+    if KB_DIR.is_dir() and not await store.read(lambda db: db["articles"].count):
+        records = await asyncio.get_running_loop().run_in_executor(None, kb_io.load_path, KB_DIR)
+        await store.write(
+            partial(kb_io.import_articles, records=records, author="admin", now=time.time())
+        )

@@ -4,6 +4,7 @@
     cc-server user add USERNAME --role agent --name "Anna K" [--password PW] [--skill transport=3 ...]
     cc-server user list
     cc-server topic add ID "Display name" [--department D]
+    cc-server kb import|export PATH, cc-server kb search "QUERY", cc-server kb reindex
 
 User and topic commands write the database directly: run them while the server is
 stopped (the server loads users and topics at start).
@@ -61,6 +62,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     tadd.add_argument("name")
     tadd.add_argument("--department", default="")
     _common(tadd)
+    from shared.knowledge.cli import add_parsers as add_kb_parsers
+
+    add_kb_parsers(sub, _common)
     return parser
 
 
@@ -80,6 +84,10 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
     store = Store(config.db_path)
     await store.open()
     try:
+        if args.what == "kb":
+            from shared.knowledge.cli import run as run_kb
+
+            return await run_kb(args, store)
         if args.what == "user" and args.action == "add":
             password = args.password or getpass.getpass(f"Password for {args.username}: ")
             if len(password) < 4:
@@ -122,7 +130,7 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("user", "topic"):
+    if argv and argv[0] in ("user", "topic", "kb"):
         args = _admin_parser().parse_args(argv)
         config = load_config(args.config, data_dir=args.data_dir)
         return asyncio.run(_admin(args, config))

@@ -206,3 +206,109 @@ def m008_create_audit_log(db: Database) -> None:
         ) STRICT
         """,
     )
+
+
+@MIGRATIONS()
+def m009_create_articles(db: Database) -> None:
+    # Knowledge base (shared/knowledge/). ``doc_id`` is the stable integer key the
+    # full-text indexes use as their rowid (a table's implicit rowid may change on VACUUM);
+    # ``id`` is the slug everything else refers to. List columns hold JSON arrays.
+    _run(
+        db,
+        """
+        CREATE TABLE articles (
+            doc_id INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            department TEXT NOT NULL DEFAULT '',
+            topics TEXT NOT NULL DEFAULT '[]',
+            tags TEXT NOT NULL DEFAULT '[]',
+            language TEXT NOT NULL DEFAULT 'en',
+            keywords TEXT NOT NULL DEFAULT '[]',
+            synonyms TEXT NOT NULL DEFAULT '[]',
+            audience TEXT NOT NULL CHECK (audience IN ('public', 'internal')),
+            status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'retired')),
+            valid_from TEXT,    -- ISO date, inclusive; NULL = always
+            valid_until TEXT,   -- ISO date, inclusive; NULL = for ever
+            pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+            author TEXT NOT NULL DEFAULT '',
+            revision INTEGER NOT NULL,
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            views INTEGER NOT NULL DEFAULT 0,
+            answered_agents INTEGER NOT NULL DEFAULT 0,
+            answered_citizens INTEGER NOT NULL DEFAULT 0
+        ) STRICT
+        """,
+        "CREATE INDEX articles_status ON articles (status, department)",
+        "CREATE INDEX articles_pinned ON articles (pinned) WHERE pinned = 1",
+        """
+        CREATE TABLE article_revisions (
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            revision INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            status TEXT NOT NULL,
+            author TEXT NOT NULL,
+            ts REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            draft TEXT NOT NULL,   -- JSON: the whole ArticleDraft plus status and pinned
+            PRIMARY KEY (article_id, revision)
+        ) STRICT, WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE kb_answers (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            by TEXT NOT NULL CHECK (by IN ('agent', 'citizen')),
+            topic TEXT NOT NULL DEFAULT '',
+            interaction_id TEXT NOT NULL DEFAULT '',
+            ts REAL NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX kb_answers_ts ON kb_answers (ts, by)",
+        "CREATE INDEX kb_answers_article ON kb_answers (article_id, interaction_id)",
+    )
+
+
+@MIGRATIONS()
+def m010_create_kb_search(db: Database) -> None:
+    # Search indexes of the knowledge base, written by shared/knowledge/articles.py
+    # (no triggers: every write is explicit and tested). kb_text holds the FOLDED title,
+    # keywords+synonyms and body of each article and is the external content of both
+    # FTS5 tables: a word index (unicode61 on folded text, CJK characters spaced apart)
+    # and a trigram index for substrings. kb_vocab lists the folded words (3+ letters)
+    # with the number of articles using them, for typo correction.
+    _run(
+        db,
+        """
+        CREATE TABLE kb_text (
+            doc_id INTEGER PRIMARY KEY REFERENCES articles (doc_id),
+            title TEXT NOT NULL,
+            keys TEXT NOT NULL,
+            body TEXT NOT NULL
+        ) STRICT
+        """,
+        """
+        CREATE VIRTUAL TABLE kb_fts USING fts5 (
+            title, keys, body,
+            content = 'kb_text', content_rowid = 'doc_id',
+            tokenize = 'unicode61 remove_diacritics 0'
+        )
+        """,
+        """
+        CREATE VIRTUAL TABLE kb_trigram USING fts5 (
+            title, keys, body,
+            content = 'kb_text', content_rowid = 'doc_id',
+            tokenize = 'trigram'
+        )
+        """,
+        """
+        CREATE TABLE kb_vocab (
+            word TEXT PRIMARY KEY,
+            docs INTEGER NOT NULL,
+            spelling TEXT NOT NULL   -- an original (unfolded, lower-case) spelling
+        ) STRICT, WITHOUT ROWID
+        """,
+    )

@@ -56,7 +56,7 @@ async def test_editing_publishing_and_who_sees_what(cc_server):
     edited = msgspec_replace(PERMIT, id=shed.id, body=PERMIT.body + " Fee: none.")
     await sup.request(p.KbSave(id=0, article=edited, note="fee added"))
     history = (await sup.request(p.KbHistory(id=0, article_id=shed.id))).revisions
-    assert [r.revision for r in history][-1] >= 3
+    assert max(r.revision for r in history) >= 3  # save, publish, save
     assert any(r.note == "fee added" and r.author == "sam" for r in history)
 
     listing = (await sup.request(p.KbList(id=0))).articles

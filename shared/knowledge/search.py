@@ -1,0 +1,454 @@
+"""Knowledge-base search: pure functions over a ``sqlite_utils.Database`` (any thread's
+connection; they only read).
+
+``search`` - what an agent (or a citizen on the web page) types:
+
+1. The query is folded like the indexed text (``folding.fold``) and split into terms;
+   runs of Chinese/Japanese characters are terms of their own (a phrase of single
+   characters in the word index, so "垃圾" is found inside "垃圾分类").
+2. Typo tolerance: a term of 4+ letters that is not the beginning of any word in the
+   vocabulary (``kb_vocab``) is corrected to the closest vocabulary word with the same
+   first letter and a similar length (rapidfuzz). When the corrected query finds
+   articles, ``suggestion`` is the query with the corrections ("did you mean …").
+3. Tier 1, word index, every term (prefix match: "wydzia" finds "wydziału").
+4. Tier 2, only when tier 1 found fewer than ``FEW`` articles: the trigram index, every
+   term of 3+ characters as a substring ("правк" finds "справка").
+5. Tier 3, only when still few: the word index, any term (stop-words dropped).
+   Within a tier articles rank by bm25 (title weighs 10, keywords+synonyms 5, body 1),
+   times ``TOPIC_BOOST`` when the article belongs to the caller's topic. Scores are
+   comparable within one result list: tier 1 in (2, 3], tier 2 in (1, 2], tier 3 in
+   (0, 1].
+
+Only published articles valid today are found (citizens: audience public only); the
+filters department, tag and language are SQL conditions of every tier.
+
+User text never reaches FTS5 as syntax: terms are runs of letters and digits, and each is
+written as an FTS5 string (double quotes, as ``Database.quote_fts`` does).
+
+``suggest`` - articles for a conversation: an OR query over the citizen's words without
+stop-words (the rarest dozen), boosted by the interaction's topic; with no usable words,
+the topic's most helpful articles.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlite_utils import Database
+
+from shared.knowledge.articles import visible_sql
+from shared.knowledge.folding import CJK_RE, WORD_RE, fold_word, has_cjk
+from shared.knowledge.snippets import Highlighter, snippet
+from shared.protocol import ArticleHit
+
+__all__ = ["STOP_WORDS", "search", "suggest"]
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+MAX_LIMIT = 50
+FEW = 3  # fewer hits than this (or than the limit, if smaller): try the next tier
+WEIGHTS = (10.0, 5.0, 1.0)  # bm25 weights of title, keywords+synonyms, body
+TOPIC_BOOST = 1.5
+SUGGEST_TOPIC_BOOST = 2.0
+SUGGEST_TERMS = 12
+PREFIX_MIN = 3  # shorter terms must match a whole word ("do" is not "dokument")
+TYPO_MIN = 4  # shorter terms are not corrected
+TYPO_LENGTH_SLACK = 2
+VOCAB_END = "\U0010ffff"
+
+# A short list per language (pl, en, da, ru), folded like the text they are compared to.
+STOP_WORDS = frozenset(
+    fold_word(word)
+    for word in (
+        # pl
+        "a aby ale bo być był była było by co czy dla do gdzie i ich im jak jest jestem"
+        " jeśli już ja ją je jej jego ma mam mi mnie mój moja moje może na nad nie nic"
+        " o od po pod przez przy się są ta tak te tego tej ten to tu u w we z za ze że"
+        " czego chcę chciałbym chciałabym proszę dzień dobry witam"
+        # en
+        " a an and are as at be been but by can could do does for from have has how i"
+        " if in into is it its me my no not of on or our please so that the their them"
+        " there this to want was we were what when where which who why will with would"
+        " you your hello hi thanks"
+        # da
+        " af alle at de dem den der det du efter eller en er et for fra han har hun hvad"
+        " hvor hvordan i ikke jeg kan med men mig min mit når og om på skal som til var"
+        " vi vil hej tak"
+        # ru
+        " а без бы в вам вас во вот все всё вы где да для до его ее её если есть же за и"
+        " из или им их к как ко когда кто ли мне мой мы на не нет но ну о об от по под"
+        " при с со так там те то ты у уже что чтобы это я здравствуйте пожалуйста"
+    ).split()
+)
+
+
+# --------------------------------------------------------------------------- query terms
+
+
+@dataclass
+class _Term:
+    text: str  # folded
+    start: int  # span in the (NFC) query, for the suggestion
+    end: int
+    cjk: bool = False
+
+    @property
+    def checkable(self) -> bool:
+        """Can be looked up in (and corrected from) the vocabulary."""
+        return not self.cjk and len(self.text) >= TYPO_MIN and not self.text.isdigit()
+
+
+def _terms(text: str, limit: int = MAX_TERMS) -> list[_Term]:
+    """The folded terms of ``text`` in order, without repeats. A word mixing scripts
+    ("PIN码") gives one term per CJK run and per other part."""
+    terms: list[_Term] = []
+    seen: set[str] = set()
+    for m in WORD_RE.finditer(text):
+        word = m.group(0)
+        pieces: list[tuple[str, bool]] = []
+        if has_cjk(word):
+            pos = 0
+            for c in CJK_RE.finditer(word):
+                pieces.extend((p, False) for p in WORD_RE.findall(fold_word(word[pos : c.start()])))
+                pieces.append((c.group(0), True))
+                pos = c.end()
+            pieces.extend((p, False) for p in WORD_RE.findall(fold_word(word[pos:])))
+            # merge adjacent CJK characters back into runs
+            merged: list[tuple[str, bool]] = []
+            for piece, cjk in pieces:
+                if cjk and merged and merged[-1][1]:
+                    merged[-1] = (merged[-1][0] + piece, True)
+                else:
+                    merged.append((piece, cjk))
+            pieces = merged
+        else:
+            pieces = [(p, False) for p in WORD_RE.findall(fold_word(word))]
+        for piece, cjk in pieces:
+            if piece and piece not in seen:
+                seen.add(piece)
+                terms.append(_Term(piece, m.start(), m.end(), cjk))
+        if len(terms) >= limit:
+            break
+    return terms[:limit]
+
+
+def _fts_string(text: str) -> str:
+    """``text`` as an FTS5 string literal (what ``Database.quote_fts`` does per token)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _word_expr(term: str, cjk: bool) -> str:
+    """One term for the word index: prefix match, whole word when short, a phrase of
+    single characters for CJK."""
+    if cjk:
+        return _fts_string(" ".join(term))
+    if len(term) < PREFIX_MIN:
+        return _fts_string(term)
+    return _fts_string(term) + "*"
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+def _known(db: Database, term: str) -> bool:
+    """Some vocabulary word starts with ``term``."""
+    return (
+        db.execute(
+            "SELECT 1 FROM kb_vocab WHERE word >= ? AND word < ? LIMIT 1",
+            [term, term + VOCAB_END],
+        ).fetchone()
+        is not None
+    )
+
+
+def _correct(db: Database, term: str) -> tuple[str, str] | None:
+    """(folded word, its original spelling) of the vocabulary word closest to ``term``:
+    same first letter, length within TYPO_LENGTH_SLACK, similarity at least 75-80 %."""
+    rows = db.execute(
+        "SELECT word, docs, spelling FROM kb_vocab WHERE word >= ? AND word < ?"
+        " AND length(word) BETWEEN ? AND ?",
+        [
+            term[0],
+            term[0] + VOCAB_END,
+            len(term) - TYPO_LENGTH_SLACK,
+            len(term) + TYPO_LENGTH_SLACK,
+        ],
+    ).fetchall()
+    if not rows:
+        return None
+    cutoff = 80 if len(term) >= 6 else 75
+    matches = process.extract(
+        term, [r[0] for r in rows], scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+    )
+    if not matches:
+        return None
+    # best similarity; among equals the word more articles use
+    _, _, index = max(matches, key=lambda m: (round(m[1], 1), rows[m[2]][1]))
+    return rows[index][0], rows[index][2]
+
+
+# --------------------------------------------------------------------------- SQL
+
+
+@dataclass
+class _Filters:
+    audience: str
+    today: date
+    department: str = ""
+    tag: str = ""
+    language: str = ""
+    topic: str = ""
+    topic_boost: float = TOPIC_BOOST
+
+    def where(self) -> tuple[str, dict[str, Any]]:
+        sql = visible_sql(self.audience)
+        params: dict[str, Any] = {
+            "today": self.today.isoformat(),
+            # the topic as it appears inside the JSON array of a.topics
+            "topic": json.dumps(self.topic, ensure_ascii=False) if self.topic else "",
+            "boost": self.topic_boost,
+        }
+        if self.department:
+            sql += " AND a.department = :department"
+            params["department"] = self.department
+        if self.language:
+            sql += " AND a.language = :language"
+            params["language"] = self.language.lower()
+        if self.tag:
+            sql += " AND instr(a.tags, :tag) > 0"
+            params["tag"] = json.dumps(self.tag, ensure_ascii=False)
+        return sql, params
+
+
+def _match(
+    db: Database, table: str, expr: str, filters: _Filters, limit: int
+) -> list[tuple[int, float]]:
+    """(doc_id, score >= 0) of the best ``limit`` visible articles matching ``expr``."""
+    where, params = filters.where()
+    weights = ", ".join(str(w) for w in WEIGHTS)
+    sql = (
+        f"SELECT a.doc_id, -bm25({table}, {weights})"
+        " * (CASE WHEN :topic <> '' AND instr(a.topics, :topic) > 0 THEN :boost ELSE 1.0 END)"
+        " AS score"
+        f" FROM {table} JOIN articles a ON a.doc_id = {table}.rowid"
+        f" WHERE {table} MATCH :expr AND {where}"
+        " ORDER BY score DESC LIMIT :limit"
+    )
+    params.update(expr=expr, limit=limit)
+    return [(doc_id, score) for doc_id, score in db.execute(sql, params).fetchall()]
+
+
+def _hits(
+    db: Database, ranked: list[tuple[int, float]], highlighter: Highlighter
+) -> list[ArticleHit]:
+    if not ranked:
+        return []
+    ids = [doc_id for doc_id, _ in ranked]
+    cursor = db.execute(
+        "SELECT doc_id, id, title, body, department, language, tags, pinned FROM articles"
+        f" WHERE doc_id IN ({', '.join('?' for _ in ids)})",
+        ids,
+    )
+    rows = {row[0]: row for row in cursor.fetchall()}
+    hits = []
+    for doc_id, score in ranked:
+        _, id_, title, body, department, language, tags, pinned = rows[doc_id]
+        hits.append(
+            ArticleHit(
+                id=id_,
+                title=title,
+                snippet=snippet(body, highlighter),
+                score=round(score, 4),
+                department=department,
+                language=language,
+                tags=json.loads(tags),
+                pinned=bool(pinned),
+            )
+        )
+    return hits
+
+
+class _Results:
+    """Hits collected tier by tier; a later tier only adds articles not found yet."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.ranked: list[tuple[int, float]] = []
+        self._seen: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.ranked)
+
+    def add(self, tier_rows: list[tuple[int, float]], band: int) -> int:
+        added = 0
+        for doc_id, raw in tier_rows:
+            if doc_id in self._seen or len(self.ranked) >= self.limit:
+                continue
+            self._seen.add(doc_id)
+            # monotone: a higher tier always scores above a lower one
+            self.ranked.append((doc_id, band + raw / (1.0 + raw)))
+            added += 1
+        return added
+
+    def want(self, few: int) -> int:
+        return self.limit + len(self.ranked) if len(self.ranked) < few else 0
+
+
+@dataclass
+class _Plan:
+    terms: list[_Term]
+    corrected: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def words(self) -> list[tuple[str, bool]]:
+        out: list[tuple[str, bool]] = []
+        for t in self.terms:
+            text = self.corrected[t.text][0] if t.text in self.corrected else t.text
+            if (text, t.cjk) not in out:
+                out.append((text, t.cjk))
+        return out
+
+
+def _plan(db: Database, terms: list[_Term]) -> _Plan:
+    plan = _Plan(terms)
+    for term in terms:
+        if term.checkable and not _known(db, term.text):
+            fixed = _correct(db, term.text)
+            if fixed is not None:
+                plan.corrected[term.text] = fixed
+    return plan
+
+
+def _suggestion(query: str, plan: _Plan) -> str:
+    """The query with each corrected word replaced by the vocabulary's spelling."""
+    out, pos = [], 0
+    for term in plan.terms:
+        if term.text in plan.corrected and term.start >= pos:
+            out.append(query[pos : term.start])
+            out.append(plan.corrected[term.text][1])
+            pos = term.end
+    out.append(query[pos:])
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- API
+
+
+def search(
+    db: Database,
+    query: str,
+    *,
+    audience: str,
+    department: str = "",
+    tag: str = "",
+    language: str = "",
+    topic: str = "",
+    limit: int = 10,
+    today: date,
+) -> tuple[list[ArticleHit], str | None]:
+    """Ranked hits for ``query`` and, when typos were corrected, the corrected query
+    ("did you mean"). ``audience``: 'internal' (staff: every published article) or
+    'public' (citizens). ``topic`` boosts that topic's articles; the other filters
+    restrict."""
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    filters = _Filters(audience, today, department, tag, language, topic)
+    filters.where()  # validates the audience before anything else
+    query = unicodedata.normalize("NFC", query or "")[:MAX_QUERY_CHARS]
+    terms = _terms(query)
+    if not terms:
+        return [], None
+    plan = _plan(db, terms)
+    words = plan.words()
+    few = min(FEW, limit)
+    results = _Results(limit)
+    highlighter = Highlighter()
+    non_stop = [(w, cjk) for w, cjk in words if cjk or w not in STOP_WORDS] or words
+
+    def mark(chosen: list[tuple[str, bool]]) -> None:
+        for w, cjk in chosen:
+            if cjk:
+                highlighter.cjk.add(w)
+            elif len(w) < PREFIX_MIN:
+                highlighter.exact.add(w)
+            else:
+                highlighter.prefixes.add(w)
+
+    # tier 1: every term, word index (prefixes)
+    expr = " AND ".join(_word_expr(w, cjk) for w, cjk in words)
+    found = results.add(_match(db, "kb_fts", expr, filters, limit), 2)
+    suggestion = _suggestion(query, plan) if plan.corrected and found else None
+    if found:
+        mark(non_stop)
+
+    # tier 2: every term of 3+ characters as a substring, trigram index
+    want = results.want(few)
+    substrings = [t.text for t in terms if not t.cjk and len(t.text) >= 3]
+    if want and substrings:
+        expr = " AND ".join(_fts_string(s) for s in substrings)
+        if results.add(_match(db, "kb_trigram", expr, filters, want), 1):
+            highlighter.substrings.update(s for s in substrings if s not in STOP_WORDS)
+
+    # tier 3: any term, word index
+    want = results.want(few)
+    if want and (len(non_stop) > 1 or non_stop != words):
+        expr = " OR ".join(_word_expr(w, cjk) for w, cjk in non_stop)
+        if results.add(_match(db, "kb_fts", expr, filters, want), 0):
+            mark(non_stop)
+
+    return _hits(db, results.ranked, highlighter), suggestion
+
+
+def suggest(
+    db: Database,
+    *,
+    topic: str,
+    text: str,
+    audience: str = "internal",
+    limit: int = 5,
+    today: date,
+) -> list[ArticleHit]:
+    """Articles for a conversation on ``topic`` whose citizen wrote ``text``."""
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    filters = _Filters(audience, today, topic=topic, topic_boost=SUGGEST_TOPIC_BOOST)
+    where, params = filters.where()
+    text = unicodedata.normalize("NFC", text or "")[: MAX_QUERY_CHARS * 8]
+    terms = [t for t in _terms(text, limit=200) if t.cjk or t.text not in STOP_WORDS]
+    words: list[tuple[str, int]] = []  # (expression, articles using it)
+    highlighter = Highlighter()
+    for term in terms:
+        word = term.text
+        if term.checkable and not _known(db, word):
+            fixed = _correct(db, word)
+            if fixed is None:
+                continue
+            word = fixed[0]
+        if term.cjk:
+            docs = 0
+            highlighter.cjk.add(word)
+        else:
+            row = db.execute("SELECT docs FROM kb_vocab WHERE word = ?", [word]).fetchone()
+            docs = row[0] if row else 0
+            (highlighter.prefixes if len(word) >= PREFIX_MIN else highlighter.exact).add(word)
+        expr = _word_expr(word, term.cjk)
+        if all(expr != e for e, _ in words):
+            words.append((expr, docs))
+    ranked: list[tuple[int, float]] = []
+    if words:
+        rarest = sorted(words, key=lambda w: w[1])[:SUGGEST_TERMS]
+        expr = " OR ".join(e for e, _ in rarest)
+        ranked = [
+            (doc_id, raw / (1.0 + raw)) for doc_id, raw in _match(db, "kb_fts", expr, filters, limit)
+        ]
+    if not ranked and topic:
+        rows = db.execute(
+            f"SELECT a.doc_id FROM articles a WHERE {where} AND instr(a.topics, :topic) > 0"
+            " ORDER BY a.answered_citizens + a.answered_agents DESC, a.views DESC, a.title"
+            " LIMIT :limit",
+            {**params, "limit": limit},
+        ).fetchall()
+        ranked = [(row[0], 0.0) for row in rows]
+    return _hits(db, ranked, highlighter)
