@@ -74,6 +74,7 @@
       "kb.loading": "Loading…",
       "kb.load_failed": "Sorry, this answer could not be loaded. Please try again.",
       "kb.valid_until": "Valid until {date}",
+      "kb.pinned": "Important",
       "kb.new_tab": "(opens in a new tab)",
       "kb.yes": "Yes, this answered my question",
       "kb.no": "No, I still need help",
@@ -141,6 +142,7 @@
       "kb.loading": "Wczytywanie…",
       "kb.load_failed": "Nie udało się wczytać tej odpowiedzi. Spróbuj ponownie.",
       "kb.valid_until": "Aktualne do {date}",
+      "kb.pinned": "Ważne",
       "kb.new_tab": "(otwiera się w nowej karcie)",
       "kb.yes": "Tak, to odpowiada na moje pytanie",
       "kb.no": "Nie, nadal potrzebuję pomocy",
@@ -1164,6 +1166,7 @@
   function kbBuildItem(hit) {
     const key = state.kb.nextKey++;
     const li = el("li", "kb-hit");
+    li.dataset.articleId = hit.id;
     const heading = el("h4", "kb-hit-title");
     const toggle = el("button", "kb-toggle");
     toggle.type = "button";
@@ -1171,7 +1174,9 @@
     toggle.setAttribute("aria-expanded", "false");
     toggle.setAttribute("aria-controls", `kb-article-${key}`);
     const titleText = el("span", "kb-title-text");
-    toggle.append(titleText);
+    const badge = el("span", "kb-badge");
+    setText(badge, "kb.pinned");
+    toggle.append(titleText, badge);
     heading.append(toggle);
     const meta = el("p", "kb-meta");
     const snippet = el("p", "kb-snippet");
@@ -1199,7 +1204,7 @@
     article.append(body, valid, error, actions);
     li.append(heading, meta, snippet, article);
 
-    const item = { li, hit, refs: { toggle, titleText, meta, snippet, article, body, valid, error, actions, yes, no } };
+    const item = { li, hit, refs: { toggle, titleText, badge, meta, snippet, article, body, valid, error, actions, yes, no } };
     toggle.addEventListener("click", () => {
       if (state.kb.expanded === item.hit.id) kbCollapse(item, true);
       else kbExpand(item);
@@ -1212,7 +1217,14 @@
   function kbUpdateItem(item, hit) {
     item.hit = hit;
     const { titleText, meta, snippet } = item.refs;
+    // The article's own language on its texts (not on our buttons), for screen readers.
+    const language = typeof hit.language === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(hit.language)
+      ? hit.language : "";
+    for (const node of [titleText, snippet, item.refs.body]) {
+      if (language) node.lang = language; else node.removeAttribute("lang");
+    }
     titleText.textContent = String(hit.title || "");
+    item.refs.badge.hidden = hit.pinned !== true; // an urgent notice, e.g. a storm warning
     meta.textContent = String(hit.department || "");
     meta.hidden = !hit.department;
     // Even parts plain, odd parts the words that matched.
@@ -1529,7 +1541,8 @@
       tbody.append(row);
       i += 1;
     }
-    table.append(thead, tbody);
+    if (head.some((cell) => cell !== "")) table.append(thead); // "| | |": no header row
+    table.append(tbody);
     wrap.append(table);
     parent.append(wrap);
     return i;
