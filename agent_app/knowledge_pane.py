@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QPalette,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -81,12 +82,13 @@ def snippet_html(segments: list[str]) -> str:
     Each segment is escaped on its own, so nothing in an article becomes markup."""
     parts = []
     for i, segment in enumerate(segments):
-        text = html.escape(" ".join(segment.split()) if "\n" in segment else segment)
+        text = html.escape(re.sub(r"\s*\n\s*", " ", segment))  # a snippet is one flow
         parts.append(f'<span style="{MARK_STYLE}">{text}</span>' if i % 2 else text)
     return "".join(parts)
 
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|#{1,6}$|(=+|-+)\s*$|(\*\s*){3,}$|(_\s*){3,}$)")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6}\s|#{1,6}$|(\*\s*){3,}$|(_\s*){3,}$)")
+_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # under a heading's text, or a rule
 _LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s+")
 _LINK = re.compile(r"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>\s]+)>")
@@ -110,7 +112,12 @@ def first_paragraph(markdown: str) -> str:
         elif blocks[-1]:
             blocks.append([])
     for block in blocks:
-        lines = [line for line in block if not _HEADING.match(line)]
+        lines: list[str] = []
+        for line in block:
+            if _UNDERLINE.match(line):
+                lines = lines[:-1]  # "Title" over "=====" is a heading, not text
+            elif not _HEADING.match(line):
+                lines.append(line)
         if not lines or all(re.fullmatch(r"\s*!\[[^\]]*\]\([^)]*\)\s*", x) for x in lines):
             continue
         if lines[0].lstrip().startswith("|"):  # a table is no short answer
@@ -250,6 +257,7 @@ class KnowledgePane(QWidget):
         self._search_seq = 0  # the newest search; replies to older ones are dropped
         self._open_seq = 0
         self._insert_enabled = False
+        self._reader_sized = False
         self._languages: set[str] = set(BASE_LANGUAGES)
 
         self._build()
@@ -318,6 +326,7 @@ class KnowledgePane(QWidget):
         self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_list.setAccessibleName(self.tr("Articles"))
+        self.results_list.setMinimumHeight(90)
         self.results_list.itemActivated.connect(self._on_results_list_item_activated)
         self.results_list.itemClicked.connect(self._on_results_list_item_clicked)
 
@@ -528,7 +537,7 @@ class KnowledgePane(QWidget):
         self.mode = "results"
         self.results_query = query
         self._fill_list(hits)
-        self.header_label.setText(self.tr("%n article(s)", "", len(hits)))
+        self.header_label.setText(self.tr("Articles found: %1").replace("%1", str(len(hits))))
         self.header_label.setVisible(bool(hits))
         if suggestion and suggestion.strip().lower() != query.lower():
             self.did_you_mean_label.setProperty("suggestion", suggestion)
@@ -653,8 +662,13 @@ class KnowledgePane(QWidget):
             meta.append(self.tr("for staff only"))
         self.meta_label.setText(" · ".join(m for m in meta if m))
         self.reader.document().setMarkdown(article.body, NO_HTML)
-        self.reader.verticalScrollBar().setValue(0)
-        self.reader_panel.show()
+        self.reader.moveCursor(QTextCursor.MoveOperation.Start)  # else it ends at the end
+        if self.reader_panel.isHidden():
+            self.reader_panel.show()
+            if not self._reader_sized:  # first time: the list keeps a good part of the height
+                self._reader_sized = True
+                total = max(1, sum(self.splitter.sizes()))
+                self.splitter.setSizes([int(total * 0.4), total - int(total * 0.4)])
         self._update_buttons()
         self.article_shown.emit(article.id)
 

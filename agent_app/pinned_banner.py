@@ -12,7 +12,15 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from shared import protocol as p
 
@@ -39,7 +47,10 @@ class PinnedBanner(QFrame):
         self.setPalette(palette)
         self.setAccessibleName(self.tr("Pinned articles"))
 
-        self.icon_label = QLabel("📌")
+        self.icon_label = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon_label.setPixmap(warning.pixmap(size, size))
         self.icon_label.setAccessibleName(self.tr("Pinned"))
         self.text_label = QLabel()
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
@@ -79,7 +90,8 @@ class PinnedBanner(QFrame):
     def _render(self) -> None:
         self.setVisible(bool(self.articles))
         links = [
-            f'<a href="#{i}"><b>{html.escape(a.title)}</b></a>' for i, a in enumerate(self.articles)
+            f'<a href="#{i}" style="color:{LINK.name()}"><b>{html.escape(a.title)}</b></a>'
+            for i, a in enumerate(self.articles)
         ]
         if self.collapsed:
             text = " · ".join(links)

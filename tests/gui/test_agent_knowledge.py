@@ -58,6 +58,7 @@ def test_snippet_segments_are_escaped_and_marked():
     text = snippet_html(["Call <b>986</b> & ", "przełączenie", " now"])
     assert text == (f"Call &lt;b&gt;986&lt;/b&gt; &amp; {MARK}przełączenie</span> now")
     assert snippet_html([]) == ""
+    assert snippet_html(["end of line\n", "next"]) == f"end of line {MARK}next</span>"
     assert snippet_html(["<script>", "x"]).startswith("&lt;script&gt;")
 
 
@@ -72,6 +73,7 @@ def test_short_answer_is_the_first_paragraph_as_plain_text():
     )
     assert first_paragraph("- one\n- two\n\nrest") == "- one\n- two"
     assert first_paragraph("## Only a heading\n") == ""
+    assert first_paragraph("Towed car\n=========\n\n---\n\nAnswer\nhere.") == "Answer here."
     assert first_paragraph("snake_case_name and 2*3*4 stay") == "snake_case_name and 2*3*4 stay"
 
 
@@ -109,7 +111,7 @@ def test_results_render_from_hand_made_hits(qloop, qtbot):
     assert "English · pinned" in pane.item_html(1)
     assert pane.results_list.item(0).text() == "Odpady <wielkogabarytowe>"  # screen readers
     assert pane.did_you_mean_label.isVisible() and "odpadów" in pane.did_you_mean_label.text()
-    assert pane.header_label.text() == "2 article(s)"
+    assert pane.header_label.text() == "Articles found: 2"
 
     # arrows move in the list while the focus stays in the box; Enter opens
     pane.search_edit.setFocus()
@@ -312,6 +314,10 @@ def test_search_without_diacritics_open_insert_and_answered(agent, arun, qtbot, 
     cit, _, iid = start_chat(arun, cc_server.url)
     chat = accept_with_f5(qtbot, agent, iid)
     qtbot.waitUntil(agent.insert_article_action.isEnabled)
+    chat.input_edit.setFocus()
+    key(agent, Qt.Key.Key_K, CTRL)  # from the message box too
+    assert QApplication.focusWidget() is pane.search_edit
+    assert pane.search_edit.selectedText() == "przelaczenie wydzialu"  # ready to retype
     key(agent, Qt.Key.Key_I, CTRL_SHIFT)
     assert chat.input_edit.toPlainText() == TRANSFER_SHORT
     assert chat.input_edit.hasFocus()  # ready to edit and send; nothing was sent
