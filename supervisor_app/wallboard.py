@@ -129,6 +129,8 @@ class WallboardWidget(QWidget):
                 self.tr("Answered by self-service today"), "#2f8f83", self
             ),
         }
+        # The longest caption may take two lines on a narrow window rather than be cut.
+        self.tiles["self_service"].caption_label.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)

@@ -310,7 +310,7 @@ class SupervisorWindow(QMainWindow):
         splitter.addWidget(agents_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([285, 365])
+        splitter.setSizes([300, 350])
         splitter.setChildrenCollapsible(False)
 
         live = QWidget(self)

@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import msgspec
@@ -237,11 +238,13 @@ def _validate(draft: ArticleDraft) -> dict[str, Any]:
 
 def _unique_slug(db: Database, title: str) -> str:
     base = slugify(title)
+    # ids base, base-2, base-3 …: the range base-… up to base. ('.' follows '-') uses
+    # the unique index
     taken = {
         row[0]
         for row in db.execute(
-            "SELECT id FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\'",
-            [base, base.replace("_", "\\_") + "-%"],
+            "SELECT id FROM articles WHERE id = ? OR (id > ? AND id < ?)",
+            [base, base + "-", base + "."],
         )
     }
     if base not in taken:
@@ -265,6 +268,21 @@ def _searchable(fields: dict[str, Any]) -> tuple[str, str, str]:
     )
 
 
+@lru_cache(maxsize=200_000)
+def _vocab_entries(word: str) -> tuple[tuple[str, str], ...]:
+    """(folded word, spelling) pairs one original word gives to the vocabulary."""
+    lower = word.lower()
+    out = []
+    for folded in WORD_RE.findall(fold_word(word)):
+        if (
+            VOCAB_MIN_LEN <= len(folded) <= VOCAB_MAX_LEN
+            and not folded.isdigit()
+            and not has_cjk(folded)
+        ):
+            out.append((folded, lower if fold_word(lower) == folded else folded))
+    return tuple(out)
+
+
 def _vocabulary(fields: dict[str, Any]) -> dict[str, str]:
     """Folded word -> one original spelling (lower-case), for the words typo correction
     may propose: 3 to 40 characters, not only digits, no Chinese/Japanese."""
@@ -272,17 +290,9 @@ def _vocabulary(fields: dict[str, Any]) -> dict[str, str]:
         [fields["title"], *fields["keywords"], *fields["synonyms"], fields["body"]]
     )
     words: dict[str, str] = {}
-    for word in WORD_RE.findall(text):
-        lower = word.lower()
-        for folded in WORD_RE.findall(fold_word(word)):
-            if (
-                folded in words
-                or not VOCAB_MIN_LEN <= len(folded) <= VOCAB_MAX_LEN
-                or folded.isdigit()
-                or has_cjk(folded)
-            ):
-                continue
-            words[folded] = lower if fold_word(lower) == folded else folded
+    for word in dict.fromkeys(WORD_RE.findall(text)):
+        for folded, spelling in _vocab_entries(word):
+            words.setdefault(folded, spelling)
     return words
 
 

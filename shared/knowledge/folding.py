@@ -27,6 +27,7 @@ from functools import lru_cache
 
 __all__ = [
     "fold",
+    "fold_offsets",
     "fold_with_offsets",
     "fold_word",
     "has_cjk",
@@ -124,17 +125,30 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_TABLE)
 
 
+def fold_offsets(text: str) -> list[int] | None:
+    """For NFC ``text``: ``offsets[i]`` = index in ``text`` of the character that
+    ``fold(text)[i]`` comes from; None when every character folds to exactly one (the
+    offsets are then the identity - most Polish, English and Russian text)."""
+    irregular = [c for c in set(text) if not c.isascii() and len(_TABLE[ord(c)]) != 1]
+    if not irregular:
+        return None
+    offsets: list[int] = []
+    pos = 0
+    for m in re.finditer("|".join(map(re.escape, irregular)), text):
+        i = m.start()
+        offsets.extend(range(pos, i))
+        offsets.extend([i] * len(_TABLE[ord(text[i])]))
+        pos = i + 1
+    offsets.extend(range(pos, len(text)))
+    return offsets
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """``(folded, offsets)``: ``folded`` equals ``fold(text)`` and ``offsets[i]`` is the
     index, in the NFC form of ``text``, of the character folded[i] comes from."""
     text = unicodedata.normalize("NFC", text)
-    parts: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _TABLE[ord(ch)]
-        parts.append(folded)
-        offsets.extend([i] * len(folded))
-    return "".join(parts), offsets
+    offsets = fold_offsets(text)
+    return fold(text), list(range(len(text))) if offsets is None else offsets
 
 
 @lru_cache(maxsize=65536)
@@ -155,10 +169,9 @@ _CJK_RANGES = (
     (0xF900, 0xFAFF),  # compatibility ideographs
     (0x20000, 0x3134F),  # extensions B-G
 )
-_CJK_CLASS = "".join(
-    f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES
-)
-CJK_RE = re.compile(f"[{_CJK_CLASS}]")
+# the ranges as the inside of a regex character class
+CJK_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES)
+CJK_RE = re.compile(f"[{CJK_CLASS}]")
 
 
 def is_cjk(ch: str) -> bool:

@@ -9,38 +9,60 @@ text (markup removed, whitespace collapsed).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from shared.knowledge.folding import CJK_RE, WORD_RE, fold_with_offsets, fold_word, has_cjk
+from shared.knowledge.folding import CJK_CLASS, fold, fold_offsets
 
 SNIPPET_WORDS = 30
 SNIPPET_MAX_CHARS = 320
 ELLIPSIS = "…"
 
-_MD_RULES = [
-    (re.compile(r"^\s*(```|~~~).*$", re.M), ""),  # code fences
-    (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
-    (re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", re.M), ""),  # list markers
-    (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$", re.M), ""),  # rules
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> their text
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
-    (re.compile(r"\*{1,3}|`+|~~"), ""),  # emphasis, code, strike-through
-    (re.compile(r"(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])"), ""),  # _emphasis_ (not snake_case)
-    (re.compile(r"\s*\|\s*"), " "),  # table pipes
-    (re.compile(r"\s+"), " "),
-]
+# Markdown to plain text in four passes (each re.sub has a fixed cost that dominates on
+# snippet-sized text): block markup at line starts, links/images to their text, inline
+# markup, whitespace.
+_MD_BLOCK = re.compile(
+    r"^\s*(?:```|~~~).*$"  # code fences
+    r"|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"  # horizontal rules
+    r"|^\s{0,3}#{1,6}\s+"  # headings
+    r"|^\s{0,3}>\s?"  # block quotes
+    r"|^\s*(?:[-*+]|\d{1,3}[.)])\s+",  # list items
+    re.M,
+)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|<(https?://[^>\s]+)>")
+_MD_INLINE = re.compile(
+    r"</?[A-Za-z][^>]*>"  # inline HTML
+    r"|\*{1,3}|`+|~~"  # emphasis, code, strike-through
+    r"|(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])"  # _emphasis_ but not snake_case
+)
+_MD_SPACE = re.compile(r"\s*\|\s*|\s+")  # table pipes, runs of white space
 
 
 def plain_text(markdown: str) -> str:
     """The text of a Markdown body without its markup, on one line."""
-    text = markdown
-    for pattern, repl in _MD_RULES:
-        text = pattern.sub(repl, text)
-    return text.strip()
+    text = _MD_BLOCK.sub("", markdown)
+    text = _MD_LINK.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = _MD_INLINE.sub("", text)
+    return _MD_SPACE.sub(" ", text).strip()
+
+
+_WORD = rf"[^\W_{CJK_CLASS}]"  # a letter/digit that is not Chinese/Japanese
+_WORD_CHAR_RE = re.compile(_WORD)
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never in an article
+_MARKER_RE = re.compile(f"([{_OPEN}{_CLOSE}])")
+_NON_SPACE_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=8)
+def _window_re(words: int) -> re.Pattern[str]:
+    """Up to ``words`` words from where it is matched."""
+    return re.compile(rf"\s*(?:\S+\s+){{0,{max(0, words - 1)}}}\S*")
+
+
+def _alternation(terms: set[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
 
 
 @dataclass
@@ -50,7 +72,8 @@ class Highlighter:
     ``prefixes``: a word matches if it starts with one (the word index's prefix query);
     ``exact``: short terms that must equal the word; ``substrings``: a word matches if it
     contains one (the trigram index); ``cjk``: runs of Chinese/Japanese characters,
-    highlighted wherever they occur."""
+    highlighted wherever they occur. Chinese/Japanese characters are words of one
+    character each (as in the word index)."""
 
     prefixes: set[str] = field(default_factory=set)
     exact: set[str] = field(default_factory=set)
@@ -60,92 +83,128 @@ class Highlighter:
     def __bool__(self) -> bool:
         return bool(self.prefixes or self.exact or self.substrings or self.cjk)
 
-    def word_matches(self, folded: str) -> bool:
-        if folded in self.exact:
-            return True
-        if any(folded.startswith(p) for p in self.prefixes):
-            return True
-        return any(s in folded for s in self.substrings)
+    def _pattern(self) -> re.Pattern[str] | None:
+        alternatives = []
+        if self.prefixes:
+            alternatives.append(rf"(?<!{_WORD})(?:{_alternation(self.prefixes)}){_WORD}*")
+        if self.exact:
+            alternatives.append(rf"(?<!{_WORD})(?:{_alternation(self.exact)})(?!{_WORD})")
+        if self.substrings:
+            alternatives.append(rf"(?:{_alternation(self.substrings)}){_WORD}*")
+        if self.cjk:
+            alternatives.append(f"(?:{_alternation(self.cjk)})")
+        return re.compile("|".join(alternatives)) if alternatives else None
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Character spans of ``text`` to highlight, sorted and not overlapping."""
+    def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """Character spans of ``text`` (NFC) to highlight, sorted, not overlapping.
+        ``folded``: ``fold(text)`` when the caller has it already (kb_text)."""
+        pattern = self._pattern()
+        if pattern is None:
+            return []
+        if folded is None:
+            folded = fold(text)
+        offsets = fold_offsets(text)
         spans: list[tuple[int, int]] = []
-        for m in WORD_RE.finditer(text):
-            word = m.group(0)
-            if has_cjk(word):
-                spans.extend(self._cjk_spans(word, m.start()))
-            elif self.word_matches(fold_word(word)):
-                spans.append((m.start(), m.end()))
-        spans.sort()
-        merged: list[tuple[int, int]] = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        for m in pattern.finditer(folded):
+            start, end = m.span()
+            if start == end:
+                continue
+            if self.substrings:  # a substring highlights its whole word
+                while start > 0 and _WORD_CHAR_RE.match(folded, start - 1):
+                    start -= 1
+            if offsets is not None:
+                start, end = offsets[start], offsets[end - 1] + 1
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
             else:
-                merged.append((start, end))
-        return merged
-
-    def _cjk_spans(self, word: str, base: int) -> list[tuple[int, int]]:
-        folded, offsets = fold_with_offsets(word)
-        spans = []
-        needles = set(self.cjk)
-        # the Latin/Cyrillic parts of a mixed run ("PIN码") match like words
-        for part in re.split(CJK_RE, folded):
-            for piece in WORD_RE.findall(part):
-                if self.word_matches(piece):
-                    needles.add(piece)
-        for needle in needles:
-            start = folded.find(needle)
-            while start != -1:
-                end = start + len(needle)
-                spans.append((base + offsets[start], base + offsets[end - 1] + 1))
-                start = folded.find(needle, end)
+                spans.append((start, end))
         return spans
 
 
-def snippet(body: str, highlighter: Highlighter | None, words: int = SNIPPET_WORDS) -> list[str]:
-    """About ``words`` words of the body's plain text around the best cluster of matches
-    (the beginning when nothing matches), as alternating plain/highlighted parts."""
-    text = plain_text(body)
-    if not text:
-        return [""]
-    spans = highlighter.spans(text) if highlighter else []
-    bounds = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    # the window of ``words`` words holding the most highlighted characters' starts
-    first = 0
+def _parts(marked: str) -> list[str]:
+    """Text with highlight markers -> alternating plain/highlighted parts."""
+    parts = [""]
+    inside = False
+    for piece in _MARKER_RE.split(marked):
+        if piece == _OPEN:
+            if not inside:
+                parts.append("")
+                inside = True
+        elif piece == _CLOSE:
+            if inside:
+                parts.append("")
+                inside = False
+        else:
+            parts[-1] += piece
+    # drop empty highlights (markup removed around them), joining their neighbours
+    out = [parts[0]]
+    for i in range(1, len(parts), 2):
+        highlighted = parts[i]
+        plain = parts[i + 1] if i + 1 < len(parts) else ""
+        if highlighted.strip():
+            out.extend([highlighted, plain])
+        else:
+            out[-1] += highlighted + plain
+    if len(out) > 1 and out[-1] == "":
+        out.pop()
+    return out
+
+
+def _words_back(text: str, pos: int, n: int) -> int:
+    """The start of the ``n``-th word before ``pos`` (or the text's start)."""
+    if n <= 0 or pos <= 0:
+        return pos
+    chunk = max(0, pos - 40 * n)
+    starts = [m.start() for m in _NON_SPACE_RE.finditer(text, chunk, pos)]
+    if chunk > 0 and starts:
+        starts = starts[1:]  # may be the tail of a longer word
+    if len(starts) >= n:
+        return starts[-n]
+    return 0 if chunk == 0 else (starts[0] if starts else pos)
+
+
+def snippet(
+    body: str,
+    highlighter: Highlighter | None,
+    words: int = SNIPPET_WORDS,
+    folded: str | None = None,
+) -> list[str]:
+    """About ``words`` words of the body around the best cluster of matches (its
+    beginning when nothing matches), Markdown removed, as alternating plain/highlighted
+    parts in the original spelling. ``folded``: ``fold(body)`` if the caller has it."""
+    spans = highlighter.spans(body, folded) if highlighter else []
+    lo = 0
     if spans:
+        # the match followed by the most others within about ``words`` words
         starts = [s for s, _ in spans]
-        best = -1
-        j = 0
-        for i, (wstart, _) in enumerate(bounds):
-            last = bounds[min(i + words, len(bounds)) - 1][1]
-            while j < len(starts) and starts[j] < wstart:
-                j += 1
-            count = sum(1 for s in starts[j:] if s < last)
-            if count > best:
-                best, first = count, i
-            if j >= len(starts):
-                break
-        first = max(0, first - 3)  # a little context before the first match
-    last_word = min(first + words, len(bounds)) - 1
-    lo, hi = bounds[first][0], bounds[last_word][1]
+        reach = words * 7
+        best = max(
+            range(len(starts)),
+            key=lambda i: (bisect.bisect_left(starts, starts[i] + reach) - i, -i),
+        )
+        lo = _words_back(body, starts[best], 3)  # a little context before it
+    window = _window_re(words).match(body, lo)
+    hi = window.end() if window else len(body)
+    if not body[hi:].strip() and lo > 0:  # near the end: show the last ``words`` words
+        lo = _words_back(body, lo, words - len(body[lo:hi].split()))
     if hi - lo > SNIPPET_MAX_CHARS:  # long runs without spaces (Chinese)
         anchor = next((s for s, _ in spans if lo <= s < hi), lo)
         lo = max(lo, anchor - SNIPPET_MAX_CHARS // 4)
         hi = min(hi, lo + SNIPPET_MAX_CHARS)
-    parts = [ELLIPSIS if lo > 0 else ""]
+    pieces = []
     pos = lo
     for start, end in spans:
         if end <= lo or start >= hi:
             continue
         start, end = max(start, lo), min(end, hi)
-        parts[-1] += text[pos:start]
-        parts.append(text[start:end])
-        parts.append("")
+        pieces.extend([body[pos:start], _OPEN, body[start:end], _CLOSE])
         pos = end
-    parts[-1] += text[pos:hi]
-    if hi < len(text):
+    pieces.append(body[pos:hi])
+    parts = _parts(plain_text("".join(pieces)))
+    if body[:lo].strip():
+        parts[0] = ELLIPSIS + parts[0]
+    if body[hi:].strip():
+        if len(parts) % 2 == 0:
+            parts.append("")
         parts[-1] += ELLIPSIS
-    if len(parts) > 1 and parts[-1] == "":
-        parts.pop()
     return parts

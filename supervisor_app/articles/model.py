@@ -185,7 +185,8 @@ class ArticleModel(QAbstractTableModel):
             if column == ArticleColumn.STATUS:
                 return QColor(STATUS_COLOURS.get(article.status, "#9aa0a6")).darker(115)
             if column == ArticleColumn.PINNED:
-                return QColor("#c98a00")
+                # The banner shows published articles only: a dimmer star otherwise.
+                return QColor("#c98a00" if article.status == "published" else "#c9b98f")
             if article.status == "retired":
                 return QColor(STATUS_COLOURS["retired"])
             return None
@@ -196,6 +197,10 @@ class ArticleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ArticleColumn.PINNED and article.pinned:
+                if article.status == "published":
+                    return self.tr("Pinned: every agent sees it as a banner")
+                return self.tr("Pinned, but agents see only published articles")
             return self._tooltip(article)
         return None
 

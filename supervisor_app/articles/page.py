@@ -12,7 +12,10 @@ or closing the window asks Save / Discard / Cancel first (a ``QMessageBox`` open
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Callable, Coroutine
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -49,6 +52,11 @@ from supervisor_app.articles.service import REQUEST_ERRORS, KnowledgeService
 RELOAD_DELAY_MS = 200  # pins pushed in a burst (several supervisors) cause one reload
 
 
+def _cancel_all(tasks: set[asyncio.Task], *_: object) -> None:
+    for task in list(tasks):
+        task.cancel()
+
+
 def _message(exc: BaseException) -> str:
     return getattr(exc, "message", "") or str(exc) or type(exc).__name__
 
@@ -70,6 +78,11 @@ class KnowledgeBasePage(QWidget):
         self._loading = False
         self._selecting = False  # selection set by the page, not the supervisor
         self._topics: list[p.Topic] = []
+        self._view_had_focus = False
+        # Tasks still to run when the window closes (a reload after a pin) must not touch
+        # deleted widgets: cancel them then. The callback holds the set, not the page.
+        self._tasks: set[asyncio.Task] = set()
+        self.destroyed.connect(partial(_cancel_all, self._tasks))
 
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -90,9 +103,10 @@ class KnowledgeBasePage(QWidget):
     def _action(self, text: str, tip: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work while the page (or a child) has focus
+        # Window-wide, but only while the page is the visible tab (Qt skips hidden widgets).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -188,17 +202,19 @@ class KnowledgeBasePage(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(ArticleColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title gets the room; the figures on the right may scroll into view.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (ArticleColumn.DEPARTMENT, 130),
-            (ArticleColumn.LANGUAGE, 50),
-            (ArticleColumn.STATUS, 100),
-            (ArticleColumn.PINNED, 30),
-            (ArticleColumn.AUDIENCE, 80),
-            (ArticleColumn.UPDATED, 90),
-            (ArticleColumn.VIEWS, 55),
-            (ArticleColumn.ANSWERED_AGENTS, 60),
-            (ArticleColumn.ANSWERED_CITIZENS, 65),
+            (ArticleColumn.TITLE, 250),
+            (ArticleColumn.DEPARTMENT, 110),
+            (ArticleColumn.LANGUAGE, 45),
+            (ArticleColumn.STATUS, 95),
+            (ArticleColumn.PINNED, 26),
+            (ArticleColumn.AUDIENCE, 75),
+            (ArticleColumn.UPDATED, 80),
+            (ArticleColumn.VIEWS, 50),
+            (ArticleColumn.ANSWERED_AGENTS, 55),
+            (ArticleColumn.ANSWERED_CITIZENS, 60),
         ):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(ArticleColumn.UPDATED, Qt.SortOrder.DescendingOrder)
@@ -218,9 +234,9 @@ class KnowledgeBasePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(list_side)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 720])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 600])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -234,6 +250,12 @@ class KnowledgeBasePage(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_count()
 
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> None:
+        """Run one of the page's coroutines; it is cancelled if the page goes away first."""
+        task = spawn(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     # ------------------------------------------------------------------ loading
 
     def activate(self) -> None:
@@ -242,7 +264,7 @@ class KnowledgeBasePage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        spawn(self.load_articles())
+        self._spawn(self.load_articles())
 
     def set_topics(self, topics: list[p.Topic]) -> None:
         self._topics = list(topics)
@@ -272,10 +294,10 @@ class KnowledgeBasePage(QWidget):
         current = self.editor.stored
         if current is not None:
             fresh = self.model.article(current.id)
-            if fresh is not None and not self.editor.is_modified():
-                self.editor.load(fresh)
-            elif fresh is not None:
-                self.editor.mark_stored(fresh)
+            if fresh is not None and fresh != current:
+                # Someone changed it meanwhile: the form follows unless edited here.
+                sent = None if self.editor.is_modified() else self.editor.draft()
+                self.editor.mark_stored(fresh, sent)
             self._select(current.id)
         self.loaded.emit()
         return True
@@ -396,7 +418,7 @@ class KnowledgeBasePage(QWidget):
             self.editor.load(self.editor.stored)
             then()
         elif answer == QMessageBox.StandardButton.Save:
-            spawn(self._save_then(then))
+            self._spawn(self._save_then(then))
 
     async def _save_then(self, then: Callable[[], None]) -> None:
         if await self.save():
@@ -539,7 +561,7 @@ class KnowledgeBasePage(QWidget):
         confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
         self._forget_dialog(box)
         if confirmed:
-            spawn(self.set_pinned(True))
+            self._spawn(self.set_pinned(True))
 
     # ------------------------------------------------------------------ slots
 
@@ -548,25 +570,25 @@ class KnowledgeBasePage(QWidget):
 
     def _on_save_action_triggered(self) -> None:
         if self.save_action.isEnabled():
-            spawn(self.save())
+            self._spawn(self.save())
 
     def _on_publish_action_triggered(self) -> None:
-        spawn(self.publish())
+        self._spawn(self.publish())
 
     def _on_retire_action_triggered(self) -> None:
-        spawn(self.retire())
+        self._spawn(self.retire())
 
     def _on_pin_action_triggered(self) -> None:
         article = self.editor.stored
         if article is None:
             return
         if article.pinned:
-            spawn(self.set_pinned(False))
+            self._spawn(self.set_pinned(False))
         else:
             self._confirm_pin()
 
     def _on_history_action_triggered(self) -> None:
-        spawn(self.show_history())
+        self._spawn(self.show_history())
 
     def _on_refresh_action_triggered(self) -> None:
         self.reload()
@@ -581,7 +603,11 @@ class KnowledgeBasePage(QWidget):
 
     def _on_service_busy_changed(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
+        if busy:
+            self._view_had_focus = self.view.hasFocus()
         self.view.setEnabled(not busy)
+        if not busy and self._view_had_focus:
+            self.view.setFocus()  # disabling it took the focus away
         self._update_actions()
 
     def _on_service_pins_changed(self, _pins: list[p.ArticleHit]) -> None:

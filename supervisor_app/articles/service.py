@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from shared import protocol as p
 from softphone.client_service import ClientService
@@ -76,7 +77,8 @@ class KnowledgeService(QObject):
             return await self.client.request(msg)
         finally:
             self._in_flight -= 1
-            if self._in_flight == 0:
+            # (Not when the window and this service were deleted while the request was out.)
+            if self._in_flight == 0 and isValid(self):
                 self.busy_changed.emit(False)
 
     # ------------------------------------------------------------------ events

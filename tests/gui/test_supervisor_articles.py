@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from shared import protocol as p
 from softphone.client_service import ClientService
+from supervisor_app.articles.drafts import is_changed, split_list
 from supervisor_app.articles.history import ArticleHistoryDialog
-from supervisor_app.articles.model import ArticleColumn
+from supervisor_app.articles.model import ArticleColumn, ArticleFilterProxy, ArticleModel
+from supervisor_app.articles.page import KnowledgeBasePage
+from supervisor_app.articles.service import KnowledgeService
 from supervisor_app.queue_model import QueueColumn
 from supervisor_app.window import SupervisorWindow
 from tests.support.bots import citizen, staff
@@ -65,9 +68,7 @@ def bots(arun):
 
 def stored(qtbot, page, check, action=None, timeout=5000):
     """Trigger ``action`` (or nothing) and wait until the server stored what ``check`` wants."""
-    with qtbot.waitSignal(
-        page.article_stored, timeout=timeout, check_params_cb=check
-    ) as blocker:
+    with qtbot.waitSignal(page.article_stored, timeout=timeout, check_params_cb=check) as blocker:
         if action is not None:
             action()
     return blocker.args[0]
@@ -164,15 +165,19 @@ def test_write_publish_revise_pin_and_retire(page, window, arun, qtbot, cc_serve
     qtbot.waitUntil(lambda: list_cell(page, aid, ArticleColumn.PINNED) == "★")
     assert page.pin_action.text() == "Un&pin"
 
-    # Retire: agents no longer find it.
-    stored(qtbot, page, lambda a: a.status == "retired", page.retire_action.trigger)
+    # Retire: agents no longer find it, and its banner goes (the list reloads after it).
+    with qtbot.waitSignal(page.loaded, timeout=5000):
+        stored(qtbot, page, lambda a: a.status == "retired", page.retire_action.trigger)
+    unpinned = arun(anna_events.next(p.KbPinned, lambda e: aid not in [h.id for h in e.articles]))
+    assert aid not in [h.id for h in unpinned.articles]
     assert list_cell(page, aid, ArticleColumn.STATUS) == "Retired"
     assert not page.retire_action.isEnabled()
     assert aid not in hit_ids(arun(anna.request(p.KbSearch(id=0, query="mattress"))))
 
 
-def test_server_refusal_is_shown_inline_and_unsaved_changes_are_guarded(page, arun, qtbot):
+def test_server_refusal_is_shown_inline_and_unsaved_changes_are_guarded(page, window, arun, qtbot):
     editor = page.editor
+    before = page.model.rowCount()  # the demo's articles, if any
     page.new_action.trigger()
     editor.title_edit.setText("Residents' parking card")
     editor.body_edit.setPlainText("Apply at the Transport desk with your registration.")
@@ -182,14 +187,22 @@ def test_server_refusal_is_shown_inline_and_unsaved_changes_are_guarded(page, ar
     editor.valid_until_edit.date_edit.setDate(QDate(2026, 5, 1))
     assert editor.draft().valid_until == "2026-05-01"
 
+    # While the request is out the page is busy: bar shown, actions and list disabled.
+    busy = []
+    page.service.busy_changed.connect(
+        lambda on: busy.append((on, page.busy_bar.isVisibleTo(page), page.save_action.isEnabled()))
+    )
     page.save_action.trigger()
     qtbot.waitUntil(lambda: editor.error() != "")
+    assert busy == [(True, True, False), (False, False, True)]
     assert editor.error().startswith("Not saved:")
+    assert "valid_until" in editor.error()
     assert editor.error_label.isVisible()
-    assert page.model.rowCount() == 0 and editor.stored is None and editor.is_modified()
+    assert editor.valid_until_edit.date_edit.hasFocus()  # where the problem is
+    assert page.model.rowCount() == before and editor.stored is None and editor.is_modified()
     listed = arun(page.service.client.request(p.KbList(id=0)))
-    assert listed.articles == []  # nothing reached the store
-    qtbot.waitUntil(lambda: not page.busy_bar.isVisible())
+    assert len(listed.articles) == before  # nothing reached the store
+    assert "Residents' parking card" not in [a.title for a in listed.articles]
 
     # Fix the date: saved, the message goes.
     editor.valid_until_edit.none_check.setChecked(True)
@@ -199,11 +212,15 @@ def test_server_refusal_is_shown_inline_and_unsaved_changes_are_guarded(page, ar
 
     # Unsaved changes: New asks first. Cancel keeps them, Discard drops them.
     editor.title_edit.setText("Residents' parking card (2026)")
-    page.new_action.trigger()
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     box = page.dialog
-    assert isinstance(box, QMessageBox)
+    assert isinstance(box, QMessageBox) and "Save your changes" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert editor.stored.id == first.id and editor.is_modified()
+    # Quitting asks too.
+    window.quit_action.trigger()
+    page.dialog.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible() and editor.is_modified()
     page.new_action.trigger()
     page.dialog.button(QMessageBox.StandardButton.Discard).click()
     assert editor.stored is None and not editor.is_modified()
@@ -223,9 +240,12 @@ def test_self_service_answers_show_in_queue_table_and_wallboard(
         index = window.queue_model.index(row, QueueColumn.SELF_SERVICE)
         return window.queue_proxy.mapFromSource(index).data()
 
-    assert window.queue_model.headerData(
-        QueueColumn.SELF_SERVICE, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-    ) == "Self-service today"
+    assert (
+        window.queue_model.headerData(
+            QueueColumn.SELF_SERVICE, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
+        == "Self-service today"
+    )
     assert permits_self_service() == "0"
     assert window.wallboard.value("self_service") == "0"
 
@@ -250,3 +270,62 @@ def test_self_service_answers_show_in_queue_table_and_wallboard(
     assert window.wallboard.tiles["self_service"].caption_label.text() == (
         "Answered by self-service today"
     )
+
+    # A page that goes away with a list request still to run drops it quietly.
+    other = KnowledgeBasePage(KnowledgeService(window.service))
+    other.service.setParent(other)
+    gone = []
+    other.destroyed.connect(lambda: gone.append(True))
+    other.reload()
+    other.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone))
+
+
+def test_list_filters_and_sorts_without_a_server(qapp):
+    def article(aid, title, status, department, updated, **kw) -> p.Article:
+        return p.Article(
+            id=aid,
+            title=title,
+            body=kw.pop("body", "text"),
+            status=status,
+            department=department,
+            updated_at=updated,
+            **kw,
+        )
+
+    model = ArticleModel()
+    proxy = ArticleFilterProxy()
+    proxy.setSourceModel(model)
+    model.reset(
+        [
+            article("a", "Paid parking zone", "published", "Transport", 3.0, tags=["parking"]),
+            article("b", "Old paper parking card", "retired", "Transport", 1.0),
+            article("c", "Bulky waste", "draft", "Environment", 2.0, body="sofa, mattress"),
+        ]
+    )
+    titles = lambda: [proxy.index(r, ArticleColumn.TITLE).data() for r in range(proxy.rowCount())]  # noqa: E731
+    proxy.sort(ArticleColumn.UPDATED, Qt.SortOrder.DescendingOrder)
+    assert titles() == ["Paid parking zone", "Bulky waste", "Old paper parking card"]
+    proxy.set_text("PARKING")
+    assert set(titles()) == {"Paid parking zone", "Old paper parking card"}
+    proxy.set_status("retired")
+    assert titles() == ["Old paper parking card"]
+    proxy.set_status("")
+    proxy.set_text("mattress")  # the body counts
+    assert titles() == ["Bulky waste"]
+    proxy.set_text("")
+    proxy.set_department("Transport")
+    proxy.sort(ArticleColumn.STATUS, Qt.SortOrder.AscendingOrder)
+    assert titles() == ["Paid parking zone", "Old paper parking card"]
+
+    model.upsert(article("c", "Bulky waste", "published", "Environment", 4.0, pinned=True))
+    row = model.row_of("c")
+    assert model.index(row, ArticleColumn.PINNED).data() == "★"
+    assert model.index(row, ArticleColumn.STATUS).data() == "Published"
+
+    assert split_list(" parking, zone A,, Parking ,") == ["parking", "zone A"]
+    base = p.ArticleDraft(title="T", body="B", topics=["waste", "permits"])
+    assert not is_changed(
+        p.ArticleDraft(title=" T ", body="B\n", topics=["permits", "waste"]), base
+    )
+    assert is_changed(p.ArticleDraft(title="T", body="B", topics=["waste"]), base)
