@@ -289,6 +289,9 @@ class KbSave(Base, tag="kb.save", kw_only=True):
     id: int
     article: ArticleDraft
     note: str = ""
+    # The revision the editor started from: if someone saved since, the server answers
+    # ``conflict`` instead of overwriting their work. None: no check (scripts, import).
+    base_revision: int | None = None
 
 
 class KbSetStatus(Base, tag="kb.set_status", kw_only=True):
@@ -473,6 +476,13 @@ class KbPinned(Base, tag="kb.pinned", kw_only=True):
     articles: list[ArticleHit]
 
 
+class KbChanged(Base, tag="kb.changed", kw_only=True):
+    """To every editor: an article was saved, published, retired or (un)pinned."""
+
+    article: Article
+    by: str
+
+
 class KbSuggestions(Base, tag="kb.suggestions", kw_only=True):
     """Articles proposed for an interaction from its topic and the citizen's words."""
 
@@ -532,6 +542,7 @@ ServerMessage = (
     | KbArticleList
     | KbRevisions
     | KbPinned
+    | KbChanged
     | KbSuggestions
 )
 

@@ -148,12 +148,14 @@ class KnowledgeDesk:
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, f"unknown topics {sorted(unknown)}")
         article = await self._edit(
             partial(
-                articles.save_article,
+                _save_unless_stale,
                 draft=msg.article,
+                base_revision=msg.base_revision,
                 author=session.username,
                 note=msg.note[:500],
                 now=self.centre.now(),
-            )
+            ),
+            session,
         )
         await self._audit(session, "kb.save", article.id, {"revision": article.revision})
         return p.KbArticle(id=msg.id, article=article)
@@ -166,7 +168,8 @@ class KnowledgeDesk:
                 status=msg.status,
                 author=session.username,
                 now=self.centre.now(),
-            )
+            ),
+            session,
         )
         await self._audit(session, "kb.set_status", article.id, {"status": msg.status})
         return p.KbArticle(id=msg.id, article=article)
@@ -179,19 +182,29 @@ class KnowledgeDesk:
                 pinned=msg.pinned,
                 author=session.username,
                 now=self.centre.now(),
-            )
+            ),
+            session,
         )
         await self._audit(session, "kb.pin", article.id, {"pinned": msg.pinned})
         return p.KbArticle(id=msg.id, article=article)
 
-    async def _edit(self, fn) -> p.Article:
+    async def _edit(self, fn, session: Session) -> p.Article:
         try:
             article = await self.store.write(fn)
+        except StaleEdit as exc:
+            raise p.ProtocolError(p.ErrorCode.CONFLICT, str(exc)) from None
         except LookupError as exc:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, str(exc)) from None
         except ValueError as exc:
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, str(exc)) from None
         await self.refresh_pins()
+        # Other editors' lists follow without reloading everything.
+        frame = p.encode_text(p.KbChanged(article=article, by=session.username))
+        for staff in self.centre.staff.values():
+            if staff.role in EDITORS:
+                for s in staff.sessions:
+                    if s is not session:
+                        s.push(frame)
         return article
 
     async def _audit(self, session: Session, action: str, target: str, detail: dict) -> None:
@@ -249,6 +262,22 @@ class KnowledgeDesk:
         if article.status != "published" or not _valid_on(article, self.today()):
             return False
         return session.role != "citizen" or article.audience == "public"
+
+
+class StaleEdit(Exception):
+    """Someone saved the article after the editor loaded it."""
+
+
+def _save_unless_stale(db, *, draft, base_revision, author, note, now) -> p.Article:
+    # On the writer thread: the check and the save are one step, no one can slip between.
+    if draft.id and base_revision is not None:
+        current = articles.get_article(db, draft.id)
+        if current is not None and current.revision != base_revision:
+            raise StaleEdit(
+                f"{current.author} changed this article (revision {current.revision}) "
+                f"after you opened revision {base_revision}; reload it and redo your change"
+            )
+    return articles.save_article(db, draft, author, note, now)
 
 
 def _valid_on(article: p.Article, day: dt.date) -> bool:

@@ -94,6 +94,7 @@ class KnowledgeBasePage(QWidget):
 
         service.busy_changed.connect(self._on_service_busy_changed)
         service.pins_changed.connect(self._on_service_pins_changed)
+        service.article_changed.connect(self._on_service_article_changed)
         self.editor.modified_changed.connect(self._on_editor_modified_changed)
         self.set_topics(service.topics())
         self._update_actions()
@@ -432,7 +433,9 @@ class KnowledgeBasePage(QWidget):
         note = self.editor.note()
         self.editor.clear_error()
         try:
-            article = await self.service.save(draft, note)
+            stored = self.editor.stored
+            base = stored.revision if stored is not None and stored.id == draft.id else None
+            article = await self.service.save(draft, note, base_revision=base)
         except REQUEST_ERRORS as exc:
             self._show_failure(self.tr("Not saved"), exc)
             return None
@@ -614,6 +617,12 @@ class KnowledgeBasePage(QWidget):
         # The banner changed (maybe another supervisor): the ★ column follows.
         if self.is_loaded:
             self._reload_timer.start()
+
+    def _on_service_article_changed(self, article: p.Article) -> None:
+        # Another supervisor saved: the list shows it; our form keeps what we typed, and
+        # our next save of that article is refused as a conflict rather than overwriting.
+        if self.is_loaded:
+            self.model.upsert(article)
 
     def _on_reload_timer_timeout(self) -> None:
         if self.service.busy:

@@ -24,6 +24,7 @@ REQUEST_ERRORS = (p.ProtocolError, OSError, TimeoutError)
 class KnowledgeService(QObject):
     busy_changed = Signal(bool)
     pins_changed = Signal(object)  # list[p.ArticleHit]: the banner every agent sees
+    article_changed = Signal(object)  # p.Article another editor saved or changed
 
     def __init__(self, client: ClientService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +50,12 @@ class KnowledgeService(QObject):
         reply: p.KbArticleList = await self._request(p.KbList(id=0))
         return reply.articles
 
-    async def save(self, draft: p.ArticleDraft, note: str = "") -> p.Article:
-        reply: p.KbArticle = await self._request(p.KbSave(id=0, article=draft, note=note))
+    async def save(
+        self, draft: p.ArticleDraft, note: str = "", base_revision: int | None = None
+    ) -> p.Article:
+        reply: p.KbArticle = await self._request(
+            p.KbSave(id=0, article=draft, note=note, base_revision=base_revision)
+        )
         return reply.article
 
     async def set_status(self, article_id: str, status: str) -> p.Article:
@@ -86,3 +91,5 @@ class KnowledgeService(QObject):
     def _on_client_event_received(self, msg: Any) -> None:
         if isinstance(msg, p.KbPinned):
             self.pins_changed.emit(list(msg.articles))
+        elif isinstance(msg, p.KbChanged):
+            self.article_changed.emit(msg.article)
