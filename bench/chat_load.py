@@ -148,8 +148,10 @@ async def main(args) -> None:
     data_dir.mkdir()
     tokens = await seed(data_dir / "cc.db", args.agents, args.supervisors)
     cfg = tmp / "server.toml"
-    cfg.write_text("citizen_grace = 600.0\nflood_rate = 1000.0\nflood_burst = 1000.0\n"
-                   f'sqlite_synchronous = "{args.synchronous}"\n')
+    settings = "citizen_grace = 600.0\nflood_rate = 1000.0\nflood_burst = 1000.0\n"
+    if args.synchronous:  # else the server's default
+        settings += f'sqlite_synchronous = "{args.synchronous}"\n'
+    cfg.write_text(settings)
     profile = ["-m", "cProfile", "-o", args.profile] if args.profile else None
     server = ServerProcess(data_dir, demo=False, extra_args=["--config", str(cfg)],
                            python_args=profile)
@@ -227,7 +229,7 @@ if __name__ == "__main__":
     ap.add_argument("--rate", type=float, default=100.0)
     ap.add_argument("--duration", type=float, default=60.0)
     ap.add_argument("--supervisors", type=int, default=20)
-    ap.add_argument("--synchronous", default="FULL", choices=["FULL", "NORMAL"])
+    ap.add_argument("--synchronous", choices=["FULL", "NORMAL"], help="SQLite setting (server default)")
     ap.add_argument("--profile", help="write the server's cProfile output to this file")
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
     asyncio.run(main(ap.parse_args()))

@@ -29,9 +29,11 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     flood_burst: float = 100.0
     outgoing_queue: int = 2000  # frames buffered for a slow reader before it is dropped
     token_lifetime: float = 12 * 3600.0
-    # FULL: a commit is on disk before the client hears "ok" (survives power loss);
-    # NORMAL survives any process crash (kill -9) but may lose the last commits on power loss.
-    sqlite_synchronous: str = "FULL"
+    # NORMAL (WAL): every acknowledged write survives any process crash, kill -9 included;
+    # an OS crash or power cut may lose the last moments. FULL fsyncs every commit before
+    # the acknowledgement (survives power loss too) at the cost of the fsync in every
+    # reply's latency: measured here, enqueue->offer p99 78 ms instead of 26 ms (bench/).
+    sqlite_synchronous: str = "NORMAL"
     # Wallboard changes are batched into one frame per supervisor this often: live to the
     # eye, and 1,000 agents changing state cost 10 frames/s per supervisor, not 1,000.
     wallboard_interval: float = 0.1

@@ -6,9 +6,10 @@ The threading rule of this module (after Datasette's ``database.py``):
   hand it a function ``fn(db)`` through a queue (``Store.write``). The writer takes
   everything queued at that moment and runs it as one ``BEGIN IMMEDIATE`` … ``COMMIT``
   (group commit), each ``fn`` inside its own SAVEPOINT so a failing one rolls back only
-  itself. Futures resolve only after ``COMMIT`` returned: with WAL and
-  ``synchronous=FULL`` the WAL has been fsynced by then, so an acknowledged write
-  survives kill -9 and power loss.
+  itself. Futures resolve only after ``COMMIT`` returned: the transaction is in the WAL
+  file by then, so an acknowledged write survives kill -9 of any process; with
+  ``synchronous=FULL`` (this class's default; the server's setting decides) the WAL has
+  also been fsynced, so it survives power loss too.
 - Reads run in a small thread pool, each thread with its own read-only connection
   (``mode=ro`` and ``PRAGMA query_only=1``), each ``fn`` inside one read transaction so
   it sees a consistent snapshot.
