@@ -319,10 +319,16 @@ class KnowledgePane(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # With no list under it the hint gets the pane's height: keep it under the box.
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.results_list = QListWidget()
         self.results_list.setItemDelegate(HitDelegate(self.results_list))
         self.results_list.setResizeMode(QListView.ResizeMode.Adjust)
+        # Rows are as tall as their text wrapped to the list's width, so a narrower list
+        # must lay them out again; without word wrap it does so only when its height
+        # changes, and taller rows ran into the next one.
+        self.results_list.setWordWrap(True)
         self.results_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results_list.setAccessibleName(self.tr("Articles"))
@@ -661,14 +667,16 @@ class KnowledgePane(QWidget):
         if article.audience == "internal":
             meta.append(self.tr("for staff only"))
         self.meta_label.setText(" · ".join(m for m in meta if m))
-        self.reader.document().setMarkdown(article.body, NO_HTML)
-        self.reader.moveCursor(QTextCursor.MoveOperation.Start)  # else it ends at the end
+        # Show and size the reader before filling it: text laid out while the reader was
+        # hidden kept a stale scroll position, and the first article opened mid-text.
         if self.reader_panel.isHidden():
             self.reader_panel.show()
             if not self._reader_sized:  # first time: the list keeps a good part of the height
                 self._reader_sized = True
                 total = max(1, sum(self.splitter.sizes()))
                 self.splitter.setSizes([int(total * 0.4), total - int(total * 0.4)])
+        self.reader.document().setMarkdown(article.body, NO_HTML)
+        self.reader.moveCursor(QTextCursor.MoveOperation.Start)  # else it ends at the end
         self._update_buttons()
         self.article_shown.emit(article.id)
 

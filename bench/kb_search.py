@@ -31,8 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlite_utils import Database  # noqa: E402
 
-from shared.knowledge.articles import save_article  # noqa: E402
-from shared.knowledge.folding import fold  # noqa: E402
+from shared.knowledge.articles import optimize_index, save_article  # noqa: E402
 from shared.knowledge.search import search  # noqa: E402
 from shared.protocol import ArticleDraft  # noqa: E402
 from shared.server.store import transaction, writer_database  # noqa: E402
@@ -106,8 +105,18 @@ STOP = {
 LANGUAGES = ["pl", "en", "da", "ru"]
 LANG_WEIGHTS = [40, 25, 20, 15]
 DEPARTMENTS = [
-    "Civil Affairs", "Environment", "Transport", "Housing", "Taxes", "Social Care",
-    "Education", "Culture", "Planning", "Business", "Health", "Safety",
+    "Civil Affairs",
+    "Environment",
+    "Transport",
+    "Housing",
+    "Taxes",
+    "Social Care",
+    "Education",
+    "Culture",
+    "Planning",
+    "Business",
+    "Health",
+    "Safety",
 ]
 TOPICS = [f"topic{i:02d}" for i in range(20)]
 TAGS = ["urgent", "form", "online", "fee", "deadline", "faq", "new", "seasonal", "covid", "eu"]
@@ -124,7 +133,10 @@ class Vocabulary:
             forms = []
             for stem in stems:
                 endings = rng.sample(ENDINGS[lang], k=min(len(ENDINGS[lang]), rng.randint(3, 8)))
-                forms.extend(stem + e if not stem.endswith(("a", "y", "e")) or not e else stem[:-1] + e for e in endings)
+                forms.extend(
+                    stem + e if not stem.endswith(("a", "y", "e")) or not e else stem[:-1] + e
+                    for e in endings
+                )
             forms = list(dict.fromkeys(forms))
             rng.shuffle(forms)
             self.words[lang] = forms
@@ -211,6 +223,7 @@ def build(
                     print(f"  {first + len(batch):>6} articles", file=sys.stderr)
             drafts.extend(d for d, _ in batch)
         if db is not None:
+            optimize_index(db)  # as `cc-server kb import` does after a large import
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return drafts, time.perf_counter() - started, vocab.size()
 
@@ -226,7 +239,9 @@ def make_queries(drafts: list[ArticleDraft], count: int, seed: int) -> list[tupl
 
     def words(d: ArticleDraft) -> list[str]:
         text = d.title + " " + d.body
-        return [w for w in (t.strip(".,!?#*-") for t in text.split()) if len(w) >= 3 and not w.isdigit()]
+        return [
+            w for w in (t.strip(".,!?#*-") for t in text.split()) if len(w) >= 3 and not w.isdigit()
+        ]
 
     kinds = ["one word", "two words", "pl no diacritics", "typo", "cyrillic substring", "no hits"]
     queries = []
@@ -276,7 +291,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--keep", help="build the database in this folder and keep it")
     parser.add_argument(
-        "--reuse", action="store_true", help="query the database --keep holds (same --articles/--seed)"
+        "--reuse",
+        action="store_true",
+        help="query the database --keep holds (same --articles/--seed)",
     )
     args = parser.parse_args()
 
@@ -304,7 +321,7 @@ def main() -> int:
     kb_words = db.execute("SELECT count(*) FROM kb_vocab").fetchone()[0]
     queries = make_queries(drafts, args.queries, args.seed + 1)
 
-    for kind, q in queries[:30]:  # warm the page cache
+    for _kind, q in queries[:30]:  # warm the page cache
         search(db, q, audience="internal", today=TODAY)
     times: dict[str, list[float]] = {}
     hits_per_kind: dict[str, list[int]] = {}
@@ -345,7 +362,9 @@ def main() -> int:
     for name, bytes_ in rows:
         group = name.split("_")[0] + "_" + name.split("_")[1] if name.startswith("kb_") else name
         if name.startswith(("kb_fts", "kb_trigram")):
-            group = "kb_fts (word index)" if name.startswith("kb_fts") else "kb_trigram (substrings)"
+            group = (
+                "kb_fts (word index)" if name.startswith("kb_fts") else "kb_trigram (substrings)"
+            )
         elif name.startswith("sqlite_autoindex_articles") or name.startswith("articles"):
             group = "articles (+indexes)"
         elif name.startswith(("article_revisions", "sqlite_autoindex_article_revisions")):

@@ -79,8 +79,12 @@ async def run(args: argparse.Namespace, store: Any) -> int:
         except ValueError as exc:
             print(f"import failed, nothing changed: {exc}", file=sys.stderr)
             return 1
+        if created + updated >= 100:
+            await store.write(articles.optimize_index)
         unchanged = len(records) - created - updated
-        print(f"imported {len(records)} articles: {created} new, {updated} changed, {unchanged} unchanged")
+        print(
+            f"imported {len(records)} articles: {created} new, {updated} changed, {unchanged} unchanged"
+        )
     elif args.action == "export":
         count = await store.read(partial(io.export_path, path=args.path))
         print(f"exported {count} articles to {args.path}")

@@ -145,7 +145,7 @@ def _parse_list(value: str, where: str) -> list[str]:
             end = len(inner) if end == -1 else end
             item = inner[i:end].strip()
             if any(c in item for c in '[]"'):
-                raise ValueError(f"{where}: quote list items containing [ ] or \"")
+                raise ValueError(f'{where}: quote list items containing [ ] or "')
             i = end
         if i < len(inner) and inner[i] != ",":
             raise ValueError(f"{where}: expected a comma after a list item")
@@ -229,11 +229,7 @@ def _quote(value: str) -> str:
 
 
 def _needs_quotes(value: str) -> bool:
-    return (
-        any(c in value for c in ',[]"')
-        or value != value.strip()
-        or value.startswith("'")
-    )
+    return any(c in value for c in ',[]"') or value != value.strip() or value.startswith("'")
 
 
 def _format_scalar(value: str | None) -> str:
@@ -391,7 +387,5 @@ def export_path(db: Database, path: str | Path) -> int:
     else:
         path.mkdir(parents=True, exist_ok=True)
         for article in articles:
-            (path / f"{article.id}.md").write_text(
-                article_to_markdown(article), encoding="utf-8"
-            )
+            (path / f"{article.id}.md").write_text(article_to_markdown(article), encoding="utf-8")
     return len(articles)

@@ -10,14 +10,16 @@ connection; they only read).
    vocabulary (``kb_vocab``) is corrected to the closest vocabulary word with the same
    first letter and a similar length (rapidfuzz). When the corrected query finds
    articles, ``suggestion`` is the query with the corrections ("did you mean …").
-3. Tier 1, word index, every term (prefix match: "wydzia" finds "wydziału").
+3. Tier 1, word index, every term but stop-words, as a prefix ("wydzia" finds
+   "wydziału"; written out as the vocabulary's completions when there are few).
 4. Tier 2, only when tier 1 found fewer than ``FEW`` articles: the trigram index, every
    term of 3+ characters as a substring ("правк" finds "справка").
 5. Tier 3, only when still few: the word index, any term (stop-words dropped).
    Within a tier articles rank by bm25 (title weighs 10, keywords+synonyms 5, body 1),
    times ``TOPIC_BOOST`` when the article belongs to the caller's topic. Scores are
    comparable within one result list: tier 1 in (2, 3], tier 2 in (1, 2], tier 3 in
-   (0, 1].
+   (0, 1]. A tier ranks at most the newest RANK_CAP matches (see ``_ranked``): every
+   match of a selective query; for a very common word the title/keyword matches first.
 
 Only published articles valid today are found (citizens: audience public only); the
 filters department, tag and language are SQL conditions of every tier.
@@ -42,7 +44,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
 
-from shared.knowledge.articles import visible_sql
+from shared.knowledge.articles import FTS_TABLES, VOCAB_MAX_LEN, visible_sql
 from shared.knowledge.folding import CJK_RE, WORD_RE, fold_word, has_cjk
 from shared.knowledge.snippets import Highlighter, snippet
 from shared.protocol import ArticleHit
@@ -52,11 +54,14 @@ __all__ = ["STOP_WORDS", "search", "suggest"]
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 12
 MAX_LIMIT = 50
-RANK_CAP = 3000  # more matches than this: the query is narrowed before bm25 ranks it
+MAX_EXPANSION = 16  # a prefix with more completions stays an FTS5 prefix query
+RANK_CAP = 200  # at most this many matches (the newest) are ranked, see _ranked
+TRIGRAM_RANK_CAP = 200  # the same for substrings
 FEW = 3  # fewer hits than this (or than the limit, if smaller): try the next tier
 WEIGHTS = (10.0, 5.0, 1.0)  # bm25 weights of title, keywords+synonyms, body
 TOPIC_BOOST = 1.5
-SUGGEST_TERMS = 12
+SUGGEST_TERMS = 12  # the rarest this many of the citizen's words are searched
+SUGGEST_MAX_WORDS = 40  # words of the citizen's text looked at
 PREFIX_MIN = 3  # shorter terms must match a whole word ("do" is not "dokument")
 TYPO_MIN = 4  # shorter terms are not corrected
 TYPO_LENGTH_SLACK = 2
@@ -143,28 +148,39 @@ def _fts_string(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _word_expr(term: str, cjk: bool) -> str:
-    """One term for the word index: prefix match, whole word when short, a phrase of
-    single characters for CJK."""
+def _word_expr(term: str, cjk: bool, completions: list[str] | None = None) -> str:
+    """One term for the word index: a phrase of single characters for CJK; the whole
+    word when short; else a prefix match - written out as the vocabulary words starting
+    with the term when there are few (FTS5 evaluates a prefix query by merging every
+    matching word's list of articles up front, which costs milliseconds for common
+    words; an OR of the words themselves is read lazily)."""
     if cjk:
         return _fts_string(" ".join(term))
     if len(term) < PREFIX_MIN:
         return _fts_string(term)
+    if completions:
+        return "(" + " OR ".join(_fts_string(w) for w in completions) + ")"
     return _fts_string(term) + "*"
 
 
 # --------------------------------------------------------------------------- vocabulary
 
 
-def _known(db: Database, term: str) -> bool:
-    """Some vocabulary word starts with ``term``."""
-    return (
-        db.execute(
-            "SELECT 1 FROM kb_vocab WHERE word >= ? AND word < ? LIMIT 1",
-            [term, term + VOCAB_END],
-        ).fetchone()
-        is not None
-    )
+def _completions(db: Database, term: str) -> list[str] | None:
+    """The vocabulary words starting with ``term`` (``[]``: none), or None when there
+    are more than MAX_EXPANSION."""
+    rows = db.execute(
+        "SELECT word FROM kb_vocab WHERE word >= ? AND word < ? ORDER BY word LIMIT ?",
+        [term, term + VOCAB_END, MAX_EXPANSION + 1],
+    ).fetchall()
+    if len(rows) > MAX_EXPANSION:
+        return None
+    return [row[0] for row in rows]
+
+
+def _expandable(term: str) -> bool:
+    """The vocabulary lists every indexed word like this one could start."""
+    return PREFIX_MIN <= len(term) <= VOCAB_MAX_LEN and not term.isdigit() and not has_cjk(term)
 
 
 def _correct(db: Database, term: str) -> tuple[str, str] | None:
@@ -225,73 +241,49 @@ class _Filters:
         return sql, params
 
 
-def _rank_sql(
+def _newest_ranked(
+    db: Database, table: str, expr: str, where: str, params: dict[str, Any], cap: int
+) -> list[tuple[int, float]]:
+    """(doc_id, -bm25) of the newest ``cap`` visible articles matching ``expr``, best
+    first. FTS5 hands matches over newest first without looking at the rest, and bm25
+    is computed only for those ``cap`` (ORDER BY rank would compute it for every match
+    and sort them all)."""
+    weights = ", ".join(str(w) for w in WEIGHTS[: len(FTS_TABLES[table])])
+    sql = (
+        "SELECT doc_id, score FROM ("
+        f" SELECT a.doc_id AS doc_id, -{table}.rank AS score FROM {table}"
+        f" JOIN articles a ON a.doc_id = {table}.rowid"
+        f" WHERE {table} MATCH :expr AND {table}.rank MATCH 'bm25({weights})' AND {where}"
+        f" ORDER BY {table}.rowid DESC LIMIT :cap"
+        ") ORDER BY score DESC, doc_id DESC"
+    )
+    return db.execute(sql, {**params, "expr": expr, "cap": cap}).fetchall()
+
+
+def _ranked(
     db: Database,
     table: str,
     expr: str,
     where: str,
     params: dict[str, Any],
     limit: int,
-    min_rowid: int | None = None,
+    titles: str | None = None,
 ) -> list[tuple[int, float]]:
-    # ORDER BY the FTS5 rank column: FTS5 computes bm25 in C and hands rows over best
-    # first, so SQLite neither sorts nor looks up more articles than the LIMIT needs
-    # (several times faster than ORDER BY bm25(...)).
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    window = f" AND {table}.rowid >= :min_rowid" if min_rowid is not None else ""
-    sql = (
-        f"SELECT a.doc_id, -{table}.rank FROM {table}"
-        f" JOIN articles a ON a.doc_id = {table}.rowid"
-        f" WHERE {table} MATCH :expr AND {table}.rank MATCH 'bm25({weights})'{window}"
-        f" AND {where} ORDER BY {table}.rank LIMIT :limit"
-    )
-    params = {**params, "expr": expr, "limit": limit, "min_rowid": min_rowid}
-    return db.execute(sql, params).fetchall()
+    """The best ``limit`` visible articles for ``expr``: (doc_id, -bm25), best first.
 
-
-def _count(db: Database, table: str, expr: str) -> int:
-    return db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [expr]).fetchone()[0]
-
-
-def _ranked(
-    db: Database, table: str, expr: str, where: str, params: dict[str, Any], limit: int
-) -> list[tuple[int, float]]:
-    """The best ``limit`` visible articles for ``expr``: (doc_id, -bm25).
-
-    bm25 costs about 1.5 µs per matching article, so a query matching tens of thousands
-    (a word in half the articles) would take tens of milliseconds. Counting is ~20 times
-    cheaper, so: up to RANK_CAP matches are ranked exactly; beyond that the query is
-    unselective and is narrowed - to the articles with the words in their title or
-    keywords (where the heavy bm25 weights are anyway) if there are enough, and then to
-    the newest RANK_CAP or so of those (a doc_id window; widened when the filters leave
-    too few)."""
-    total = _count(db, table, expr)
-    if total == 0:
-        return []
-    if total <= RANK_CAP:
-        return _rank_sql(db, table, expr, where, params, limit)
-    candidates = []
-    narrow = f"{{title keys}} : ({expr})"
-    narrow_total = _count(db, table, narrow)
-    if narrow_total >= limit:
-        candidates.append((narrow, narrow_total))
-    candidates.append((expr, total))
-    lo, hi = db.execute("SELECT min(doc_id), max(doc_id) FROM articles").fetchone()
-    rows: list[tuple[int, float]] = []
-    for candidate, count in candidates:
-        share = RANK_CAP / count
-        while True:
-            if share >= 1:
-                rows = _rank_sql(db, table, candidate, where, params, limit)
-                break
-            min_rowid = hi - int((hi - lo + 1) * share)
-            rows = _rank_sql(db, table, candidate, where, params, limit, min_rowid)
-            if len(rows) >= limit:
-                return rows
-            share *= 4
-        if len(rows) >= limit:
-            return rows
-    return rows
+    bm25 costs 2-20 µs per matching article, so ranking a word used by half of 50,000
+    articles would take 50+ ms. So at most RANK_CAP matches - the newest - are ranked:
+    for a query with fewer matches (most queries) that is every match, exact. A query
+    matching more is unselective; then the title+keywords index ``titles`` (short lists:
+    cheap, and where the heavy weights are anyway) gives its newest RANK_CAP title or
+    keyword matches first, and the newest matches of the whole text fill up the list."""
+    cap = RANK_CAP if table != "kb_trigram" else TRIGRAM_RANK_CAP
+    rows = _newest_ranked(db, table, expr, where, params, cap)
+    if len(rows) < cap or titles is None:
+        return rows[:limit]
+    firsts = _newest_ranked(db, titles, expr, where, params, cap)[:limit]
+    seen = {doc_id for doc_id, _ in firsts}
+    return firsts + [row for row in rows if row[0] not in seen][: limit - len(firsts)]
 
 
 def _match(
@@ -300,16 +292,18 @@ def _match(
     """(doc_id, score > 0) of the best ``limit`` visible articles matching ``expr``;
     score = -bm25, times the topic boost for articles of ``filters.topic``.
 
-    Exact with two queries: an article outside both the overall best ``limit`` and the
-    topic's best ``limit`` has ``limit`` articles at least as good after boosting."""
+    Exact with two queries (for selective queries, see ``_ranked``): an article outside
+    both the overall best ``limit`` and the topic's best ``limit`` has ``limit`` articles
+    at least as good after boosting."""
     where, params = filters.where()
-    rows = _ranked(db, table, expr, where, params, limit)
+    titles = "kb_title" if table == "kb_fts" else None
+    rows = _ranked(db, table, expr, where, params, limit, titles)
     if not filters.topic:
         return rows
     in_topic = where + " AND instr(a.topics, :topic) > 0"
     boosted = {
         doc_id: score * filters.topic_boost
-        for doc_id, score in _ranked(db, table, expr, in_topic, params, limit)
+        for doc_id, score in _ranked(db, table, expr, in_topic, params, limit, titles)
     }
     merged = dict(rows)
     merged.update(boosted)
@@ -361,13 +355,17 @@ class _Results:
         return len(self.ranked)
 
     def add(self, tier_rows: list[tuple[int, float]], band: int) -> int:
+        """Add one tier's rows (best first); its scores land in (band, band + 1]."""
         added = 0
+        ceiling = float(band + 1)
         for doc_id, raw in tier_rows:
             if doc_id in self._seen or len(self.ranked) >= self.limit:
                 continue
             self._seen.add(doc_id)
-            # monotone: a higher tier always scores above a lower one
-            self.ranked.append((doc_id, band + raw / (1.0 + raw)))
+            # a higher tier always scores above a lower one, and the list never goes up
+            # (rows merged from two queries have scores of different scales)
+            ceiling = min(ceiling, band + raw / (1.0 + raw))
+            self.ranked.append((doc_id, ceiling))
             added += 1
         return added
 
@@ -379,6 +377,7 @@ class _Results:
 class _Plan:
     terms: list[_Term]
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)
+    completions: dict[str, list[str] | None] = field(default_factory=dict)
 
     def words(self) -> list[tuple[str, bool]]:
         out: list[tuple[str, bool]] = []
@@ -388,14 +387,24 @@ class _Plan:
                 out.append((text, t.cjk))
         return out
 
+    def expr(self, word: str, cjk: bool) -> str:
+        return _word_expr(word, cjk, self.completions.get(word))
+
 
 def _plan(db: Database, terms: list[_Term]) -> _Plan:
+    """Typo corrections and prefix completions of the query's terms."""
     plan = _Plan(terms)
     for term in terms:
-        if term.checkable and not _known(db, term.text):
+        if term.cjk or not _expandable(term.text):
+            continue
+        completions = _completions(db, term.text)
+        if completions == [] and term.checkable:
             fixed = _correct(db, term.text)
             if fixed is not None:
                 plan.corrected[term.text] = fixed
+                plan.completions[fixed[0]] = _completions(db, fixed[0])
+                continue
+        plan.completions[term.text] = completions
     return plan
 
 
@@ -453,8 +462,8 @@ def search(
             else:
                 highlighter.prefixes.add(w)
 
-    # tier 1: every term, word index (prefixes)
-    expr = " AND ".join(_word_expr(w, cjk) for w, cjk in words)
+    # tier 1: every term but stop-words, word index (prefixes)
+    expr = " AND ".join(plan.expr(w, cjk) for w, cjk in non_stop)
     found = results.add(_match(db, "kb_fts", expr, filters, limit), 2)
     suggestion = _suggestion(query, plan) if plan.corrected and found else None
     if found:
@@ -463,15 +472,16 @@ def search(
     # tier 2: every term of 3+ characters as a substring, trigram index
     want = results.want(few)
     substrings = [t.text for t in terms if not t.cjk and len(t.text) >= 3]
+    substrings = [t for t in substrings if t not in STOP_WORDS] or substrings
     if want and substrings:
         expr = " AND ".join(_fts_string(s) for s in substrings)
         if results.add(_match(db, "kb_trigram", expr, filters, want), 1):
-            highlighter.substrings.update(s for s in substrings if s not in STOP_WORDS)
+            highlighter.substrings.update(substrings)
 
-    # tier 3: any term, word index
+    # tier 3: any term but stop-words, word index
     want = results.want(few)
-    if want and (len(non_stop) > 1 or non_stop != words):
-        expr = " OR ".join(_word_expr(w, cjk) for w, cjk in non_stop)
+    if want and len(non_stop) > 1:
+        expr = " OR ".join(plan.expr(w, cjk) for w, cjk in non_stop)
         if results.add(_match(db, "kb_fts", expr, filters, want), 0):
             mark(non_stop)
 
@@ -493,34 +503,30 @@ def suggest(
     where, params = _Filters(audience, today, topic=topic).where()
     text = unicodedata.normalize("NFC", text or "")[: MAX_QUERY_CHARS * 8]
     terms = [t for t in _terms(text, limit=200) if t.cjk or t.text not in STOP_WORDS]
-    words: list[tuple[str, int]] = []  # (expression, articles using it)
+    plan = _plan(db, terms[:SUGGEST_MAX_WORDS])
+    words: list[tuple[str, int]] = []  # (expression, articles using the word)
     highlighter = Highlighter()
-    for term in terms:
-        word = term.text
-        if term.checkable and not _known(db, word):
-            fixed = _correct(db, word)
-            if fixed is None:
-                continue
-            word = fixed[0]
-        if term.cjk:
+    for word, cjk in plan.words():
+        if cjk:
             docs = 0
             highlighter.cjk.add(word)
+        elif plan.completions.get(word) == []:
+            continue  # in no article, and no correction either
         else:
             row = db.execute("SELECT docs FROM kb_vocab WHERE word = ?", [word]).fetchone()
             docs = row[0] if row else 0
             (highlighter.prefixes if len(word) >= PREFIX_MIN else highlighter.exact).add(word)
-        expr = _word_expr(word, term.cjk)
-        if all(expr != e for e, _ in words):
-            words.append((expr, docs))
+        words.append((plan.expr(word, cjk), docs))
     results = _Results(limit)
     if words:
         rarest = sorted(words, key=lambda w: w[1])[:SUGGEST_TERMS]
         expr = " OR ".join(e for e, _ in rarest)
         if topic:  # the topic's matching articles first, then any other match
             in_topic = where + " AND instr(a.topics, :topic) > 0"
-            results.add(_ranked(db, "kb_fts", expr, in_topic, params, limit), 1)
+            results.add(_ranked(db, "kb_fts", expr, in_topic, params, limit, "kb_title"), 1)
         if len(results) < limit:
-            results.add(_ranked(db, "kb_fts", expr, where, params, limit + len(results)), 0)
+            more = _ranked(db, "kb_fts", expr, where, params, limit + len(results), "kb_title")
+            results.add(more, 0)
     if not results.ranked and topic:
         rows = db.execute(
             f"SELECT a.doc_id, 0.0 FROM articles a WHERE {where} AND instr(a.topics, :topic) > 0"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from shared.knowledge.folding import CJK_CLASS, fold, fold_offsets
+from shared.knowledge.folding import CJK_RE, fold, fold_offsets, has_cjk
 
 SNIPPET_WORDS = 30
 SNIPPET_MAX_CHARS = 320
@@ -48,7 +48,9 @@ def plain_text(markdown: str) -> str:
     return _MD_SPACE.sub(" ", text).strip()
 
 
-_WORD = rf"[^\W_{CJK_CLASS}]"  # a letter/digit that is not Chinese/Japanese
+# A letter or digit. (Chinese/Japanese characters are blanked out before this is used:
+# a class excluding their ranges costs milliseconds to compile for every query.)
+_WORD = r"[^\W_]"
 _WORD_CHAR_RE = re.compile(_WORD)
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never in an article
 _MARKER_RE = re.compile(f"([{_OPEN}{_CLOSE}])")
@@ -79,11 +81,27 @@ class Highlighter:
     exact: set[str] = field(default_factory=set)
     substrings: set[str] = field(default_factory=set)
     cjk: set[str] = field(default_factory=set)
+    _compiled: tuple[tuple, tuple[re.Pattern[str] | None, ...]] | None = field(
+        default=None, repr=False
+    )
 
     def __bool__(self) -> bool:
         return bool(self.prefixes or self.exact or self.substrings or self.cjk)
 
-    def _pattern(self) -> re.Pattern[str] | None:
+    def _patterns(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """(words pattern, CJK pattern), compiled once per set of terms."""
+        key = (
+            frozenset(self.prefixes),
+            frozenset(self.exact),
+            frozenset(self.substrings),
+            frozenset(self.cjk),
+        )
+        if self._compiled is None or self._compiled[0] != key:
+            self._compiled = (key, self._compile())
+        words, cjk = self._compiled[1]
+        return words, cjk
+
+    def _compile(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         alternatives = []
         if self.prefixes:
             alternatives.append(rf"(?<!{_WORD})(?:{_alternation(self.prefixes)}){_WORD}*")
@@ -91,27 +109,36 @@ class Highlighter:
             alternatives.append(rf"(?<!{_WORD})(?:{_alternation(self.exact)})(?!{_WORD})")
         if self.substrings:
             alternatives.append(rf"(?:{_alternation(self.substrings)}){_WORD}*")
-        if self.cjk:
-            alternatives.append(f"(?:{_alternation(self.cjk)})")
-        return re.compile("|".join(alternatives)) if alternatives else None
+        words = re.compile("|".join(alternatives)) if alternatives else None
+        cjk = re.compile(_alternation(self.cjk)) if self.cjk else None
+        return words, cjk
 
     def spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         """Character spans of ``text`` (NFC) to highlight, sorted, not overlapping.
         ``folded``: ``fold(text)`` when the caller has it already (kb_text)."""
-        pattern = self._pattern()
-        if pattern is None:
+        words, cjk = self._patterns()
+        if words is None and cjk is None:
             return []
         if folded is None:
             folded = fold(text)
         offsets = fold_offsets(text)
+        found: list[tuple[int, int]] = []
+        if words is not None:
+            # CJK characters are words of their own, as in the index: blank them (same
+            # length) so that "pin" is a word in "重置PIN码"
+            view = CJK_RE.sub(" ", folded) if has_cjk(folded) else folded
+            for m in words.finditer(view):
+                start, end = m.span()
+                if self.substrings:  # a substring highlights its whole word
+                    while start > 0 and _WORD_CHAR_RE.match(view, start - 1):
+                        start -= 1
+                found.append((start, end))
+        if cjk is not None:
+            found.extend(m.span() for m in cjk.finditer(folded))
         spans: list[tuple[int, int]] = []
-        for m in pattern.finditer(folded):
-            start, end = m.span()
+        for start, end in sorted(found):
             if start == end:
                 continue
-            if self.substrings:  # a substring highlights its whole word
-                while start > 0 and _WORD_CHAR_RE.match(folded, start - 1):
-                    start -= 1
             if offsets is not None:
                 start, end = offsets[start], offsets[end - 1] + 1
             if spans and start <= spans[-1][1]:

@@ -312,3 +312,54 @@ def m010_create_kb_search(db: Database) -> None:
         ) STRICT, WITHOUT ROWID
         """,
     )
+
+
+@MIGRATIONS()
+def m011_kb_title_index_and_prefixes(db: Database) -> None:
+    # Faster knowledge-base search (measured with bench/kb_search.py, 50,000 articles):
+    # - kb_title: a word index over title and keywords only. Its lists are short, so a
+    #   very common word's title/keyword matches are ranked across all articles cheaply.
+    # - kb_fts again, with a 3-character prefix index: "gas"* then reads one list
+    #   instead of merging every word starting with "gas" (2.8 -> 0.6 ms).
+    # - article_revisions as a rowid table: WITHOUT ROWID suits small rows only; with
+    #   whole article bodies it took twice the space.
+    # Both FTS tables are filled from kb_text (their external content) by 'rebuild'.
+    _run(
+        db,
+        "DROP TABLE kb_fts",
+        """
+        CREATE VIRTUAL TABLE kb_fts USING fts5 (
+            title, keys, body,
+            content = 'kb_text', content_rowid = 'doc_id',
+            tokenize = 'unicode61 remove_diacritics 0',
+            prefix = '3'
+        )
+        """,
+        """
+        CREATE VIRTUAL TABLE kb_title USING fts5 (
+            title, keys,
+            content = 'kb_text', content_rowid = 'doc_id',
+            tokenize = 'unicode61 remove_diacritics 0',
+            prefix = '3'
+        )
+        """,
+        "INSERT INTO kb_fts (kb_fts) VALUES ('rebuild')",
+        "INSERT INTO kb_title (kb_title) VALUES ('rebuild')",
+        """
+        CREATE TABLE article_revisions_new (
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            revision INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            status TEXT NOT NULL,
+            author TEXT NOT NULL,
+            ts REAL NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            draft TEXT NOT NULL,   -- JSON: the draft's other fields, status, pinned
+            PRIMARY KEY (article_id, revision)
+        ) STRICT
+        """,
+        "INSERT INTO article_revisions_new SELECT * FROM article_revisions",
+        "DROP TABLE article_revisions",
+        "ALTER TABLE article_revisions_new RENAME TO article_revisions",
+    )

@@ -254,6 +254,7 @@ class ArticleEditor(QWidget):
     def apply_revision(self, revision: p.ArticleRevision) -> None:
         """Put an old revision's title and body back into the form (not saved yet)."""
         self.title_edit.setText(revision.title)
+        self.title_edit.setCursorPosition(0)
         self.body_edit.setPlainText(revision.body)
         if not self.note_edit.text().strip():
             self.note_edit.setText(self.tr("Restored revision {0}").format(revision.revision))
@@ -278,6 +279,9 @@ class ArticleEditor(QWidget):
             self.keywords_edit.setText(join_list(draft.keywords))
             self.synonyms_edit.setText(join_list(draft.synonyms))
             self.body_edit.setPlainText(draft.body)
+            # setText leaves the cursor at the end, so a long title showed only its tail
+            for edit in (self.title_edit, self.tags_edit, self.keywords_edit, self.synonyms_edit):
+                edit.setCursorPosition(0)
         finally:
             self._loading = False
         self._preview_timer.stop()

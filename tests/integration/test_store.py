@@ -41,6 +41,9 @@ MIGRATION_NAMES = [
     "m006_create_chat_messages",
     "m007_create_wrapups",
     "m008_create_audit_log",
+    "m009_create_articles",
+    "m010_create_kb_search",
+    "m011_kb_title_index_and_prefixes",
 ]
 TABLES = {
     "users",

@@ -45,6 +45,9 @@ def test_new_article_gets_a_slug_revision_and_draft_status(db: Database) -> None
     third = kb.save_article(db, draft(title="Przełączenie do wydziału"), "anna", "", 11.0)
     assert third.id == "przelaczenie-do-wydzialu-3"
     assert kb.save_article(db, draft(title="???"), "anna", "", 1.0).id == "article"
+    assert kb.slugify("Справка о месте жительства") == "spravka-o-meste-zhitelstva"
+    assert kb.slugify("Affaldssortering på Ærø") == "affaldssortering-pa-aero"
+    assert kb.slugify("垃圾分类") == "article"
     assert kb.get_article(db, article.id) == article
 
 
@@ -88,7 +91,20 @@ def test_updates_are_revisions(db: Database) -> None:
     stored = db.execute(
         "SELECT draft FROM article_revisions WHERE article_id = ? AND revision = 1", [first.id]
     ).fetchone()[0]
-    assert msgspec.json.decode(stored)["title"] == "Bulky waste collection"
+    assert msgspec.json.decode(stored) == {
+        "id": first.id,
+        "department": "",
+        "topics": [],
+        "tags": [],
+        "language": "en",
+        "keywords": [],
+        "synonyms": [],
+        "audience": "internal",
+        "valid_from": None,
+        "valid_until": None,
+        "status": "draft",
+        "pinned": False,
+    }
 
 
 def test_status_changes(db: Database) -> None:
@@ -111,7 +127,9 @@ def test_status_changes(db: Database) -> None:
 
 def test_pins(db: Database) -> None:
     urgent = kb.save_article(db, draft(title="Storm warning", body="Stay inside."), "a", "", 1.0)
-    kb.save_article(db, draft(title="Old storm", body="Gone.", valid_until="2026-05-01"), "a", "", 1.0)
+    kb.save_article(
+        db, draft(title="Old storm", body="Gone.", valid_until="2026-05-01"), "a", "", 1.0
+    )
     kb.set_status(db, urgent.id, "published", "sup", 2.0)
     kb.set_status(db, "old-storm", "published", "sup", 2.0)
     assert kb.pinned(db, TODAY) == []
@@ -213,7 +231,7 @@ def test_indexes_follow_edits(db: Database) -> None:
     vocab = dict(db.execute("SELECT word, docs FROM kb_vocab").fetchall())
     assert "wardrobes" not in vocab and vocab["fridges"] == 1
     # the FTS indexes agree with their content table
-    for table in ("kb_fts", "kb_trigram"):
+    for table in kb.FTS_TABLES:
         db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
 
 
@@ -228,7 +246,11 @@ def test_vocabulary_counts_articles(db: Database) -> None:
 
 
 def test_reindex_rebuilds_the_same_search(db: Database) -> None:
-    for title, body in [("Sofa", "Wardrobe, łóżko."), ("Справка", "Выдача справки."), ("垃圾", "垃圾分类")]:
+    for title, body in [
+        ("Sofa", "Wardrobe, łóżko."),
+        ("Справка", "Выдача справки."),
+        ("垃圾", "垃圾分类"),
+    ]:
         a = kb.save_article(db, draft(title=title, body=body), "a", "", 1.0)
         kb.set_status(db, a.id, "published", "s", 1.0)
     before = [titles(db, q) for q in ("lozko", "правк", "垃圾", "wardrob")]
@@ -236,7 +258,7 @@ def test_reindex_rebuilds_the_same_search(db: Database) -> None:
     assert kb.reindex(db) == 3
     assert [titles(db, q) for q in ("lozko", "правк", "垃圾", "wardrob")] == before
     assert db.execute("SELECT * FROM kb_vocab ORDER BY word").fetchall() == vocab
-    for table in ("kb_fts", "kb_trigram"):
+    for table in kb.FTS_TABLES:
         db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
 
 
@@ -254,3 +276,42 @@ def test_a_failed_save_leaves_nothing_behind(db: Database) -> None:
         kb.save_article(db, draft(id="dup", valid_from="2026-02-30"), "anna", "", 2.0)
     assert kb.get_article(db, "dup").revision == 1
     assert len(kb.history(db, "dup")) == 1
+
+
+def test_m011_upgrades_a_knowledge_base_made_before_it() -> None:
+    """A database at m010 (kb_fts without prefixes, no kb_title, revisions WITHOUT
+    ROWID) keeps its articles and search after m011."""
+    from sqlite_utils.migrations import Migrations
+
+    from shared.server import migrations
+
+    old = Migrations("cc")
+    for name in sorted(dir(migrations)):
+        if name.startswith("m0") and name < "m011":
+            old()(getattr(migrations, name))
+    db = Database(memory=True)
+    old.apply(db)
+    assert "kb_title" not in db.table_names()
+    # what the m010-era code wrote for one published article
+    db.execute(
+        "INSERT INTO articles (doc_id, id, title, body, audience, status, revision,"
+        " created_at, updated_at) VALUES (1, 'parking', 'Parking permits',"
+        " 'Residents apply online.', 'internal', 'published', 1, 1, 1)"
+    )
+    db.execute(
+        "INSERT INTO article_revisions (article_id, revision, title, body, status, author,"
+        " ts, draft) VALUES ('parking', 1, 'Parking permits', 'Residents apply online.',"
+        " 'published', 'anna', 1, '{}')"
+    )
+    text = (1, "parking permits", "", "residents apply online.")
+    db.execute("INSERT INTO kb_text (doc_id, title, keys, body) VALUES (?, ?, ?, ?)", text)
+    for table in ("kb_fts", "kb_trigram"):
+        db.execute(f"INSERT INTO {table} (rowid, title, keys, body) VALUES (?, ?, ?, ?)", text)
+    MIGRATIONS.apply(db)
+    assert titles(db, "permits") == ["Parking permits"]
+    assert titles(db, "ermit") == ["Parking permits"]
+    for table in kb.FTS_TABLES:
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
+    assert [r.author for r in kb.history(db, "parking")] == ["anna"]
+    kb.save_article(db, draft(id="parking", title="Parking", body="By post."), "bob", "", 2.0)
+    assert titles(db, "post") == ["Parking"] and titles(db, "online") == []

@@ -54,7 +54,12 @@ def test_parse_the_documented_example() -> None:
     assert d.topics == ["waste"] and d.tags == ["bulky", "furniture"]
     assert d.keywords == ["sofa", "wardrobe", "mattress"]
     assert d.synonyms == ["large waste", "furniture disposal"]
-    assert (d.audience, d.language, d.valid_from, d.valid_until) == ("public", "en", "2026-01-01", None)
+    assert (d.audience, d.language, d.valid_from, d.valid_until) == (
+        "public",
+        "en",
+        "2026-01-01",
+        None,
+    )
     assert (record.status, record.pinned) == ("published", False)
     assert d.body.startswith("Book a **collection** online.")
 
@@ -79,7 +84,11 @@ def test_quoted_values_round_trip() -> None:
     text = io.article_to_markdown(article)
     again = io.parse_markdown(text, "again.md")
     assert again.draft.title == article.title
-    assert again.draft.keywords == article.keywords == ["a, b", "[x]", "plain", "back\\slash", "padded"]
+    assert (
+        again.draft.keywords
+        == article.keywords
+        == ["a, b", "[x]", "plain", "back\\slash", "padded"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -122,10 +131,14 @@ def test_folder_round_trip(tmp_path: Path) -> None:
     assert kb.get_article(db, "no-id").revision == 1
     other = fresh()
     assert io.import_path(other, out, "bob", 3.0) == (2, 0)
-    assert [content(a) for a in kb.list_articles(other)] == [content(a) for a in kb.list_articles(db)]
+    assert [content(a) for a in kb.list_articles(other)] == [
+        content(a) for a in kb.list_articles(db)
+    ]
     # an edited file is an update with a revision
     path = out / "no-id.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("rozmowę", "połączenie"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("rozmowę", "połączenie"), encoding="utf-8"
+    )
     assert io.import_path(db, out, "anna", 4.0) == (0, 1)
     assert kb.history(db, "no-id")[0].note == "import no-id.md"
 
@@ -135,7 +148,9 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     io.import_path(db, _folder_with_example(tmp_path), "anna", 1.0)
     kb.save_article(
         db,
-        ArticleDraft(title="Справка, \"быстро\"", body="Строка 1\nСтрока 2, с запятой", tags=["a b", "c"]),
+        ArticleDraft(
+            title='Справка, "быстро"', body="Строка 1\nСтрока 2, с запятой", tags=["a b", "c"]
+        ),
         "anna",
         "",
         2.0,
@@ -144,7 +159,9 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     assert io.export_path(db, path) == 2
     other = fresh()
     assert io.import_path(other, path, "bob", 3.0) == (2, 0)
-    assert [content(a) for a in kb.list_articles(other)] == [content(a) for a in kb.list_articles(db)]
+    assert [content(a) for a in kb.list_articles(other)] == [
+        content(a) for a in kb.list_articles(db)
+    ]
     assert io.import_path(other, path, "bob", 4.0) == (0, 0)
 
 
@@ -159,7 +176,9 @@ def test_csv_without_id_uses_a_slug_and_stays_stable(tmp_path: Path) -> None:
 
 def test_a_bad_file_imports_nothing(tmp_path: Path) -> None:
     folder = _folder_with_example(tmp_path)
-    (folder / "zz-bad.md").write_text("---\ntitle: x\nvalid_from: tomorrow\n---\nbody", encoding="utf-8")
+    (folder / "zz-bad.md").write_text(
+        "---\ntitle: x\nvalid_from: tomorrow\n---\nbody", encoding="utf-8"
+    )
     db = fresh()
     with pytest.raises(ValueError, match="zz-bad.md"):
         io.import_path(db, folder, "anna", 1.0)

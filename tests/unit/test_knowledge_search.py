@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlite_utils import Database
 
+from shared.knowledge import search as search_module
 from shared.knowledge.articles import save_article, set_status
 from shared.knowledge.search import search, suggest
 from shared.protocol import ArticleDraft, ArticleHit
@@ -84,7 +85,12 @@ def test_limit(db: Database) -> None:
 
 
 def test_query_without_diacritics_finds_polish(db: Database) -> None:
-    add(db, "Przełączenie do wydziału", "Jak przełączyć rozmowę do właściwego wydziału.", language="pl")
+    add(
+        db,
+        "Przełączenie do wydziału",
+        "Jak przełączyć rozmowę do właściwego wydziału.",
+        language="pl",
+    )
     assert titles(find(db, "przelaczenie do wydzialu")) == ["Przełączenie do wydziału"]
     assert titles(find(db, "PRZEŁĄCZENIE")) == ["Przełączenie do wydziału"]
 
@@ -95,7 +101,12 @@ def test_query_with_diacritics_finds_text_without(db: Database) -> None:
 
 
 def test_inflected_polish_words(db: Database) -> None:
-    add(db, "Wydział Komunikacji", "Wydział przyjmuje wnioski o rejestrację pojazdów.", language="pl")
+    add(
+        db,
+        "Wydział Komunikacji",
+        "Wydział przyjmuje wnioski o rejestrację pojazdów.",
+        language="pl",
+    )
     # the stem as a prefix: "wydzia" finds "wydział"
     assert titles(find(db, "wydzia")) == ["Wydział Komunikacji"]
     # another case ending: corrected to the known form, with a did-you-mean
@@ -196,8 +207,26 @@ def test_only_published_articles_valid_today(db: Database) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['AND OR NEAR("', "*", "-", '"', "NOT", "title: x", "a^b", "(", ")", "{title keys}: x",
-     "x*", "+", "\x00", "'; DROP TABLE articles; --", "NEAR(a b, 2)", "", "   ", "a" * 2000],
+    [
+        'AND OR NEAR("',
+        "*",
+        "-",
+        '"',
+        "NOT",
+        "title: x",
+        "a^b",
+        "(",
+        ")",
+        "{title keys}: x",
+        "x*",
+        "+",
+        "\x00",
+        "'; DROP TABLE articles; --",
+        "NEAR(a b, 2)",
+        "",
+        "   ",
+        "a" * 2000,
+    ],
 )
 def test_fts_syntax_in_user_text_is_just_text(db: Database, query: str) -> None:
     add(db, "Parking near the hall", "NOT a problem: parking AND permits OR tickets.")
@@ -227,7 +256,10 @@ def test_snippet_highlights_the_original_spelling(db: Database) -> None:
     hit = find(db, "wydzialu")[0]
     assert highlighted(hit) == ["Wydziału", "wydziału"]
     text = "".join(hit.snippet)
-    assert text == "Jak to zrobić Rozmowę przełącz do Wydziału Komunikacji albo do wydziału spraw obywatelskich."
+    assert (
+        text
+        == "Jak to zrobić Rozmowę przełącz do Wydziału Komunikacji albo do wydziału spraw obywatelskich."
+    )
     assert "#" not in text and "*" not in text
     assert hit.snippet[0] == "Jak to zrobić Rozmowę przełącz do "
 
@@ -275,3 +307,34 @@ def test_suggest_respects_the_audience(db: Database) -> None:
     add(db, "Staff only sofa", "Sofa procedure.", topics=["waste"], audience="internal")
     assert suggest(db, topic="waste", text="sofa", audience="public", today=TODAY) == []
     assert len(suggest(db, topic="waste", text="sofa", today=TODAY)) == 1
+
+
+# --------------------------------------------------------------------------- common words
+
+
+def test_unselective_queries_rank_title_matches_of_all_articles_first(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # More matches than RANK_CAP: the newest title/keyword matches and the newest
+    # matches are ranked, so an old article titled with the word still wins.
+    monkeypatch.setattr(search_module, "RANK_CAP", 4)
+    add(db, "Parking permits", "How residents apply.")  # the oldest article
+    for i in range(12):
+        add(db, f"Note {i}", f"Street {i}: parking is limited.", department=f"D{i % 3}")
+    hits = find(db, "parking", limit=5)
+    assert titles(hits)[0] == "Parking permits"
+    assert len(hits) == 5
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    # the filters apply before the cap: the newest matches of that department
+    assert len(find(db, "parking", department="D0", limit=4)) == 4
+    assert set(titles(find(db, "parking", department="D0", limit=10))) == {
+        f"Note {i}" for i in range(0, 12, 3)
+    }
+
+
+def test_mixed_latin_and_chinese_words(db: Database) -> None:
+    add(db, "PIN码重置", "如何重置PIN码。", language="zh")
+    assert titles(find(db, "pin")) == ["PIN码重置"]
+    assert titles(find(db, "码")) == ["PIN码重置"]
+    hit = find(db, "PIN码")[0]
+    assert "PIN码" in "".join(highlighted(hit))
