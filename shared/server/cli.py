@@ -81,7 +81,9 @@ def _skills(pairs: list[str]) -> dict[str, int]:
 async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
     from shared.server.store import Store
 
-    store = Store(config.db_path)
+    # Searching, exporting and listing only read: they may run beside a live server.
+    reads_only = (args.what, args.action) in {("kb", "search"), ("kb", "export"), ("user", "list")}
+    store = Store(config.db_path, read_only=reads_only)
     await store.open()
     try:
         if args.what == "kb":

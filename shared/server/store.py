@@ -247,8 +247,12 @@ class Store:
         synchronous: str = "FULL",
         readers: int = 4,
         max_batch: int = MAX_BATCH,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
+        # read_only: readers only, no writer thread and no writer lock, so a reporting or
+        # search command can run beside the server that owns the writer.
+        self.read_only = read_only
         self.synchronous = synchronous.upper()
         if self.synchronous not in SYNCHRONOUS_MODES:
             raise ValueError(f"synchronous must be one of {SYNCHRONOUS_MODES}")
@@ -271,6 +275,16 @@ class Store:
         """Create the directory, apply migrations and start the writer thread."""
         if self._state != "new":
             raise StoreError(f"a Store opens once (state {self._state}); make a new one")
+        if self.read_only:
+            if not self.path.exists():
+                raise StoreError(f"no database at {self.path}")
+            self._writer_done.set_result(None)
+            self._queue.put(_STOP)
+            self._reader_pool = concurrent.futures.ThreadPoolExecutor(
+                max_workers=self._readers, thread_name_prefix="store-reader"
+            )
+            self._state = "open"
+            return
         ready: concurrent.futures.Future[None] = concurrent.futures.Future()
         self._writer = threading.Thread(
             target=self._writer_main, args=(ready,), name="store-writer", daemon=True
@@ -332,6 +346,8 @@ class Store:
         Every write method below is a plain function returning this future: calling it
         queues the write at once, awaiting it waits for the commit."""
         self._check_open()
+        if self.read_only:
+            raise StoreError("this Store was opened read-only")
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._queue.put(_Job(fn, future, loop))

@@ -118,3 +118,42 @@ def test_a_bad_file_changes_nothing(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "bad.md" in done.stderr and "nothing changed" in done.stderr
     assert "no articles found" in cc("search", "wydzial", data=data).stdout
+
+
+def test_search_runs_beside_a_live_server(cc_server):
+    """Reading commands don't need the writer the running server holds."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shared.server.cli",
+            "kb",
+            "search",
+            "przelaczenie wydzialu",
+            "--data-dir",
+            str(cc_server.data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Przełączenie do wydziału" in result.stdout
+    listing = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shared.server.cli",
+            "user",
+            "list",
+            "--data-dir",
+            str(cc_server.data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert listing.returncode == 0 and "anna" in listing.stdout
