@@ -8,13 +8,14 @@ refreshes the "time in state" column, which is computed from ``since``; nothing 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from shared import protocol as p
+from supervisor_app.keyed_model import Index, KeyedTableModel
 from supervisor_app.presentation import (
     PRESENCE_ORDER,
     format_duration,
@@ -43,18 +44,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 USERNAME_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole p.AgentStatus
 
-Index = QModelIndex | QPersistentModelIndex
 
+class AgentModel(KeyedTableModel):
+    key_field = "username"
+    column_count = len(AgentColumn)
 
-class AgentModel(QAbstractTableModel):
     def __init__(
         self, parent: QObject | None = None, clock: Callable[[], float] = time.time
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._order: list[str] = []
-        self._rows: dict[str, int] = {}
-        self._agents: dict[str, p.AgentStatus] = {}
         self._topic_names: dict[str, str] = {}
         self._headers = {
             AgentColumn.NAME: self.tr("Name"),
@@ -67,27 +66,6 @@ class AgentModel(QAbstractTableModel):
         }
 
     # ------------------------------------------------------------------ updates
-
-    def reset(self, agents: Iterable[p.AgentStatus]) -> None:
-        """Replace everything (a snapshot after subscribing or re-subscribing)."""
-        self.beginResetModel()
-        self._agents = {a.username: a for a in agents}
-        self._order = list(self._agents)
-        self._rows = {name: row for row, name in enumerate(self._order)}
-        self.endResetModel()
-
-    def upsert(self, agent: p.AgentStatus) -> None:
-        row = self._rows.get(agent.username)
-        if row is None:
-            row = len(self._order)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._order.append(agent.username)
-            self._rows[agent.username] = row
-            self._agents[agent.username] = agent
-            self.endInsertRows()
-            return
-        self._agents[agent.username] = agent
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(AgentColumn) - 1))
 
     def set_topic_names(self, names: dict[str, str]) -> None:
         """Topic id -> display name, for the skills tooltip (from hello.ok)."""
@@ -106,24 +84,15 @@ class AgentModel(QAbstractTableModel):
     # ------------------------------------------------------------------ queries
 
     def agent(self, username: str) -> p.AgentStatus | None:
-        return self._agents.get(username)
+        return self.item(username)
 
     def agents(self) -> list[p.AgentStatus]:
-        return [self._agents[name] for name in self._order]
-
-    def row_of(self, username: str) -> int:
-        return self._rows.get(username, -1)
+        return self.items()
 
     def seconds_in_state(self, agent: p.AgentStatus) -> float:
         return max(0.0, self._clock() - agent.since)
 
     # ------------------------------------------------------------------ Qt model API
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AgentColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal:
@@ -137,7 +106,7 @@ class AgentModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._order):
             return None
-        agent = self._agents[self._order[index.row()]]
+        agent = self._items[self._order[index.row()]]
         column = AgentColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(agent, column)

@@ -7,19 +7,18 @@ computed from ``oldest_since`` and refreshed by ``tick()``.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from shared import protocol as p
 from supervisor_app.agent_model import SORT_ROLE
+from supervisor_app.keyed_model import Index, KeyedTableModel
 from supervisor_app.presentation import format_duration, wait_background
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueColumn(IntEnum):
@@ -31,15 +30,15 @@ class QueueColumn(IntEnum):
     SELF_SERVICE = 5
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(KeyedTableModel):
+    key_field = "topic"
+    column_count = len(QueueColumn)
+
     def __init__(
         self, parent: QObject | None = None, clock: Callable[[], float] = time.time
     ) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._order: list[str] = []
-        self._rows: dict[str, int] = {}
-        self._queues: dict[str, p.QueueStatus] = {}
         self._headers = {
             QueueColumn.TOPIC: self.tr("Topic"),
             QueueColumn.WAITING: self.tr("Waiting"),
@@ -58,26 +57,6 @@ class QueueModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ updates
 
-    def reset(self, queues: Iterable[p.QueueStatus]) -> None:
-        self.beginResetModel()
-        self._queues = {q.topic: q for q in queues}
-        self._order = list(self._queues)
-        self._rows = {topic: row for row, topic in enumerate(self._order)}
-        self.endResetModel()
-
-    def upsert(self, queue: p.QueueStatus) -> None:
-        row = self._rows.get(queue.topic)
-        if row is None:
-            row = len(self._order)
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._order.append(queue.topic)
-            self._rows[queue.topic] = row
-            self._queues[queue.topic] = queue
-            self.endInsertRows()
-            return
-        self._queues[queue.topic] = queue
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(QueueColumn) - 1))
-
     def tick(self) -> None:
         """Refresh the live longest-wait column (and its warning colours)."""
         if self._order:
@@ -88,10 +67,10 @@ class QueueModel(QAbstractTableModel):
     # ------------------------------------------------------------------ queries
 
     def queue(self, topic: str) -> p.QueueStatus | None:
-        return self._queues.get(topic)
+        return self.item(topic)
 
     def queues(self) -> list[p.QueueStatus]:
-        return [self._queues[t] for t in self._order]
+        return self.items()
 
     def longest_wait(self, queue: p.QueueStatus) -> float | None:
         if not queue.waiting or queue.oldest_since is None:
@@ -99,22 +78,16 @@ class QueueModel(QAbstractTableModel):
         return max(0.0, self._clock() - queue.oldest_since)
 
     def total_waiting(self) -> int:
-        return sum(q.waiting for q in self._queues.values())
+        return sum(q.waiting for q in self._items.values())
 
     def total_self_service(self) -> int:
-        return sum(q.self_service_today for q in self._queues.values())
+        return sum(q.self_service_today for q in self._items.values())
 
     def overall_longest_wait(self) -> float | None:
-        waits = [w for q in self._queues.values() if (w := self.longest_wait(q)) is not None]
+        waits = [w for q in self._items.values() if (w := self.longest_wait(q)) is not None]
         return max(waits) if waits else None
 
     # ------------------------------------------------------------------ Qt model API
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QueueColumn)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
         if orientation != Qt.Orientation.Horizontal:
@@ -130,7 +103,7 @@ class QueueModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._order):
             return None
-        queue = self._queues[self._order[index.row()]]
+        queue = self._items[self._order[index.row()]]
         column = QueueColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(queue, column)
