@@ -64,7 +64,7 @@ from softphone.qt_async import spawn
 
 SEARCH_DELAY_MS = 250  # search as you type: wait this long after the last keystroke
 SEARCH_LIMIT = 20
-BASE_LANGUAGES = ("en", "pl", "uk", "de")  # offered in the filter before any hit shows more
+BASE_LANGUAGES = ("en", "pl", "da", "ru")  # offered in the filter before any hit shows more
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's rich text (built from escaped data)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2  # the ArticleHit
 # A matched word inside a snippet. Explicit colours: readable on a selected row as well.

@@ -26,6 +26,7 @@ ELLIPSIS = "…"
 _MD_BLOCK = re.compile(
     r"^\s*(?:```|~~~).*$"  # code fences
     r"|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"  # horizontal rules
+    r"|^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"  # table header rules
     r"|^\s{0,3}#{1,6}\s+"  # headings
     r"|^\s{0,3}>\s?"  # block quotes
     r"|^\s*(?:[-*+]|\d{1,3}[.)])\s+",  # list items
@@ -37,12 +38,18 @@ _MD_INLINE = re.compile(
     r"|\*{1,3}|`+|~~"  # emphasis, code, strike-through
     r"|(?<![^\W_])_{1,3}|_{1,3}(?![^\W_])"  # _emphasis_ but not snake_case
 )
-_MD_SPACE = re.compile(r"\s*\|\s*|\s+")  # table pipes, runs of white space
+_MD_LABEL = re.compile(
+    r"^\s*\*\*(?:Short answer(?: for agents)?|Krótka odpowiedź|Krótko|Kort svar|Коротко)[^*\n]{0,20}:?\*\*:?\s*",
+    re.IGNORECASE,
+)
+_MD_SPACE = re.compile(r"(?:\s*\|\s*|\s+)+")  # table pipes, runs of white space
 
 
 def plain_text(markdown: str) -> str:
     """The text of a Markdown body without its markup, on one line."""
-    text = _MD_BLOCK.sub("", markdown)
+    # A leading "Short answer:" label is for the editor's eye, not for passages.
+    text = _MD_LABEL.sub("", markdown)
+    text = _MD_BLOCK.sub("", text)
     text = _MD_LINK.sub(lambda m: m.group(1) or m.group(2) or "", text)
     text = _MD_INLINE.sub("", text)
     return _MD_SPACE.sub(" ", text).strip()

@@ -73,6 +73,9 @@ class Live:
     agent: str | None = None
     preview: str = ""  # the citizen's first message, shown on the offer
     agent_name: str = ""  # set once an agent has accepted
+    # The citizen's last few messages: suggestions follow the conversation, not only
+    # the latest line ("thanks, have a nice day" alone would suggest nothing useful).
+    recent: list[str] = field(default_factory=list)
 
     def info(self) -> p.InteractionInfo:
         return p.InteractionInfo(
@@ -455,8 +458,10 @@ class ContactCentre:
         for same in self._same_side(session, live):
             if same is not session:
                 same.push(event)
-        if sender == "citizen" and live.state == "active":
-            self.kb.suggest_for(live, text)
+        if sender == "citizen":
+            live.recent = [*live.recent[-2:], text]
+            if live.state == "active":
+                self.kb.suggest_for(live, " ".join(live.recent))
         return p.ChatSent(id=msg.id, interaction_id=live.id, message=message)
 
     async def on_typing(self, session: Session, msg: p.Typing) -> None:
@@ -489,7 +494,8 @@ class ContactCentre:
         staff = self.staff[session.username]
         rows = await self.store.messages(live.id)
         assigned = p.InteractionAssigned(interaction=live.info(), messages=[_msg(r) for r in rows])
-        self.kb.suggest_for(live, " ".join(r["text"] for r in rows if r["sender"] == "citizen"))
+        live.recent = [r["text"] for r in rows if r["sender"] == "citizen"][-3:]
+        self.kb.suggest_for(live, " ".join(live.recent))
         for s in staff.sessions:
             s.send(assigned)
         joined = p.encode_text(p.AgentJoined(interaction_id=live.id, agent_name=staff.display_name))
