@@ -85,11 +85,14 @@ class AgentBot:
     async def handle(self, iid: str) -> None:
         try:
             await self.client.request(p.AcceptOffer(id=0, interaction_id=iid))
-            await self.client.request(p.SendChat(id=0, interaction_id=iid, text="Hello, how can I help?"))
+            await self.client.request(
+                p.SendChat(id=0, interaction_id=iid, text="Hello, how can I help?")
+            )
             await asyncio.sleep(random.uniform(1.0, 3.0))
             await self.client.request(p.CloseInteraction(id=0, interaction_id=iid))
-            await self.client.request(p.SubmitWrapup(id=0, interaction_id=iid, topic="Other",
-                                                     resolved_first_contact=True))
+            await self.client.request(
+                p.SubmitWrapup(id=0, interaction_id=iid, topic="Other", resolved_first_contact=True)
+            )
             self.stats["completed"] += 1
         except p.ProtocolError as exc:
             self.stats["errors"].append(exc.code)
@@ -100,7 +103,9 @@ async def citizen(url: str, stats: dict) -> None:
     try:
         await client.connect()
         topic = random.choice(TOPICS)
-        await client.request(p.StartChat(id=0, topic=topic, text=random.choice(data.QUESTIONS[topic])))
+        await client.request(
+            p.StartChat(id=0, topic=topic, text=random.choice(data.QUESTIONS[topic]))
+        )
         stats["started"] += 1
     except (OSError, p.ProtocolError) as exc:
         stats["errors"].append(str(exc))
@@ -110,7 +115,9 @@ async def citizen(url: str, stats: dict) -> None:
         await client.close()
 
 
-async def supervisors_main(url: str, names: list[str], tokens: dict[str, str], seconds: float) -> None:
+async def supervisors_main(
+    url: str, names: list[str], tokens: dict[str, str], seconds: float
+) -> None:
     """Run in a child process: S supervisors measuring fan-out of supervisor.update."""
     lat: list[float] = []
     last_since: dict[tuple[str, str], float] = {}
@@ -124,6 +131,7 @@ async def supervisors_main(url: str, names: list[str], tokens: dict[str, str], s
                     if last_since.get(key) != agent.since:
                         last_since[key] = agent.since
                         lat.append(now - agent.since)
+
         return handle
 
     clients = []
@@ -153,24 +161,37 @@ async def main(args) -> None:
         settings += f'sqlite_synchronous = "{args.synchronous}"\n'
     cfg.write_text(settings)
     profile = ["-m", "cProfile", "-o", args.profile] if args.profile else None
-    server = ServerProcess(data_dir, demo=False, extra_args=["--config", str(cfg)],
-                           python_args=profile)
+    server = ServerProcess(
+        data_dir, demo=False, extra_args=["--config", str(cfg)], python_args=profile
+    )
     server.start()
     proc = psutil.Process(server.proc.pid)
     stats = {"offer_latency": [], "completed": 0, "started": 0, "errors": []}
 
     t0 = time.time()
-    bots = [AgentBot(server.url, f"agent{i:04d}", tokens[f"agent{i:04d}"], stats) for i in range(args.agents)]
+    bots = [
+        AgentBot(server.url, f"agent{i:04d}", tokens[f"agent{i:04d}"], stats)
+        for i in range(args.agents)
+    ]
     for i in range(0, len(bots), 100):
-        await asyncio.gather(*(b.client.connect() for b in bots[i:i + 100]))
+        await asyncio.gather(*(b.client.connect() for b in bots[i : i + 100]))
     await asyncio.gather(*(b.client.request(p.SetPresence(id=0, state="available")) for b in bots))
     print(f"{args.agents} agents logged in and available in {time.time() - t0:.1f} s")
 
     sup_names = [f"sup{i:02d}" for i in range(args.supervisors)]
     sup_proc = subprocess.Popen(
-        [sys.executable, __file__, "--supervisor-child", server.url, json.dumps(sup_names),
-         json.dumps({n: tokens[n] for n in sup_names}), str(args.duration + 8)],
-        stdout=subprocess.PIPE, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            __file__,
+            "--supervisor-child",
+            server.url,
+            json.dumps(sup_names),
+            json.dumps({n: tokens[n] for n in sup_names}),
+            str(args.duration + 8),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     )
     assert sup_proc.stdout.readline().strip() == "ready"
 
@@ -205,16 +226,26 @@ async def main(args) -> None:
 
     lat = [x * 1000 for x in stats["offer_latency"]]
     fan = [x * 1000 for x in fanout]
-    print(f"chats started {stats['started']} ({stats['started'] / args.duration:.1f}/s), "
-          f"offered {len(lat)}, completed with wrap-up {stats['completed']}, errors {len(stats['errors'])}")
-    print(f"enqueue->offer latency ms: p50 {pct(lat, 50):.1f}  p99 {pct(lat, 99):.1f}  max {max(lat, default=0):.1f}")
-    print(f"supervisor fan-out ms ({args.supervisors} supervisors, {len(fan)} updates): "
-          f"p50 {pct(fan, 50):.1f}  p99 {pct(fan, 99):.1f}")
-    print(f"server CPU %: mean {statistics.mean(cpu_samples):.0f}  max {max(cpu_samples):.0f} "
-          f"(100 = one core)")
+    print(
+        f"chats started {stats['started']} ({stats['started'] / args.duration:.1f}/s), "
+        f"offered {len(lat)}, completed with wrap-up {stats['completed']}, errors {len(stats['errors'])}"
+    )
+    print(
+        f"enqueue->offer latency ms: p50 {pct(lat, 50):.1f}  p99 {pct(lat, 99):.1f}  max {max(lat, default=0):.1f}"
+    )
+    print(
+        f"supervisor fan-out ms ({args.supervisors} supervisors, {len(fan)} updates): "
+        f"p50 {pct(fan, 50):.1f}  p99 {pct(fan, 99):.1f}"
+    )
+    print(
+        f"server CPU %: mean {statistics.mean(cpu_samples):.0f}  max {max(cpu_samples):.0f} "
+        f"(100 = one core)"
+    )
     print(f"server RSS MB: max {max(rss) / 2**20:.0f}")
-    print(f"load generator CPU %: mean {statistics.mean(my_cpu):.0f} (near 100 = the generator, "
-          f"not the server, limits the figures); machine load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"load generator CPU %: mean {statistics.mean(my_cpu):.0f} (near 100 = the generator, "
+        f"not the server, limits the figures); machine load average {os.getloadavg()[0]:.1f}"
+    )
     if stats["errors"]:
         print("first errors:", stats["errors"][:5])
 
@@ -224,12 +255,16 @@ if __name__ == "__main__":
         _, _, url, names, toks, secs = sys.argv
         asyncio.run(supervisors_main(url, json.loads(names), json.loads(toks), float(secs)))
         sys.exit(0)
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--agents", type=int, default=1000)
     ap.add_argument("--rate", type=float, default=100.0)
     ap.add_argument("--duration", type=float, default=60.0)
     ap.add_argument("--supervisors", type=int, default=20)
-    ap.add_argument("--synchronous", choices=["FULL", "NORMAL"], help="SQLite setting (server default)")
+    ap.add_argument(
+        "--synchronous", choices=["FULL", "NORMAL"], help="SQLite setting (server default)"
+    )
     ap.add_argument("--profile", help="write the server's cProfile output to this file")
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
     asyncio.run(main(ap.parse_args()))

@@ -136,10 +136,20 @@ class Client:
         if self.citizen:
             return p.CitizenHello(id=0, version=p.PROTOCOL_VERSION, resume_token=self.token)
         if self.token:
-            return p.Hello(id=0, version=p.PROTOCOL_VERSION, user=self.user, token=self.token,
-                           client=self.client_name)
-        return p.Hello(id=0, version=p.PROTOCOL_VERSION, user=self.user,
-                       password=self._password, client=self.client_name)
+            return p.Hello(
+                id=0,
+                version=p.PROTOCOL_VERSION,
+                user=self.user,
+                token=self.token,
+                client=self.client_name,
+            )
+        return p.Hello(
+            id=0,
+            version=p.PROTOCOL_VERSION,
+            user=self.user,
+            password=self._password,
+            client=self.client_name,
+        )
 
     async def _login(self, ws: ClientConnection) -> p.HelloOk | p.CitizenHelloOk:
         await ws.send(p.encode_text(self._hello()))
@@ -163,7 +173,9 @@ class Client:
                     self.url, max_size=p.MAX_FRAME_BYTES * 16, open_timeout=10
                 ) as ws:
                     welcome = await self._login(ws)
-                    self.token = welcome.token if isinstance(welcome, p.HelloOk) else welcome.resume_token
+                    self.token = (
+                        welcome.token if isinstance(welcome, p.HelloOk) else welcome.resume_token
+                    )
                     self.welcome = welcome
                     self._ws = ws
                     attempt = 0

@@ -267,7 +267,7 @@ class KbGet(Base, tag="kb.get", kw_only=True):
 
 
 class KbAnswered(Base, tag="kb.answered", kw_only=True):
-    """"This answered it": from an agent (first-contact help) or a citizen (self-service)."""
+    """ "This answered it": from an agent (first-contact help) or a citizen (self-service)."""
 
     id: int
     article_id: str

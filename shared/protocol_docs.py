@@ -29,9 +29,19 @@ def _struct_table(cls) -> list[str]:
     info = msgspec.inspect.type_info(cls)
     lines = ["| field | type | default |", "| --- | --- | --- |"]
     for f in info.fields:
-        default = "" if f.required else f"`{f.default!r}`" if f.default is not msgspec.NODEFAULT else "`[]`/`{}`"
+        default = (
+            ""
+            if f.required
+            else f"`{f.default!r}`"
+            if f.default is not msgspec.NODEFAULT
+            else "`[]`/`{}`"
+        )
         hint = cls.__annotations__.get(f.name) or next(
-            (base.__annotations__.get(f.name) for base in cls.__mro__ if f.name in getattr(base, "__annotations__", {})),
+            (
+                base.__annotations__.get(f.name)
+                for base in cls.__mro__
+                if f.name in getattr(base, "__annotations__", {})
+            ),
             "",
         )
         lines.append(f"| `{f.name}` | `{_type_name(hint)}` | {default} |")
@@ -53,15 +63,29 @@ def _section(title: str, union, exclude: set[str] = frozenset()) -> list[str]:
 
 def render() -> str:
     out = [BEGIN, "", "## Message reference", ""]
-    roles = {tag: sorted(p.ROLE_RULES.get(cls, {"(before login)"}))
-             for tag, cls in p.message_types(p.ClientMessage).items()}
+    roles = {
+        tag: sorted(p.ROLE_RULES.get(cls, {"(before login)"}))
+        for tag, cls in p.message_types(p.ClientMessage).items()
+    }
     out += ["### Who may send what", "", "| request | roles |", "| --- | --- |"]
     out += [f"| `{tag}` | {', '.join(r)} |" for tag, r in roles.items()] + [""]
     out += _section("Requests (client → server)", p.ClientMessage)
-    out += _section("Replies and events (server → client)", p.ServerMessage, exclude={"chat.typing"})
+    out += _section(
+        "Replies and events (server → client)", p.ServerMessage, exclude={"chat.typing"}
+    )
     out += ["### Data types", ""]
-    for cls in (p.Topic, p.UserInfo, p.ChatMessage, p.InteractionInfo, p.AgentStatus, p.QueueStatus,
-                p.ArticleDraft, p.Article, p.ArticleHit, p.ArticleRevision):
+    for cls in (
+        p.Topic,
+        p.UserInfo,
+        p.ChatMessage,
+        p.InteractionInfo,
+        p.AgentStatus,
+        p.QueueStatus,
+        p.ArticleDraft,
+        p.Article,
+        p.ArticleHit,
+        p.ArticleRevision,
+    ):
         out += [f"#### {cls.__name__}", ""] + _struct_table(cls) + [""]
     out += ["### Error codes", "", ", ".join(f"`{c}`" for c in sorted(p.ERROR_CODES)), "", END]
     return "\n".join(out) + "\n"

@@ -20,14 +20,30 @@ TOPICS: list[tuple[str, str, str]] = [
 
 # (username, display name, role, {topic: level})
 USERS: list[tuple[str, str, str, dict[str, int]]] = [
-    ("anna", "Anna Kowalska", "agent",
-     {"transport": 3, "taxes": 2, "waste": 3, "documents": 2, "permits": 1, "social": 1}),
-    ("bartek", "Bartek Nowak", "agent",
-     {"transport": 2, "taxes": 3, "waste": 2, "documents": 3, "permits": 2, "social": 2}),
-    ("celina", "Celina Wiśniewska", "agent",
-     {"transport": 1, "taxes": 1, "waste": 2, "documents": 2, "permits": 3, "social": 3}),
-    ("dawid", "Dawid Zieliński", "agent",
-     {"transport": 3, "waste": 1, "documents": 1, "social": 2}),
+    (
+        "anna",
+        "Anna Kowalska",
+        "agent",
+        {"transport": 3, "taxes": 2, "waste": 3, "documents": 2, "permits": 1, "social": 1},
+    ),
+    (
+        "bartek",
+        "Bartek Nowak",
+        "agent",
+        {"transport": 2, "taxes": 3, "waste": 2, "documents": 3, "permits": 2, "social": 2},
+    ),
+    (
+        "celina",
+        "Celina Wiśniewska",
+        "agent",
+        {"transport": 1, "taxes": 1, "waste": 2, "documents": 2, "permits": 3, "social": 3},
+    ),
+    (
+        "dawid",
+        "Dawid Zieliński",
+        "agent",
+        {"transport": 3, "waste": 1, "documents": 1, "social": 2},
+    ),
     ("ewa", "Ewa Lewandowska", "expert", {"permits": 5}),
     ("filip", "Filip Wójcik", "expert", {"taxes": 5}),
     ("sam", "Sam Supervisor", "supervisor", {}),

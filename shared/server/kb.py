@@ -94,7 +94,9 @@ class KnowledgeDesk:
         article = await self.store.read(partial(articles.get_article, id=msg.article_id))
         if article is None or not self._may_read(session, article):
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no article {msg.article_id!r}")
-        self.centre._background_write(self.store.write(partial(articles.record_view, id=article.id)))
+        self.centre._background_write(
+            self.store.write(partial(articles.record_view, id=article.id))
+        )
         article.views += 1
         return p.KbArticle(id=msg.id, article=article)
 

@@ -137,9 +137,7 @@ def test_sign_out_goes_offline_and_back_to_the_dialog(qloop, arun, qtbot, cc_ser
     qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.isVisible())
     assert app.window is not first and not app.window.isVisible()
     assert app.dialog.user_edit.text() == "anna" and app.dialog.password_edit.text() == ""
-    update = arun(
-        srec.next(p.AgentStatus, lambda m: m.username == "anna" and not m.connected)
-    )
+    update = arun(srec.next(p.AgentStatus, lambda m: m.username == "anna" and not m.connected))
     assert update.presence == "offline"
     arun(app.shutdown())
     arun(sup.close())
@@ -212,11 +210,7 @@ def test_presence_f9_and_menu_reach_the_server(agent, arun, qtbot, cc_server):
         return arun(
             srec.next(
                 p.AgentStatus,
-                lambda m: (
-                    m.username == "anna"
-                    and m.presence == presence
-                    and m.reason == reason
-                ),
+                lambda m: m.username == "anna" and m.presence == presence and m.reason == reason,
             )
         )
 

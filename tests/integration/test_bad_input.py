@@ -21,8 +21,9 @@ async def _reply(ws):
 
 
 async def _login_anna(ws):
-    await ws.send(json.dumps({"type": "hello", "id": 1, "version": 1, "user": "anna",
-                              "password": "demo"}))
+    await ws.send(
+        json.dumps({"type": "hello", "id": 1, "version": 1, "user": "anna", "password": "demo"})
+    )
     reply = await _reply(ws)
     assert reply["type"] == "hello.ok"
     while True:  # skip the resume pushes
@@ -39,14 +40,20 @@ async def _login_anna(ws):
         ('{"type": "no.such", "id": 7}', "unknown_type", 7),
         ('{"type": "chat.send", "id": 8}', "invalid_format", 8),
         ('{"type": "ping", "id": "nine"}', "invalid_format", None),
-        ('[1, 2, 3]', "invalid_format", None),
+        ("[1, 2, 3]", "invalid_format", None),
         ('{"type": "supervisor.subscribe", "id": 10}', "forbidden", 10),
         ('{"type": "chat.start", "id": 11, "topic": "waste", "text": "x"}', "forbidden", 11),
         ('{"type": "offer.accept", "id": 12, "interaction_id": "nope"}', "not_found", 12),
-        ('{"type": "agent.set_presence", "id": 13, "state": "not_ready", "reason": "Nap"}',
-         "invalid_format", 13),
-        ('{"type": "hello", "id": 14, "version": 1, "user": "anna", "password": "demo"}',
-         "conflict", 14),
+        (
+            '{"type": "agent.set_presence", "id": 13, "state": "not_ready", "reason": "Nap"}',
+            "invalid_format",
+            13,
+        ),
+        (
+            '{"type": "hello", "id": 14, "version": 1, "user": "anna", "password": "demo"}',
+            "conflict",
+            14,
+        ),
     ],
 )
 async def test_bad_frames_get_an_error_and_the_connection_stays(cc_server, frame, code, echo_id):
@@ -66,15 +73,23 @@ async def test_login_errors(cc_server):
     ws = await _raw(cc_server.url)
     await ws.send('{"type": "ping", "id": 1}')
     assert (await _reply(ws))["code"] == "unauthorized"
-    await ws.send(json.dumps({"type": "hello", "id": 2, "version": 99, "user": "anna", "password": "demo"}))
+    await ws.send(
+        json.dumps({"type": "hello", "id": 2, "version": 99, "user": "anna", "password": "demo"})
+    )
     assert (await _reply(ws))["code"] == "unsupported_version"
-    await ws.send(json.dumps({"type": "hello", "id": 3, "version": 1, "user": "anna", "password": "x"}))
+    await ws.send(
+        json.dumps({"type": "hello", "id": 3, "version": 1, "user": "anna", "password": "x"})
+    )
     wrong = await _reply(ws)
-    await ws.send(json.dumps({"type": "hello", "id": 4, "version": 1, "user": "nobody", "password": "x"}))
+    await ws.send(
+        json.dumps({"type": "hello", "id": 4, "version": 1, "user": "nobody", "password": "x"})
+    )
     unknown = await _reply(ws)
     assert wrong["code"] == unknown["code"] == "unauthorized"
     assert wrong["message"] == unknown["message"]  # does not tell which users exist
-    await ws.send(json.dumps({"type": "hello", "id": 5, "version": 1, "user": "anna", "password": "demo"}))
+    await ws.send(
+        json.dumps({"type": "hello", "id": 5, "version": 1, "user": "anna", "password": "demo"})
+    )
     assert (await _reply(ws))["type"] == "hello.ok"
     await ws.close()
 

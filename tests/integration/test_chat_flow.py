@@ -14,10 +14,12 @@ async def test_chat_is_routed_relayed_closed_and_wrapped_up(cc_server):
     snapshot = await sup.request(p.Subscribe(id=0))
     assert {a.username for a in snapshot.agents} >= {"anna", "bartek", "ewa"}
     await available(agent)
-    assert (await arec.next(p.PresenceChanged, lambda m: m.presence == "available"))
+    assert await arec.next(p.PresenceChanged, lambda m: m.presence == "available")
 
     cit, crec = await citizen(cc_server.url)
-    started = await cit.request(p.StartChat(id=0, topic="waste", text="Bins not emptied", name="Jan"))
+    started = await cit.request(
+        p.StartChat(id=0, topic="waste", text="Bins not emptied", name="Jan")
+    )
     iid = started.interaction.id
     assert started.message.seq == 1 and started.message.sender == "citizen"
 
@@ -63,8 +65,15 @@ async def test_chat_is_routed_relayed_closed_and_wrapped_up(cc_server):
     with pytest.raises(p.ProtocolError) as bad:
         await agent.request(p.SubmitWrapup(id=0, interaction_id=iid, topic="No such tag"))
     assert bad.value.code == "invalid_format"
-    await agent.request(p.SubmitWrapup(id=0, interaction_id=iid, topic="Waste collection",
-                                       notes="Reported to the contractor", resolved_first_contact=True))
+    await agent.request(
+        p.SubmitWrapup(
+            id=0,
+            interaction_id=iid,
+            topic="Waste collection",
+            notes="Reported to the contractor",
+            resolved_first_contact=True,
+        )
+    )
     offer2 = await arec.next(p.OfferCreated)
     assert offer2.interaction.id == second.interaction.id
 

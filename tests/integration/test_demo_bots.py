@@ -25,12 +25,8 @@ async def test_every_citizen_is_served_closed_and_wrapped_up(cc_server):
         run_agents(cc_server.url, ["bartek", "celina"], stop, behaviour=FAST_AGENTS, seed=1)
     )
     # Both agents are available before anyone asks.
-    await events.next(
-        p.AgentStatus, lambda e: e.username == "bartek" and e.presence == "available"
-    )
-    await events.next(
-        p.AgentStatus, lambda e: e.username == "celina" and e.presence == "available"
-    )
+    await events.next(p.AgentStatus, lambda e: e.username == "bartek" and e.presence == "available")
+    await events.next(p.AgentStatus, lambda e: e.username == "celina" and e.presence == "available")
     crowd = CitizenCrowd(
         cc_server.url,
         per_minute=600,

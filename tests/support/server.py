@@ -21,8 +21,15 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, data_dir: Path, *, port: int | None = None, demo: bool = True,
-                 extra_args: list[str] | None = None, python_args: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        port: int | None = None,
+        demo: bool = True,
+        extra_args: list[str] | None = None,
+        python_args: list[str] | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.demo = demo
@@ -40,10 +47,20 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}/"
 
     def start(self, timeout: float = 20.0) -> None:
-        module = ["-m", "shared.server.cli"] if not self.python_args else [
-            *self.python_args, "-m", "shared.server.cli"]
-        args = [sys.executable, *module, "--port", str(self.port),
-                "--data-dir", str(self.data_dir), *self.extra_args]
+        module = (
+            ["-m", "shared.server.cli"]
+            if not self.python_args
+            else [*self.python_args, "-m", "shared.server.cli"]
+        )
+        args = [
+            sys.executable,
+            *module,
+            "--port",
+            str(self.port),
+            "--data-dir",
+            str(self.data_dir),
+            *self.extra_args,
+        ]
         if self.demo:
             args.append("--demo")
         self.data_dir.parent.mkdir(parents=True, exist_ok=True)
