@@ -21,6 +21,7 @@ import contextlib
 import importlib.util
 import json
 import logging
+import os
 import shutil
 import signal
 import sqlite3
@@ -137,7 +138,13 @@ async def run_demo(args: argparse.Namespace) -> int:
             f"citizens: {args.rate:g} new chats a minute"
         )
 
-        if not args.no_gui:
+        if not args.no_gui and not _have_display():
+            _say(
+                "No display here (DISPLAY/WAYLAND_DISPLAY unset): running without windows. "
+                "Open the citizen page above in a browser, or run cc-agent / cc-supervisor "
+                "on a desktop against the server address above (password demo)."
+            )
+        elif not args.no_gui:
             apps = await _start_apps(server.url, data_dir)
 
         remaining = None if args.duration is None else args.duration - (time.monotonic() - started)
@@ -248,6 +255,13 @@ def _print_summary(summary: dict[str, Any]) -> None:
             f"{agents.get('wrapups', 0)} wrap-ups by the simulated agents"
         )
     _say("demo summary: " + json.dumps(summary, sort_keys=True))
+
+
+def _have_display() -> bool:
+    """Windows can open: a desktop session, or Qt told to draw elsewhere (offscreen)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: list[str] | None = None) -> int:
