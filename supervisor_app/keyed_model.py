@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,3 +70,21 @@ class KeyedTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.column_count
+
+
+class SettableFilterProxy(QSortFilterProxyModel):
+    """A proxy whose filter is a few attributes: ``_change_filter(name=value)`` sets them
+    and re-filters the rows once (Qt 6.10's begin/endFilterChange, else the old call)."""
+
+    def _change_filter(self, **settings: Any) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            self._set(settings)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - PySide6 < 6.10
+            self._set(settings)
+            self.invalidateRowsFilter()
+
+    def _set(self, settings: dict[str, Any]) -> None:
+        for name, value in settings.items():
+            setattr(self, name, value)

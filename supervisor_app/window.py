@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -58,6 +57,7 @@ from supervisor_app.agent_model import (
 from supervisor_app.articles.page import KnowledgeBasePage
 from supervisor_app.articles.service import KnowledgeService
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
+from supervisor_app.keyed_model import SettableFilterProxy
 from supervisor_app.presentation import dot_icon, presence_icon, presence_label
 from supervisor_app.queue_model import QueueColumn, QueueModel
 from supervisor_app.wallboard import WORKING_ROLES, Figures, WallboardWidget
@@ -70,25 +70,11 @@ def _icon(name: str, fallback_colour: str) -> QIcon:
     return found if not found.isNull() else dot_icon(fallback_colour)
 
 
-class _FilterProxy(QSortFilterProxyModel):
+class _FilterProxy(SettableFilterProxy):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
-
-    def _change_filter(self, **settings: Any) -> None:
-        """Set filter attributes and re-filter rows (Qt >= 6.10 API, older fallback)."""
-        if hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-            self._set(settings)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - PySide6 < 6.10
-            self._set(settings)
-            self.invalidateRowsFilter()
-
-    def _set(self, settings: dict[str, Any]) -> None:
-        for name, value in settings.items():
-            setattr(self, name, value)
 
 
 class AgentFilterProxy(_FilterProxy):

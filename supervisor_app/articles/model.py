@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from enum import IntEnum
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -26,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from shared import protocol as p
 from supervisor_app.agent_model import SORT_ROLE
 from supervisor_app.articles.drafts import matches
+from supervisor_app.keyed_model import SettableFilterProxy
 from supervisor_app.presentation import dot_icon
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole p.Article
@@ -264,7 +263,7 @@ class ArticleModel(QAbstractTableModel):
         return "\n".join(lines)
 
 
-class ArticleFilterProxy(QSortFilterProxyModel):
+class ArticleFilterProxy(SettableFilterProxy):
     """Sorts by each column's natural key; filters by status, department and text."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -283,19 +282,6 @@ class ArticleFilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self._change_filter(_text=" ".join(text.split()).casefold())
-
-    def _change_filter(self, **settings: Any) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.beginFilterChange()
-            self._set(settings)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - PySide6 < 6.10
-            self._set(settings)
-            self.invalidateRowsFilter()
-
-    def _set(self, settings: dict[str, Any]) -> None:
-        for name, value in settings.items():
-            setattr(self, name, value)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         article: p.Article | None = (
