@@ -107,6 +107,11 @@ class AgentApplication(QObject):
             self._done.set_result(None)
 
     async def shutdown(self) -> None:
+        # Quitting while a sign-in is still on the wire: let it land first (briefly), or
+        # the server would keep this agent Available after the app has gone.
+        if self._login_task is not None and not self._login_task.done():
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(asyncio.shield(self._login_task), 5)
         if self.service.client is not None and self.service.client.connected:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(
