@@ -329,9 +329,10 @@ class ChatWidget(QWidget):
             self.transcript.confirm(local_id, reply.message)
         else:
             self.transcript.drop_pending(local_id)
-            if not self.input_edit.toPlainText().strip():
-                self.input_edit.setPlainText(text)
-                self.input_edit.moveCursor(QTextCursor.MoveOperation.End)
+            # Give the unsent text back, before anything typed since, so nothing is lost.
+            typed = self.input_edit.toPlainText().strip()
+            self.input_edit.setPlainText(f"{text}\n{typed}" if typed else text)
+            self.input_edit.moveCursor(QTextCursor.MoveOperation.End)
         self._render()
 
     def _on_input_edit_text_changed(self) -> None:

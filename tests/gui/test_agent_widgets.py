@@ -196,3 +196,28 @@ def test_wrapup_form_needs_a_topic_and_submits_with_ctrl_enter(qtbot):
     required = WrapupWidget(["Other"], mandatory=True, suggested_topic="Other")
     qtbot.addWidget(required)
     assert required.skip_button.isHidden() and required.topic == "Other"
+
+
+def test_a_failed_send_gives_its_text_back_before_what_was_typed_since(qloop, qtbot):
+    from agent_app.chat_widget import ChatWidget
+    from tests.gui.test_agent_knowledge import FakeService
+
+    service = FakeService()
+    info = p.InteractionInfo(
+        id="i1",
+        channel="chat",
+        topic="waste",
+        citizen_name="Jan",
+        state="active",
+        created_at=0.0,
+    )
+    chat = ChatWidget(service, info)
+    qtbot.addWidget(chat)
+    chat.input_edit.setPlainText("first answer")
+    chat.send_current_text()
+    qtbot.waitUntil(lambda: len(service.sent) == 1)
+    chat.input_edit.setPlainText("second thought")
+    msg, future = service.sent[0]
+    assert isinstance(msg, p.SendChat) and msg.text == "first answer"
+    future.set_exception(p.ProtocolError("conflict", "the conversation is not active"))
+    qtbot.waitUntil(lambda: chat.input_edit.toPlainText() == "first answer\nsecond thought")
