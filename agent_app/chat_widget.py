@@ -334,6 +334,7 @@ class ChatWidget(QWidget):
             self.input_edit.setPlainText(f"{text}\n{typed}" if typed else text)
             self.input_edit.moveCursor(QTextCursor.MoveOperation.End)
         self._render()
+        self.changed.emit()  # the side panel's message count
 
     def _on_input_edit_text_changed(self) -> None:
         self._update_length()
