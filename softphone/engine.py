@@ -1,0 +1,336 @@
+"""A small pjsua2 engine wrapper: one endpoint, direct-IP calls, WAV play/record.
+
+No Qt here: the Qt service wraps this later. Threading rule: everything in this module runs
+on the one thread that called `SipEngine.start()`; pjsua2 runs with `threadCnt=0` and
+`mainThreadOnly`, so callbacks only fire from inside `pump()`. Callbacks forwarded to user
+code must not block.
+
+Lifetime rules (the wheel aborts the process otherwise):
+- Python keeps a reference to every Call, AudioMedia, player and recorder it uses;
+- a disconnected call is dropped on the pump tick *after* DISCONNECTED, never inside its
+  own callback;
+- `shutdown()` hangs up, pumps until calls are gone, drops every reference,
+  `gc.collect()`s and only then calls `libDestroy()`.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import time
+from collections.abc import Callable
+from os import PathLike
+from pathlib import Path
+
+import pjsua2 as pj
+
+log = logging.getLogger(__name__)
+
+HOST = "127.0.0.1"
+
+STATE_NAMES = {
+    pj.PJSIP_INV_STATE_NULL: "null",
+    pj.PJSIP_INV_STATE_CALLING: "calling",
+    pj.PJSIP_INV_STATE_INCOMING: "incoming",
+    pj.PJSIP_INV_STATE_EARLY: "early",
+    pj.PJSIP_INV_STATE_CONNECTING: "connecting",
+    pj.PJSIP_INV_STATE_CONFIRMED: "confirmed",
+    pj.PJSIP_INV_STATE_DISCONNECTED: "disconnected",
+}
+
+StateCallback = Callable[["EngineCall", str], None]
+CallCallback = Callable[["EngineCall"], None]
+DtmfCallback = Callable[["EngineCall", str], None]
+
+
+class SipError(RuntimeError):
+    """A pjsua2 operation failed (wraps `pjsua2.Error`)."""
+
+
+def _err(exc: pj.Error) -> SipError:
+    return SipError(f"{exc.title}: {exc.reason} (status {exc.status})")
+
+
+class EngineCall(pj.Call):
+    """One call leg. Create through `SipEngine.call()` or receive via `on_incoming_call`."""
+
+    def __init__(self, engine: SipEngine, call_id: int = pj.PJSUA_INVALID_ID):
+        super().__init__(engine._account, call_id)
+        self._engine = engine
+        self.state = "null"
+        self.last_status = 0
+        self.remote_uri = ""
+        self.audio: pj.AudioMedia | None = None
+        self._player: pj.AudioMediaPlayer | None = None
+        self._recorder: pj.AudioMediaRecorder | None = None
+        self._want_play: tuple[str, bool] | None = None
+        self._want_record: str | None = None
+        self.on_state: StateCallback | None = None
+        self.on_media: CallCallback | None = None
+        self.on_dtmf: DtmfCallback | None = None
+
+    # -- pjsua2 callbacks (run inside SipEngine.pump) -------------------------------------
+
+    def onCallState(self, prm):  # noqa: N802 (pjsua2 API name)
+        try:
+            ci = self.getInfo()
+            self.state = STATE_NAMES.get(ci.state, str(ci.state))
+            self.last_status = ci.lastStatusCode
+            self.remote_uri = ci.remoteUri
+            if self.state == "disconnected":
+                self._engine._reap_next_tick(self)
+            self._forward_state()
+        except Exception:  # never let an exception escape into the SWIG director
+            log.exception("onCallState")
+
+    def onCallMediaState(self, prm):  # noqa: N802
+        try:
+            ci = self.getInfo()  # keep the CallInfo alive while iterating its media
+            for i, mi in enumerate(ci.media):
+                if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status in (
+                    pj.PJSUA_CALL_MEDIA_ACTIVE,
+                    pj.PJSUA_CALL_MEDIA_REMOTE_HOLD,
+                ):
+                    self.audio = self.getAudioMedia(i)
+                    self._connect_media()
+                    break
+            if self.on_media:
+                self.on_media(self)
+        except Exception:
+            log.exception("onCallMediaState")
+
+    def onDtmfDigit(self, prm):  # noqa: N802
+        try:
+            if self.on_dtmf:
+                self.on_dtmf(self, prm.digit)
+            if self._engine.on_dtmf:
+                self._engine.on_dtmf(self, prm.digit)
+        except Exception:
+            log.exception("onDtmfDigit")
+
+    def _forward_state(self) -> None:
+        if self.on_state:
+            self.on_state(self, self.state)
+        if self._engine.on_call_state:
+            self._engine.on_call_state(self, self.state)
+
+    # -- control ---------------------------------------------------------------------------
+
+    @property
+    def call_id(self) -> int:
+        return self.getId()
+
+    def answer(self, code: int = 200) -> None:
+        prm = pj.CallOpParam(True)
+        prm.statusCode = code
+        try:
+            super().answer(prm)
+        except pj.Error as exc:
+            raise _err(exc) from None
+
+    def hangup(self, code: int = 0) -> None:
+        """Hang up (or reject an incoming call, 603 by default). No-op once disconnected."""
+        if self.state == "disconnected":
+            return
+        prm = pj.CallOpParam()
+        prm.statusCode = code
+        try:
+            super().hangup(prm)
+        except pj.Error as exc:
+            log.debug("hangup: %s", exc.reason)
+
+    def send_dtmf(self, digits: str) -> None:
+        """Send DTMF digits (RFC 2833 telephone-event, the pjsua2 default)."""
+        try:
+            self.dialDtmf(digits)
+        except pj.Error as exc:
+            raise _err(exc) from None
+
+    def play_wav(self, path: str | PathLike[str], loop: bool = True) -> None:
+        """Send a WAV file to the remote side (now, or as soon as media is active)."""
+        self._want_play = (str(Path(path)), loop)
+        self._connect_media()
+
+    def record_to(self, path: str | PathLike[str]) -> None:
+        """Record what the remote side sends to a WAV file (closed when the call is dropped)."""
+        self._want_record = str(Path(path))
+        self._connect_media()
+
+    def _connect_media(self) -> None:
+        if self.audio is None:
+            return
+        if self._want_play and self._player is None:
+            path, loop = self._want_play
+            player = pj.AudioMediaPlayer()
+            player.createPlayer(path, 0 if loop else pj.PJMEDIA_FILE_NO_LOOP)
+            self._player = player
+            player.startTransmit(self.audio)  # applied asynchronously on the media clock
+        if self._want_record and self._recorder is None:
+            recorder = pj.AudioMediaRecorder()
+            recorder.createRecorder(self._want_record)
+            self._recorder = recorder
+            self.audio.startTransmit(recorder)
+
+    def _release_media(self) -> None:
+        """Drop player/recorder (the recorder writes its WAV header on destruction)."""
+        self._want_play = self._want_record = None
+        if self._player is not None and self.audio is not None:
+            try:
+                self._player.stopTransmit(self.audio)
+            except pj.Error:
+                pass
+        self._player = None
+        self._recorder = None
+        self.audio = None
+
+
+class _Account(pj.Account):
+    def __init__(self, engine: SipEngine):
+        super().__init__()
+        self._engine = engine
+
+    def onIncomingCall(self, prm):  # noqa: N802
+        try:
+            self._engine._incoming(prm.callId)
+        except Exception:
+            log.exception("onIncomingCall")
+
+
+class SipEngine:
+    """One pjsua2 endpoint bound to 127.0.0.1 with one direct-IP account.
+
+    Attributes: `port`, `uri` (sip:NAME@127.0.0.1:PORT), `calls` ({call_id: EngineCall}),
+    and the plain callables `on_incoming_call(call)`, `on_call_state(call, state)` and
+    `on_dtmf(call, digit)`.
+    """
+
+    def __init__(self, name: str = "softphone"):
+        self.name = name
+        self.port = 0
+        self.calls: dict[int, EngineCall] = {}
+        self.on_incoming_call: CallCallback | None = None
+        self.on_call_state: StateCallback | None = None
+        self.on_dtmf: DtmfCallback | None = None
+        self._ep: pj.Endpoint | None = None
+        self._account: _Account | None = None
+        self._to_reap: list[EngineCall] = []
+
+    @property
+    def uri(self) -> str:
+        return f"sip:{self.name}@{HOST}:{self.port}"
+
+    @property
+    def running(self) -> bool:
+        return self._ep is not None
+
+    def start(self, port: int = 0, log_level: int = 1) -> int:
+        """Create the endpoint (UDP on 127.0.0.1:port, 0 = any free) and the account."""
+        if self._ep is not None:
+            raise SipError("engine already started")
+        ep = pj.Endpoint()
+        ep.libCreate()
+        self._ep = ep
+        try:
+            cfg = pj.EpConfig()
+            cfg.uaConfig.threadCnt = 0
+            cfg.uaConfig.mainThreadOnly = True
+            cfg.uaConfig.userAgent = f"city-contact-centre {self.name}"
+            cfg.logConfig.level = log_level
+            cfg.logConfig.consoleLevel = log_level
+            cfg.medConfig.clockRate = 16000
+            cfg.medConfig.sndClockRate = 16000
+            ep.libInit(cfg)
+            tcfg = pj.TransportConfig()
+            tcfg.port = port
+            tcfg.boundAddress = HOST
+            tid = ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
+            self.port = int(ep.transportGetInfo(tid).localName.rsplit(":", 1)[1])
+            ep.libStart()
+            ep.audDevManager().setNullDev()
+
+            acfg = pj.AccountConfig()
+            acfg.idUri = self.uri
+            acfg.mediaConfig.transportConfig.boundAddress = HOST
+            self._account = _Account(self)
+            self._account.create(acfg)
+        except pj.Error as exc:
+            self._destroy()
+            raise _err(exc) from None
+        return self.port
+
+    def pump(self, ms: int = 0) -> None:
+        """Handle pending events (blocks up to `ms`). Drops calls that ended last tick."""
+        if self._ep is None:
+            return
+        reap, self._to_reap = self._to_reap, []
+        for call in reap:
+            self._drop(call)
+        self._ep.libHandleEvents(ms)
+
+    def pump_until(self, predicate: Callable[[], bool], timeout: float, ms: int = 10) -> bool:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            if time.monotonic() >= deadline:
+                return False
+            self.pump(ms)
+        return True
+
+    def call(self, uri: str) -> EngineCall:
+        """Place a call to a SIP URI (e.g. `sip:room@127.0.0.1:5070`)."""
+        if self._account is None:
+            raise SipError("engine not started")
+        call = EngineCall(self)
+        try:
+            call.makeCall(uri, pj.CallOpParam(True))
+        except pj.Error as exc:
+            raise _err(exc) from None
+        self.calls[call.getId()] = call
+        return call
+
+    def _incoming(self, call_id: int) -> None:
+        call = EngineCall(self, call_id)
+        ci = call.getInfo()
+        call.state = STATE_NAMES.get(ci.state, "incoming")
+        call.remote_uri = ci.remoteUri
+        self.calls[call_id] = call
+        if self.on_incoming_call:
+            self.on_incoming_call(call)
+        else:
+            call.answer(180)
+
+    def _reap_next_tick(self, call: EngineCall) -> None:
+        self._to_reap.append(call)
+
+    def _drop(self, call: EngineCall) -> None:
+        call._release_media()
+        for cid, c in list(self.calls.items()):
+            if c is call:
+                del self.calls[cid]
+
+    def shutdown(self, timeout: float = 3.0) -> None:
+        """Hang up everything, wait for the calls to end, drop refs, destroy the library."""
+        if self._ep is None:
+            return
+        for call in list(self.calls.values()):
+            call.hangup()
+        self.pump_until(lambda: not self.calls and not self._to_reap, timeout)
+        for call in list(self.calls.values()):  # timed out: drop anyway
+            self._drop(call)
+        self._to_reap.clear()
+        self._destroy()
+
+    def _destroy(self) -> None:
+        self.calls.clear()
+        self._to_reap.clear()
+        if self._account is not None:
+            try:
+                self._account.shutdown()
+            except pj.Error:
+                pass
+        self._account = None
+        gc.collect()
+        ep, self._ep = self._ep, None
+        if ep is not None:
+            ep.libDestroy()
+            del ep
+        gc.collect()
