@@ -52,7 +52,6 @@ class Session:
         self.role: str | None = None  # staff role or "citizen"
         self.username: str = ""  # staff only
         self.citizen_token: str = ""  # citizen only
-        self.subscribed = False  # supervisor wallboard events
 
     def send(self, msg: msgspec.Struct) -> None:
         self.push(p.encode_text(msg))
@@ -277,8 +276,7 @@ class ContactCentre:
             self._apply(self.engine.set_connected(staff.username, True, self.now()))
             view = self.engine.agent_view(staff.username)
             presence, reason, held = view.presence, view.reason, list(view.interactions)
-            self._dirty_agents.add(staff.username)
-            self._schedule_flush()
+            self.mark_agent_dirty(staff.username)
         return p.HelloOk(
             id=msg.id,
             version=p.PROTOCOL_VERSION,
@@ -369,8 +367,7 @@ class ContactCentre:
         staff.sessions.discard(session)
         if not staff.sessions and staff.role in ROUTABLE:
             self._apply(self.engine.set_connected(staff.username, False, self.now()))
-            self._dirty_agents.add(staff.username)
-            self._schedule_flush()
+            self.mark_agent_dirty(staff.username)
 
     # ------------------------------------------------------------------ handlers
 
@@ -502,8 +499,7 @@ class ContactCentre:
         for s in self.citizens.get(live.citizen_token, ()):
             s.push(joined)
         self._apply(actions)
-        self._dirty_topics.add(live.topic)
-        self._schedule_flush()
+        self.mark_topic_dirty(live.topic)
         return p.Ok(id=msg.id)
 
     async def on_reject(self, session: Session, msg: p.RejectOffer) -> p.Ok:
@@ -584,7 +580,6 @@ class ContactCentre:
         return p.Ok(id=msg.id)
 
     async def on_subscribe(self, session: Session, msg: p.Subscribe) -> p.Snapshot:
-        session.subscribed = True
         self.supervisors.add(session)
         return p.Snapshot(
             id=msg.id,
@@ -728,6 +723,10 @@ class ContactCentre:
 
     def mark_topic_dirty(self, topic: str) -> None:
         self._dirty_topics.add(topic)
+        self._schedule_flush()
+
+    def mark_agent_dirty(self, username: str) -> None:
+        self._dirty_agents.add(username)
         self._schedule_flush()
 
     def wrapup_topics(self) -> list[str]:
