@@ -43,6 +43,17 @@ CallCallback = Callable[["EngineCall"], None]
 DtmfCallback = Callable[["EngineCall", str], None]
 
 
+def parse_headers(message: str) -> dict[str, str]:
+    """Header fields of a SIP message (names lower-cased; the last of a repeated name)."""
+    head = message.split("\r\n\r\n", 1)[0].split("\n\n", 1)[0]
+    headers: dict[str, str] = {}
+    for line in head.splitlines()[1:]:
+        name, sep, value = line.partition(":")
+        if sep and name.strip():
+            headers[name.strip().lower()] = value.strip()
+    return headers
+
+
 class SipError(RuntimeError):
     """A pjsua2 operation failed (wraps `pjsua2.Error`)."""
 
@@ -65,6 +76,7 @@ class EngineCall(pj.Call):
         self._recorder: pj.AudioMediaRecorder | None = None
         self._want_play: tuple[str, bool] | None = None
         self._want_record: str | None = None
+        self.headers: dict[str, str] = {}  # incoming INVITE's headers, names lower-cased
         self.on_state: StateCallback | None = None
         self.on_media: CallCallback | None = None
         self.on_dtmf: DtmfCallback | None = None
@@ -108,6 +120,11 @@ class EngineCall(pj.Call):
         except Exception:
             log.exception("onDtmfDigit")
 
+    def onCallRedirected(self, prm):  # noqa: N802
+        # The front door answers every INVITE with 302 to a room: follow it (pjsua2's
+        # default stops at the first redirect).
+        return pj.PJSIP_REDIRECT_ACCEPT_REPLACE if self._engine.follow_redirects else 0
+
     def _forward_state(self) -> None:
         if self.on_state:
             self.on_state(self, self.state)
@@ -143,6 +160,16 @@ class EngineCall(pj.Call):
         """Send DTMF digits (RFC 2833 telephone-event, the pjsua2 default)."""
         try:
             self.dialDtmf(digits)
+        except pj.Error as exc:
+            raise _err(exc) from None
+
+    def dial_info(self, digits: str) -> None:
+        """Send DTMF as SIP INFO (application/dtmf-relay), for peers without RFC 2833."""
+        prm = pj.CallSendDtmfParam()
+        prm.method = pj.PJSUA_DTMF_METHOD_SIP_INFO
+        prm.digits = digits
+        try:
+            self.sendDtmf(prm)
         except pj.Error as exc:
             raise _err(exc) from None
 
@@ -191,7 +218,7 @@ class _Account(pj.Account):
 
     def onIncomingCall(self, prm):  # noqa: N802
         try:
-            self._engine._incoming(prm.callId)
+            self._engine._incoming(prm.callId, prm.rdata.wholeMsg)
         except Exception:
             log.exception("onIncomingCall")
 
@@ -206,7 +233,9 @@ class SipEngine:
 
     def __init__(self, name: str = "softphone"):
         self.name = name
+        self.host = HOST
         self.port = 0
+        self.follow_redirects = True
         self.calls: dict[int, EngineCall] = {}
         self.on_incoming_call: CallCallback | None = None
         self.on_call_state: StateCallback | None = None
@@ -217,16 +246,29 @@ class SipEngine:
 
     @property
     def uri(self) -> str:
-        return f"sip:{self.name}@{HOST}:{self.port}"
+        return f"sip:{self.name}@{self.host}:{self.port}"
 
     @property
     def running(self) -> bool:
         return self._ep is not None
 
-    def start(self, port: int = 0, log_level: int = 1) -> int:
-        """Create the endpoint (UDP on 127.0.0.1:port, 0 = any free) and the account."""
+    def start(
+        self,
+        port: int = 0,
+        log_level: int = 1,
+        *,
+        host: str = HOST,
+        tcp: bool = False,
+        rtp_port: int = 0,
+        rtp_port_range: int = 0,
+        clock_rate: int = 16000,
+    ) -> int:
+        """Create the endpoint (UDP on host:port, 0 = any free; TCP on the same port too
+        with ``tcp``) and the account. ``rtp_port`` (0 = pjsua's default 4000 and up)
+        gives this process its own RTP range when several endpoints share a host."""
         if self._ep is not None:
             raise SipError("engine already started")
+        self.host = host
         ep = pj.Endpoint()
         ep.libCreate()
         self._ep = ep
@@ -237,20 +279,26 @@ class SipEngine:
             cfg.uaConfig.userAgent = f"city-contact-centre {self.name}"
             cfg.logConfig.level = log_level
             cfg.logConfig.consoleLevel = log_level
-            cfg.medConfig.clockRate = 16000
-            cfg.medConfig.sndClockRate = 16000
+            cfg.medConfig.clockRate = clock_rate
+            cfg.medConfig.sndClockRate = clock_rate
             ep.libInit(cfg)
             tcfg = pj.TransportConfig()
             tcfg.port = port
-            tcfg.boundAddress = HOST
+            tcfg.boundAddress = host
             tid = ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
             self.port = int(ep.transportGetInfo(tid).localName.rsplit(":", 1)[1])
+            if tcp:
+                tcfg.port = self.port
+                ep.transportCreate(pj.PJSIP_TRANSPORT_TCP, tcfg)
             ep.libStart()
             ep.audDevManager().setNullDev()
 
             acfg = pj.AccountConfig()
             acfg.idUri = self.uri
-            acfg.mediaConfig.transportConfig.boundAddress = HOST
+            acfg.mediaConfig.transportConfig.boundAddress = host
+            if rtp_port:
+                acfg.mediaConfig.transportConfig.port = rtp_port
+                acfg.mediaConfig.transportConfig.portRange = rtp_port_range
             self._account = _Account(self)
             self._account.create(acfg)
         except pj.Error as exc:
@@ -275,20 +323,26 @@ class SipEngine:
             self.pump(ms)
         return True
 
-    def call(self, uri: str) -> EngineCall:
-        """Place a call to a SIP URI (e.g. `sip:room@127.0.0.1:5070`)."""
+    def call(self, uri: str, headers: dict[str, str] | None = None) -> EngineCall:
+        """Place a call to a SIP URI (e.g. `sip:room@127.0.0.1:5070`), with extra headers."""
         if self._account is None:
             raise SipError("engine not started")
         call = EngineCall(self)
+        prm = pj.CallOpParam(True)
+        for name, value in (headers or {}).items():
+            h = pj.SipHeader()
+            h.hName, h.hValue = name, value
+            prm.txOption.headers.append(h)
         try:
-            call.makeCall(uri, pj.CallOpParam(True))
+            call.makeCall(uri, prm)
         except pj.Error as exc:
             raise _err(exc) from None
         self.calls[call.getId()] = call
         return call
 
-    def _incoming(self, call_id: int) -> None:
+    def _incoming(self, call_id: int, whole_msg: str = "") -> None:
         call = EngineCall(self, call_id)
+        call.headers = parse_headers(whole_msg)
         ci = call.getInfo()
         call.state = STATE_NAMES.get(ci.state, "incoming")
         call.remote_uri = ci.remoteUri
