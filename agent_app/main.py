@@ -39,6 +39,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--user", help="sign in as this user without the dialog")
     parser.add_argument("--password", help="password for --user (demo and scripted use)")
     parser.add_argument("--tray", action="store_true", help="expert mode: live in the system tray")
+    parser.add_argument("--no-phone", action="store_true", help="chat only: no softphone")
+    parser.add_argument(
+        "--sip-host", default="127.0.0.1", help="address the switch reaches the softphone at"
+    )
+    parser.add_argument("--sip-port", type=int, default=0, help="softphone SIP port (0: any)")
+    parser.add_argument("--audio-in", metavar="WAV", help="play this file as the microphone")
+    parser.add_argument("--audio-out", metavar="WAV", help="write what the caller says here")
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
     return parser.parse_args(argv)
 
@@ -66,9 +73,11 @@ class AgentApplication(QObject):
         user: str | None = None,
         password: str | None = None,
         tray: bool = False,
+        phone=None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.phone = phone  # softphone.phone_service.PhoneService (kept across sign-ins)
         settings = QSettings(ORGANIZATION, APP_NAME)
         self.server = server or str(settings.value("login/url", DEFAULT_URL))
         self.user = user
@@ -119,6 +128,8 @@ class AgentApplication(QObject):
                 )
         await self.service.logout()
         await cancel_all()
+        if self.phone is not None:
+            self.phone.shutdown()
         if self.tray is not None:
             self.tray.hide()
         if self.dialog is not None:
@@ -133,7 +144,7 @@ class AgentApplication(QObject):
         # Made before signing in: the server pushes presence and open interactions right
         # after the hello, and the window has to be listening by then.
         old = self.window
-        self.window = AgentWindow(self.service)
+        self.window = AgentWindow(self.service, phone=self.phone)
         self.window.quit_requested.connect(self.quit)
         self.window.sign_out_requested.connect(self._on_window_sign_out_requested)
         if old is not None:
@@ -204,6 +215,24 @@ class AgentApplication(QObject):
         self.show_login_dialog()
 
 
+def start_phone(args: argparse.Namespace):
+    """The softphone, or None (with a warning) when SIP cannot start here."""
+    from shared.sip_engine import SipError
+    from softphone.audio_bridge import WavAudioIO, default_audio_io
+    from softphone.phone_service import PhoneService
+
+    factory = default_audio_io
+    if args.audio_in or args.audio_out:
+        factory = lambda: WavAudioIO(args.audio_in, args.audio_out)  # noqa: E731
+    try:
+        return PhoneService.start_engine(
+            factory, name=args.user or "agent", port=args.sip_port, host=args.sip_host
+        )
+    except SipError as exc:
+        log.warning("softphone not started: %s", exc)
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     import qasync
 
@@ -221,7 +250,11 @@ def main(argv: list[str] | None = None) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     controller = AgentApplication(
-        server=args.server, user=args.user, password=args.password, tray=args.tray
+        server=args.server,
+        user=args.user,
+        password=args.password,
+        tray=args.tray,
+        phone=None if args.no_phone else start_phone(args),
     )
     # Ctrl+C in the terminal: Python only sees signals when it runs, so tick now and then.
     signal.signal(signal.SIGINT, lambda *_: controller.quit())

@@ -96,13 +96,32 @@ class OfferWidget(QFrame):
             .replace("%2", topic.name if topic else info.topic)
         )
         self._citizen = info.citizen_name or self.tr("Citizen")
-        self.preview_label.setText(offer.preview)
-        self.preview_label.setVisible(bool(offer.preview))
+        preview = offer.preview
+        if info.channel == "voice":
+            self._citizen = info.caller or self.tr("Withheld number")
+            preview = self._history_line(offer.history)
+        self.preview_label.setText(preview)
+        self.preview_label.setVisible(bool(preview))
         self._total = max(1.0, offer.expires_at - time.time())
         self.set_pending(False)
         self._tick()
         self._timer.start()
         self.show()
+
+    def _history_line(self, history: list[p.PastInteraction]) -> str:
+        if not history:
+            return self.tr("First contact from this number.")
+        last = history[0]
+        when = time.strftime("%d %b", time.localtime(last.created_at))
+        text = (
+            self.tr("Contacted us %1 time(s) before; last on %2 about %3")
+            .replace("%1", str(len(history)))
+            .replace("%2", when)
+            .replace("%3", last.wrapup_topic or last.topic)
+        )
+        if last.notes:
+            text += f": {last.notes[:120]}"
+        return text
 
     def clear(self) -> None:
         self.offer = None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_app.call_widget import CallWidget
 from agent_app.calls import call
 from agent_app.chat_widget import ChatWidget
 from agent_app.dialogs import ShortcutsDialog
@@ -55,10 +56,18 @@ class AgentWindow(QMainWindow):
     sign_out_requested = Signal()
 
     def __init__(
-        self, service: ClientService, parent: QWidget | None = None, *, tray_mode: bool = False
+        self,
+        service: ClientService,
+        parent: QWidget | None = None,
+        *,
+        tray_mode: bool = False,
+        phone=None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.phone = phone  # softphone.phone_service.PhoneService, or None: chat only
+        self.ringing: dict[str, object] = {}  # interaction id -> PhoneCall still ringing
+        self._answer_when_ringing: set[str] = set()  # accepted before the call arrived
         self.tray_mode = tray_mode
         self.settings = QSettings(ORGANIZATION, APP_NAME)
         self.welcome: p.HelloOk | None = None
@@ -108,6 +117,10 @@ class AgentWindow(QMainWindow):
         s.chat_delivered.connect(self._on_service_chat_delivered)
         s.request_failed.connect(self._on_service_request_failed)
         s.event_received.connect(self._on_service_event_received)
+        if phone is not None:
+            phone.incoming_call.connect(self._on_phone_incoming_call)
+            phone.call_ended.connect(self._on_phone_call_ended)
+            phone.audio_problem.connect(self._on_phone_audio_problem)
         if s.welcome is not None:
             self._on_service_logged_in(s.welcome)
             self._on_service_connection_changed(s.client is not None and s.client.connected)
@@ -156,6 +169,14 @@ class AgentWindow(QMainWindow):
         )
         self.reject_action = self._action(
             self.tr("&Reject offer"), "Shift+F5", self.reject_offer, enabled=False
+        )
+        self.hangup_action = self._action(
+            self.tr("&Hang up"), "F6", self.hang_up, icon=icon("call-end")
+        )
+        self.hold_action = self._action(self.tr("Hold / &resume"), "F7", self.toggle_hold)
+        self.mute_action = self._action(self.tr("&Mute / unmute"), "F8", self.toggle_mute)
+        self.keypad_action = self._action(
+            self.tr("Touch-tone &keypad"), "Ctrl+D", self.toggle_keypad
         )
         self.close_chat_action = self._action(
             self.tr("&End or close conversation"),
@@ -208,6 +229,11 @@ class AgentWindow(QMainWindow):
         for a in (
             self.accept_action,
             self.reject_action,
+            None,
+            self.hangup_action,
+            self.hold_action,
+            self.mute_action,
+            self.keypad_action,
             None,
             self.close_chat_action,
             None,
@@ -350,6 +376,12 @@ class AgentWindow(QMainWindow):
         # add_side_panel(SoftphoneWidget(...)) inserts it above the conversation details.
         self.side_slot = QVBoxLayout()
         layout.addLayout(self.side_slot)
+        self.phone_box = QGroupBox(self.tr("Softphone"))
+        self.phone_label = QLabel()
+        self.phone_label.setWordWrap(True)
+        QVBoxLayout(self.phone_box).addWidget(self.phone_label)
+        self.phone_box.setVisible(self.phone is not None)
+        layout.addWidget(self.phone_box)
 
         self.details_box = QGroupBox(self.tr("Conversation"))
         form = QFormLayout(self.details_box)
@@ -422,6 +454,32 @@ class AgentWindow(QMainWindow):
     def reject_offer(self) -> None:
         if self.offer_widget.interaction_id:
             self._reject(self.offer_widget.interaction_id)
+
+    def current_call(self) -> CallWidget | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, CallWidget) else None
+
+    def hang_up(self) -> None:
+        """F6: hang up the current call, or decline a call that is ringing."""
+        current = self.current_call()
+        if current is not None and current.state == "active":
+            current.hang_up()
+        elif self.offer_widget.offer is not None and (
+            self.offer_widget.offer.interaction.channel == "voice"
+        ):
+            self.reject_offer()
+
+    def toggle_hold(self) -> None:
+        if (current := self.current_call()) is not None:
+            current.toggle_hold()
+
+    def toggle_mute(self) -> None:
+        if (current := self.current_call()) is not None:
+            current.toggle_mute()
+
+    def toggle_keypad(self) -> None:
+        if (current := self.current_call()) is not None:
+            current.toggle_keypad()
 
     def close_current_chat(self) -> None:
         chat = self.current_chat()
@@ -498,6 +556,9 @@ class AgentWindow(QMainWindow):
     async def _accept(self, interaction_id: str) -> None:
         if interaction_id not in self.offers or interaction_id in self._answering:
             return
+        if self.offers[interaction_id].interaction.channel == "voice":
+            self._answer_call(interaction_id)
+            return
         self._answering.add(interaction_id)
         self.offer_widget.set_pending(True)
         self._focus_when_assigned.add(interaction_id)
@@ -511,11 +572,65 @@ class AgentWindow(QMainWindow):
     async def _reject(self, interaction_id: str) -> None:
         if interaction_id not in self.offers or interaction_id in self._answering:
             return
+        ringing = self.ringing.pop(interaction_id, None)
+        if ringing is not None:  # declined on the phone: the switch tells the server
+            ringing.reject()
+            self._drop_offer(interaction_id)
+            return
         self._answering.add(interaction_id)
         self.offer_widget.set_pending(True)
         await call(self.service, p.RejectOffer(id=0, interaction_id=interaction_id))
         self._answering.discard(interaction_id)
         self._drop_offer(interaction_id)
+
+    def _answer_call(self, interaction_id: str) -> None:
+        """Answer on the softphone: the switch bridges the call and the server assigns it."""
+        ringing = self.ringing.get(interaction_id)
+        if ringing is None:
+            # The offer came over the websocket before the INVITE reached the softphone.
+            self._answer_when_ringing.add(interaction_id)
+            self.offer_widget.set_pending(True)
+            return
+        self._focus_when_assigned.add(interaction_id)
+        self.offer_widget.set_pending(True)
+        ringing.answer()
+
+    def _on_phone_incoming_call(self, phone_call) -> None:
+        iid = phone_call.interaction_id
+        if not iid:
+            phone_call.reject()  # only the switch calls this softphone
+            return
+        self.ringing[iid] = phone_call
+        QApplication.alert(self)
+        if iid in self._answer_when_ringing or (
+            iid in self.offers and self.auto_accept_check.isChecked()
+        ):
+            self._answer_when_ringing.discard(iid)
+            self._answer_call(iid)
+        chat = self.chats.get(iid)
+        if isinstance(chat, CallWidget) and chat.phone_call is None:
+            chat.bind_call(phone_call)
+
+    def _on_phone_call_ended(self, phone_call) -> None:
+        iid = phone_call.interaction_id
+        if self.ringing.get(iid) is phone_call:
+            del self.ringing[iid]
+        self._answer_when_ringing.discard(iid)
+
+    def _on_phone_audio_problem(self, text: str) -> None:
+        self.phone_label.setText(text)
+        self.statusBar().showMessage(text, 15000)
+
+    @async_slot
+    async def register_phone(self) -> None:
+        """Tell the server where the switch reaches this softphone (after every login)."""
+        if self.phone is None:
+            return
+        reply = await call(self.service, p.RegisterPhone(id=0, uri=self.phone.contact))
+        if reply is not None and not self.phone_label.text():
+            self.phone_label.setText(
+                self.tr("Ready for calls at %1").replace("%1", self.phone.contact)
+            )
 
     def _drop_offer(self, interaction_id: str) -> None:
         self.offers.pop(interaction_id, None)
@@ -560,6 +675,7 @@ class AgentWindow(QMainWindow):
             offer = self.offer_widget.offer
             self.offer_widget.show_offer(offer, self.topics.get(offer.interaction.topic))
         self.knowledge.set_departments(welcome.topics)
+        self.register_phone()
         skills = sorted(welcome.user.skills.items(), key=lambda kv: (-kv[1], kv[0]))
         names = [self.topics[t].name if t in self.topics else t for t, _ in skills]
         self.skills_label.setText("\n".join(names))
@@ -614,7 +730,8 @@ class AgentWindow(QMainWindow):
         self._show_next_offer()
         chat = self.chats.get(iid)
         if chat is None:
-            chat = ChatWidget(
+            widget = CallWidget if msg.interaction.channel == "voice" else ChatWidget
+            chat = widget(
                 self.service, msg.interaction, topic=self.topics.get(msg.interaction.topic)
             )
             chat.set_connected(self.connected)
@@ -623,7 +740,12 @@ class AgentWindow(QMainWindow):
             chat.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             chat.citizen_message_received.connect(self._on_chat_citizen_message_received)
             self.chats[iid] = chat
-            self.tabs.addTab(chat, icon("chat"), chat.title())
+            if isinstance(chat, CallWidget):
+                ringing = self.ringing.pop(iid, None)
+                if ringing is not None:
+                    chat.bind_call(ringing)
+            kind = "call" if isinstance(chat, CallWidget) else "chat"
+            self.tabs.addTab(chat, icon(kind), chat.title())
             self.work_stack.setCurrentWidget(self.tabs)
             if self.tabs.count() == 1:
                 chat.set_current(True)
@@ -713,7 +835,7 @@ class AgentWindow(QMainWindow):
         if chat.state != "active":
             tab_icon = presence_icon("wrap_up" if chat.wrapup_required else "offline")
         else:
-            tab_icon = icon("chat")
+            tab_icon = icon("call" if isinstance(chat, CallWidget) else "chat")
         self.tabs.setTabIcon(index, tab_icon)
         tip = chat.citizen_name
         if chat.citizen_typing:

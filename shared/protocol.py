@@ -68,6 +68,21 @@ class InteractionInfo(msgspec.Struct, kw_only=True):
     priority: int = 0
     agent: str | None = None
     agent_name: str = ""  # display name of ``agent``, for the citizen's page
+    caller: str = ""  # voice: the caller's number ("" when withheld)
+
+
+class PastInteraction(msgspec.Struct, kw_only=True):
+    """An earlier contact from the same caller, shown when a call pops."""
+
+    id: str
+    channel: Channel
+    topic: str
+    created_at: float
+    state: InteractionState
+    agent_name: str = ""
+    wrapup_topic: str = ""
+    notes: str = ""
+    resolved_first_contact: bool = False
 
 
 class AgentStatus(msgspec.Struct, kw_only=True):
@@ -313,6 +328,22 @@ class KbHistory(Base, tag="kb.history", kw_only=True):
     article_id: str
 
 
+class RegisterPhone(Base, tag="phone.register", kw_only=True):
+    """The agent's softphone contact (``sip:user@host:port``): the switch calls it to
+    offer a call. An empty ``uri`` withdraws it: no voice offers then."""
+
+    id: int
+    uri: str
+
+
+class HoldCall(Base, tag="call.hold", kw_only=True):
+    """Put the caller on hold (music) or take them back; the switch does it."""
+
+    id: int
+    interaction_id: str
+    hold: bool
+
+
 # --------------------------------------------------------------------------- replies
 
 
@@ -419,6 +450,8 @@ class OfferCreated(Base, tag="offer.created", kw_only=True):
     interaction: InteractionInfo
     expires_at: float
     preview: str = ""
+    # Voice: the caller's earlier contacts (newest first); the softphone rings too.
+    history: list[PastInteraction] = []
 
 
 class OfferRevoked(Base, tag="offer.revoked", kw_only=True):
@@ -431,6 +464,8 @@ class InteractionAssigned(Base, tag="interaction.assigned", kw_only=True):
 
     interaction: InteractionInfo
     messages: list[ChatMessage] = []
+    history: list[PastInteraction] = []
+    on_hold: bool = False  # voice: the caller is on hold
 
 
 class InteractionClosed(Base, tag="interaction.closed", kw_only=True):
@@ -515,6 +550,8 @@ ClientMessage = (
     | KbSetStatus
     | KbPin
     | KbHistory
+    | RegisterPhone
+    | HoldCall
 )
 
 ServerMessage = (
@@ -571,6 +608,8 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     KbSetStatus: SUPERVISORS,
     KbPin: SUPERVISORS,
     KbHistory: SUPERVISORS,
+    RegisterPhone: ROUTABLE,
+    HoldCall: ROUTABLE,
 }
 
 

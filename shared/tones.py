@@ -150,3 +150,23 @@ def detect_tone(
     freqs, mag = _spectrum(samples, rate)
     band = np.abs(freqs - freq) <= tolerance_hz
     return bool(mag[band].max() >= mag[freqs > 20].max() * 0.1)
+
+
+def tone_anywhere(
+    path_or_samples: StrPath | np.ndarray,
+    freq: float,
+    rate: int = 16000,
+    window: float = 1.0,
+    **detect_kwargs,
+) -> bool:
+    """True if some ``window``-second stretch (half-overlapping) contains the tone: for
+    recordings where it is one part among prompts, music and silence."""
+    if isinstance(path_or_samples, np.ndarray):
+        samples = path_or_samples.astype(np.float64)
+    else:
+        samples, rate = read_wav(path_or_samples)
+    size = max(16, int(window * rate))
+    for start in range(0, max(1, len(samples) - size + 1), size // 2):
+        if detect_tone(samples[start : start + size], freq, rate, **detect_kwargs):
+            return True
+    return False

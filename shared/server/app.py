@@ -56,6 +56,10 @@ class RoutingServer:
         self.config = config
         self.store = Store(config.db_path, synchronous=config.sqlite_synchronous)
         self.centre = ContactCentre(config, self.store)
+        if config.telephony:
+            from shared.server.telephony import Telephony
+
+            self.centre.telephony = Telephony(self.centre)
         self._server = None
         self.port: int | None = None
 
@@ -64,6 +68,8 @@ class RoutingServer:
         if seed is not None:
             await seed(self.store)
         await self.centre.start()
+        if self.centre.telephony is not None:
+            await self.centre.telephony.start()
         self._server = await serve(
             self._handle,
             self.config.host,
@@ -91,6 +97,8 @@ class RoutingServer:
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
+        if self.centre.telephony is not None:
+            await self.centre.telephony.stop()
         await self.centre.stop()
         await self.store.close()
 

@@ -75,6 +75,9 @@ class Live:
     # The citizen's last few messages: suggestions follow the conversation, not only
     # the latest line ("thanks, have a nice day" alone would suggest nothing useful).
     recent: list[str] = field(default_factory=list)
+    caller: str = ""  # voice: the caller's number
+    history: list[p.PastInteraction] = field(default_factory=list)  # voice: earlier contacts
+    on_hold: bool = False
 
     def info(self) -> p.InteractionInfo:
         return p.InteractionInfo(
@@ -87,6 +90,7 @@ class Live:
             priority=self.priority,
             agent=self.agent,
             agent_name=self.agent_name,
+            caller=self.caller,
         )
 
 
@@ -149,6 +153,7 @@ class ContactCentre:
             p.ForcePresence: self.on_force_presence,
         }
         self.kb = KnowledgeDesk(self)  # adds the kb.* handlers
+        self.telephony = None  # shared.server.telephony.Telephony, when calls are on
 
     # ------------------------------------------------------------------ start/stop
 
@@ -165,6 +170,9 @@ class ContactCentre:
                 continue
             self._add_staff(row, last.get(row["username"]), now)
         for row in await self.store.open_interactions():
+            if row["channel"] == "voice" and row["state"] != "wrap_up":
+                await self._fail_lost_call(row, now)
+                continue
             live = Live(
                 id=row["id"],
                 channel=row["channel"],
@@ -175,6 +183,7 @@ class ContactCentre:
                 created_at=row["created_at"],
                 state=row["state"],
                 agent=row.get("agent"),
+                caller=row.get("caller") or "",
             )
             if live.state in ("queued", "offered"):
                 first = await self.store.messages(live.id)
@@ -216,6 +225,36 @@ class ContactCentre:
         )
         await self.kb.start()
         self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
+
+    async def _fail_lost_call(self, row: dict, now: float) -> None:
+        """A call open when the server stopped: its room went with it. A waiting caller
+        is abandoned; a talking one goes to wrap-up so the agent can note it."""
+        reason = "server restarted during the call"
+        if row["state"] == "active" and row.get("agent") in self.staff:
+            state = "wrap_up" if self.config.wrapup_mandatory else "closed"
+        else:
+            state = "abandoned"
+        await self.store.set_interaction_state(row["id"], state, now, reason=reason, failure=reason)
+        if state == "wrap_up":
+            live = Live(
+                row["id"],
+                "voice",
+                row["topic"],
+                row["citizen_name"] or "",
+                row["citizen_token"] or "",
+                row["priority"] or 0,
+                row["created_at"],
+                "wrap_up",
+                agent=row["agent"],
+                caller=row.get("caller") or "",
+            )
+            live.agent_name = self.staff[row["agent"]].display_name
+            self.live[live.id] = live
+            self._apply(
+                self.engine.restore_active(
+                    live.id, live.topic, "voice", live.agent, now, wrapup=True
+                )
+            )
 
     async def stop(self) -> None:
         if self._ticker:
@@ -317,7 +356,12 @@ class ContactCentre:
                 continue
             rows = await self.store.messages(iid)
             session.send(
-                p.InteractionAssigned(interaction=live.info(), messages=[_msg(r) for r in rows])
+                p.InteractionAssigned(
+                    interaction=live.info(),
+                    messages=[_msg(r) for r in rows],
+                    history=live.history,
+                    on_hold=live.on_hold,
+                )
             )
             if live.state == "wrap_up":
                 session.send(
@@ -479,6 +523,8 @@ class ContactCentre:
         live = self.live.get(msg.interaction_id)
         if live is None:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, "no such interaction")
+        if live.channel == "voice":
+            raise p.ProtocolError(p.ErrorCode.CONFLICT, "answer the call on your softphone")
         try:
             actions = self.engine.accept(session.username, live.id, self.now())
         except RoutingError as exc:
@@ -518,12 +564,29 @@ class ContactCentre:
         await self._end(live, by, reason)
         return p.Ok(id=msg.id)
 
-    async def _end(self, live: Live, by: str, reason: str) -> None:
+    async def _end(
+        self,
+        live: Live,
+        by: str,
+        reason: str,
+        *,
+        wait_seconds: float | None = None,
+        failure: str = "",
+    ) -> None:
         now = self.now()
+        if live.channel == "voice" and self.telephony is not None:
+            self.telephony.ended(live)
         if live.state in ("queued", "offered"):
             actions = self.engine.abandon(live.id, now)
             live.state = "abandoned"
-            await self.store.set_interaction_state(live.id, "abandoned", now, reason=reason)
+            await self.store.set_interaction_state(
+                live.id,
+                "abandoned",
+                now,
+                reason=reason,
+                wait_seconds=wait_seconds,
+                failure=failure,
+            )
             self._forget(live)
             wrapup = False
         elif live.state == "active":
@@ -531,7 +594,7 @@ class ContactCentre:
             wrapup = self.config.wrapup_mandatory
             live.state = "wrap_up" if wrapup else "closed"
             await self.store.set_interaction_state(
-                live.id, live.state, now, agent=live.agent, reason=reason
+                live.id, live.state, now, agent=live.agent, reason=reason, failure=failure
             )
             self.by_citizen.pop(live.citizen_token, None)
             if not wrapup:
@@ -587,6 +650,79 @@ class ContactCentre:
             queues=[self.queue_status(t) for t in self.topics],
         )
 
+    # ------------------------------------------------------------------ calls
+
+    async def start_call(self, iid: str, number: str, topic: str, arrived: float) -> Live:
+        """Queue a caller who chose ``topic`` in the menu (their wait began at ``arrived``)."""
+        name = number or "Caller"
+        history = [p.PastInteraction(**row) for row in await self.store.caller_history(number, iid)]
+        live = Live(
+            iid,
+            "voice",
+            topic,
+            name,
+            f"call:{iid}",
+            0,
+            arrived,
+            "queued",
+            caller=number,
+            history=history,
+        )
+        created = self.store.create_interaction(
+            iid, "voice", topic, name, live.citizen_token, 0, arrived, None, caller=number
+        )
+        self.live[iid] = live
+        self._apply(self.engine.enqueue(iid, topic, "voice", self.now(), arrival=arrived))
+        await created
+        return live
+
+    async def answer_call(self, live: Live, agent: str, wait_seconds: float) -> bool:
+        """The agent picked up the ringing call: accepted (False if the offer is gone)."""
+        if live.state != "offered" or live.agent != agent:
+            return False
+        try:
+            actions = self.engine.accept(agent, live.id, self.now())
+        except RoutingError:
+            return False
+        live.state = "active"
+        live.agent_name = self.staff[agent].display_name
+        await self.store.set_interaction_state(
+            live.id, "active", self.now(), agent=agent, wait_seconds=wait_seconds
+        )
+        assigned = p.InteractionAssigned(interaction=live.info(), history=live.history)
+        for s in self.staff[agent].sessions:
+            s.send(assigned)
+        self._apply(actions)
+        self.mark_topic_dirty(live.topic)
+        return True
+
+    async def end_call(
+        self,
+        live: Live,
+        by: str,
+        reason: str,
+        *,
+        wait_seconds: float | None = None,
+        failure: str = "",
+    ) -> None:
+        if live.state in ("queued", "offered", "active"):
+            await self._end(live, by, reason, wait_seconds=wait_seconds, failure=failure)
+
+    def reject_for(self, agent: str, iid: str, why: str) -> None:
+        """Take a call's offer back from ``agent`` (their phone declined or is missing)."""
+        try:
+            actions = self.engine.reject(agent, iid, self.now())
+        except RoutingError:
+            return
+        log.info("offer of %s to %s withdrawn: %s", iid, agent, why)
+        self._apply(actions)
+
+    def spawn(self, coro) -> None:
+        self._spawn(coro)
+
+    def background(self, future: asyncio.Future) -> None:
+        self._background_write(future)
+
     # ------------------------------------------------------------------ engine actions
 
     def _apply(self, actions: list, by: str = "", recorded: str = "") -> None:
@@ -603,6 +739,8 @@ class ContactCentre:
                 )
                 self._send_offer(action.agent_id, live.id, action.expires_at)
                 self._dirty_topics.add(live.topic)
+                if live.channel == "voice" and self.telephony is not None:
+                    self.telephony.offer(live, action.agent_id)
             elif isinstance(action, OfferRevoked):
                 live = self.live.get(action.interaction_id)
                 staff = self.staff.get(action.agent_id)
@@ -612,6 +750,8 @@ class ContactCentre:
                     )
                     for s in staff.sessions:
                         s.push(event)
+                if live is not None and live.channel == "voice" and self.telephony is not None:
+                    self.telephony.offer_revoked(live, action.agent_id, action.reason)
                 if live is not None and live.state == "offered":
                     live.state, live.agent = "queued", None
                     self._background_write(
@@ -657,7 +797,12 @@ class ContactCentre:
     def _send_offer(self, agent: str, iid: str, expires_at: float) -> None:
         live = self.live[iid]
         event = p.encode_text(
-            p.OfferCreated(interaction=live.info(), expires_at=expires_at, preview=live.preview)
+            p.OfferCreated(
+                interaction=live.info(),
+                expires_at=expires_at,
+                preview=live.preview,
+                history=live.history,
+            )
         )
         for s in self.staff[agent].sessions:
             s.push(event)

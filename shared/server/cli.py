@@ -38,6 +38,18 @@ def _serve_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="add the demo city's topics and staff")
     parser.add_argument("--offer-timeout", type=float, help="seconds before ring-no-answer (20)")
+    parser.add_argument("--sip-host", help="address of the SIP front door (127.0.0.1)")
+    parser.add_argument("--sip-port", type=int, help="SIP front door port, UDP+TCP (5060; 0 = any)")
+    parser.add_argument("--rooms", type=int, help="most concurrent calls: room workers (8)")
+    parser.add_argument("--rooms-spare", type=int, help="idle rooms kept ready (2)")
+    parser.add_argument("--rtp-port-base", type=int, help="first RTP port of the rooms (20000)")
+    parser.add_argument(
+        "--no-telephony",
+        dest="telephony",
+        action="store_const",
+        const=False,
+        help="no switch: chat and knowledge base only",
+    )
     parser.add_argument("--log-level", default="INFO")
     _common(parser)
     return parser
@@ -149,6 +161,12 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
         data_dir=args.data_dir,
         offer_timeout=args.offer_timeout,
+        sip_host=args.sip_host,
+        sip_port=args.sip_port,
+        rooms=args.rooms,
+        rooms_spare=args.rooms_spare,
+        rtp_port_base=args.rtp_port_base,
+        telephony=args.telephony,
     )
     seed = None
     if args.demo:

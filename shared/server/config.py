@@ -37,10 +37,27 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # Wallboard changes are batched into one frame per supervisor this often: live to the
     # eye, and 1,000 agents changing state cost 10 frames/s per supervisor, not 1,000.
     wallboard_interval: float = 0.1
+    # telephony (docs/telephony.md)
+    telephony: bool = True
+    sip_host: str = "127.0.0.1"  # the front door: the city number's calls arrive here
+    sip_port: int = 5060  # UDP and TCP; 0 = any free port (tests)
+    rooms: int = 8  # most concurrent calls (one room worker process each)
+    rooms_spare: int = 2  # idle rooms kept started, ready for the next caller
+    rtp_port_base: int = 20000  # room k uses RTP ports base + 16 * (k mod 600) ...
+    room_clock_rate: int = 8000  # telephone audio; halves the mixing cost of 16 kHz
+    recordings_dir: str = ""  # default: <data_dir>/recordings
+    recording_retention_days: float = 90.0  # older recordings are deleted (audited)
+    ivr_timeout: float = 8.0  # seconds after the menu before it is repeated
+    ivr_retries: int = 2  # menu repeats before the caller is told goodbye
+    announce_interval: float = 30.0  # position announcements while queued
 
     @property
     def db_path(self) -> Path:
         return Path(self.data_dir) / "cc.db"
+
+    @property
+    def recordings_path(self) -> Path:
+        return Path(self.recordings_dir or Path(self.data_dir) / "recordings")
 
 
 def load_config(path: str | Path | None, **overrides) -> ServerConfig:

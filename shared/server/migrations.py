@@ -363,3 +363,36 @@ def m011_kb_title_index_and_prefixes(db: Database) -> None:
         "DROP TABLE article_revisions",
         "ALTER TABLE article_revisions_new RENAME TO article_revisions",
     )
+
+
+@MIGRATIONS()
+def m012_calls_and_recordings(db: Database) -> None:
+    # Calls are interactions: ``caller`` is the number (for the call pop's history),
+    # ``wait_seconds`` the time in queue until answered or abandoned, ``failure`` why a
+    # conversation broke (a room crashed, say) — it then ends like any other, so the
+    # agent is freed, but reports can tell it apart.
+    _run(
+        db,
+        "ALTER TABLE interactions ADD COLUMN caller TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE interactions ADD COLUMN wait_seconds REAL",
+        "ALTER TABLE interactions ADD COLUMN failure TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX interactions_caller ON interactions (caller, created_at) WHERE caller != ''",
+        """
+        CREATE TABLE recordings (
+            id INTEGER PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            agent TEXT REFERENCES users (username),
+            path TEXT NOT NULL UNIQUE,      -- relative to the recordings directory
+            started_at REAL NOT NULL,
+            seconds REAL,                   -- NULL while recording
+            bytes INTEGER,
+            topic TEXT NOT NULL DEFAULT '', -- the wrap-up's topic tag
+            state TEXT NOT NULL CHECK (
+                state IN ('recording', 'complete', 'repaired', 'missing', 'deleted')
+            ),
+            deleted_at REAL
+        ) STRICT
+        """,
+        "CREATE INDEX recordings_interaction ON recordings (interaction_id)",
+        "CREATE INDEX recordings_started ON recordings (started_at) WHERE state != 'deleted'",
+    )

@@ -582,6 +582,7 @@ class Store:
         priority: int,
         created_at: float,
         first_message: str | None,
+        caller: str = "",
     ) -> asyncio.Future[dict[str, Any] | None]:
         return self.write(
             partial(
@@ -594,14 +595,32 @@ class Store:
                 priority=priority,
                 created_at=created_at,
                 first_message=first_message,
+                caller=caller,
             )
         )
 
     def set_interaction_state(
-        self, id: str, state: str, ts: float, agent: str | None = None, reason: str = ""
+        self,
+        id: str,
+        state: str,
+        ts: float,
+        agent: str | None = None,
+        reason: str = "",
+        *,
+        wait_seconds: float | None = None,
+        failure: str = "",
     ) -> asyncio.Future[None]:
         return self.write(
-            partial(set_interaction_state, id=id, state=state, ts=ts, agent=agent, reason=reason)
+            partial(
+                set_interaction_state,
+                id=id,
+                state=state,
+                ts=ts,
+                agent=agent,
+                reason=reason,
+                wait_seconds=wait_seconds,
+                failure=failure,
+            )
         )
 
     def add_message(
@@ -672,6 +691,61 @@ class Store:
 
     async def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
         return await self.read(partial(audit_log, limit=limit))
+
+    # ----------------------------------------------------------------- calls
+
+    def recording_started(
+        self, interaction_id: str, agent: str | None, path: str, started_at: float
+    ) -> asyncio.Future[int]:
+        from shared.server import call_records as cr
+
+        return self.write(
+            partial(
+                cr.recording_started,
+                interaction_id=interaction_id,
+                agent=agent,
+                path=path,
+                started_at=started_at,
+            )
+        )
+
+    def recording_finished(
+        self, path: str, seconds: float, size: int, state: str = "complete"
+    ) -> asyncio.Future[None]:
+        from shared.server import call_records as cr
+
+        return self.write(
+            partial(cr.recording_finished, path=path, seconds=seconds, size=size, state=state)
+        )
+
+    def recording_deleted(self, rec_id: int, ts: float, reason: str) -> asyncio.Future[None]:
+        from shared.server import call_records as cr
+
+        return self.write(partial(cr.recording_deleted, rec_id=rec_id, ts=ts, reason=reason))
+
+    async def unfinished_recordings(self) -> list[dict[str, Any]]:
+        from shared.server import call_records as cr
+
+        return await self.read(cr.unfinished_recordings)
+
+    async def recordings_for(self, interaction_id: str) -> list[dict[str, Any]]:
+        from shared.server import call_records as cr
+
+        return await self.read(partial(cr.recordings_for, interaction_id=interaction_id))
+
+    async def expired_recordings(self, before: float, limit: int = 500) -> list[dict[str, Any]]:
+        from shared.server import call_records as cr
+
+        return await self.read(partial(cr.expired_recordings, before=before, limit=limit))
+
+    async def caller_history(
+        self, caller: str, exclude: str = "", limit: int = 5
+    ) -> list[dict[str, Any]]:
+        from shared.server import call_records as cr
+
+        return await self.read(
+            partial(cr.caller_history, caller=caller, exclude=exclude, limit=limit)
+        )
 
 
 # --------------------------------------------------------------------------- SQL: users
@@ -856,7 +930,7 @@ def presence_history(db: Database, username: str, since: float = 0.0) -> list[di
 
 _INTERACTION_COLUMNS = (
     "id, channel, topic, citizen_name, citizen_token, priority, created_at, agent, state,"
-    " updated_at, closed_at"
+    " updated_at, closed_at, caller, wait_seconds, failure"
 )
 
 
@@ -870,6 +944,7 @@ def create_interaction(
     priority: int,
     created_at: float,
     first_message: str | None,
+    caller: str = "",
 ) -> dict[str, Any] | None:
     """Insert a queued interaction, its first event and, if given, its first message
     (seq 1 from the citizen). Returns that message (or None). AlreadyExists if the id is
@@ -877,9 +952,19 @@ def create_interaction(
     with transaction(db):
         cursor = db.execute(
             "INSERT INTO interactions (id, channel, topic, citizen_name, citizen_token,"
-            " priority, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"
-            " ON CONFLICT (id) DO NOTHING",
-            [id, channel, topic, citizen_name, citizen_token, priority, created_at, created_at],
+            " priority, state, created_at, updated_at, caller)"
+            " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+            [
+                id,
+                channel,
+                topic,
+                citizen_name,
+                citizen_token,
+                priority,
+                created_at,
+                created_at,
+                caller,
+            ],
         )
         if cursor.rowcount == 0:
             raise AlreadyExists(f"interaction {id!r} already exists")
@@ -899,12 +984,15 @@ def set_interaction_state(
     ts: float,
     agent: str | None = None,
     reason: str = "",
+    wait_seconds: float | None = None,
+    failure: str = "",
 ) -> None:
     """Change the state and append an interaction_events row.
 
     ``agent`` given: it becomes the interaction's agent. ``agent`` None: the agent stays,
     except that ``queued`` clears it (back in the queue, nobody has it). The event row
-    names the given agent, or else the agent the interaction had (e.g. who let it ring)."""
+    names the given agent, or else the agent the interaction had (e.g. who let it ring).
+    ``wait_seconds`` / ``failure``, when given, are recorded on the interaction."""
     with transaction(db):
         current = db.execute("SELECT agent FROM interactions WHERE id = ?", [id]).fetchone()
         if current is None:
@@ -920,6 +1008,10 @@ def set_interaction_state(
             " WHERE id = ?",
             [state, new_agent, ts, closed_at, id],
         )
+        if wait_seconds is not None:
+            db.execute("UPDATE interactions SET wait_seconds = ? WHERE id = ?", [wait_seconds, id])
+        if failure:
+            db.execute("UPDATE interactions SET failure = ? WHERE id = ?", [failure, id])
         db.execute(
             "INSERT INTO interaction_events (interaction_id, ts, state, agent, reason)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -1014,6 +1106,10 @@ def save_wrapup(
             " topic = excluded.topic, notes = excluded.notes,"
             " resolved_first_contact = excluded.resolved_first_contact, ts = excluded.ts",
             [interaction_id, agent, topic, notes, int(bool(resolved_first_contact)), ts],
+        )
+        # The wrap-up's topic tags the call's recordings (what citizens ask about).
+        db.execute(
+            "UPDATE recordings SET topic = ? WHERE interaction_id = ?", [topic, interaction_id]
         )
         set_interaction_state(db, interaction_id, "closed", ts, agent=agent, reason="wrapup")
 

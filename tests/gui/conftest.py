@@ -96,3 +96,23 @@ def arun(qloop, qtbot):
         return task.result()
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sip_engine():
+    """One started pjsua2 ``SipEngine`` (16 kHz, 127.0.0.1, any free port) for the session.
+
+    pjsua2 allows one Endpoint per process, so every GUI test that needs telephony shares
+    this one. Tests must end their calls (``PhoneService.shutdown()``) and leave
+    ``engine.on_incoming_call`` as they found it (None); the engine is shut down at the end
+    of the session, when no call is alive any more.
+    """
+    from shared.sip_engine import SipEngine
+
+    engine = SipEngine("desk")
+    engine.start(clock_rate=16000)
+    try:
+        yield engine
+    finally:
+        engine.on_incoming_call = engine.on_call_state = engine.on_dtmf = None
+        engine.shutdown()

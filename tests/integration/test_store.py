@@ -44,6 +44,7 @@ MIGRATION_NAMES = [
     "m009_create_articles",
     "m010_create_kb_search",
     "m011_kb_title_index_and_prefixes",
+    "m012_calls_and_recordings",
 ]
 TABLES = {
     "users",

@@ -29,12 +29,18 @@ class ServerProcess:
         demo: bool = True,
         extra_args: list[str] | None = None,
         python_args: list[str] | None = None,
+        telephony: bool = False,
+        rooms: int = 2,
+        rooms_spare: int = 1,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.demo = demo
         self.extra_args = extra_args or []
         self.python_args = python_args or []  # e.g. ["-m", "cProfile", "-o", "server.prof"]
+        self.telephony = telephony
+        self.rooms, self.rooms_spare = rooms, rooms_spare
+        self.sip_port = 0  # the front door's, once started with telephony
         self.proc: subprocess.Popen | None = None
         self.log_path = self.data_dir.parent / f"server-{self.port}.log"
 
@@ -63,6 +69,12 @@ class ServerProcess:
         ]
         if self.demo:
             args.append("--demo")
+        if self.telephony:
+            rtp = 20000 + 200 * (self.port % 200)  # apart from other test servers' rooms
+            args += ["--sip-port", "0", "--rtp-port-base", str(rtp)]
+            args += ["--rooms", str(self.rooms), "--rooms-spare", str(self.rooms_spare)]
+        else:
+            args.append("--no-telephony")
         self.data_dir.parent.mkdir(parents=True, exist_ok=True)
         offset = len(self.log())  # a restart appends: look only at what this run writes
         log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the process lifetime
@@ -73,7 +85,10 @@ class ServerProcess:
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited {self.proc.returncode}:\n{self.log()}")
-            if re.search(rf"listening on ws://127\.0\.0\.1:{self.port}/ws", self.log()[offset:]):
+            text = self.log()[offset:]
+            if re.search(rf"listening on ws://127\.0\.0\.1:{self.port}/ws", text):
+                if self.telephony:
+                    self.sip_port = int(re.search(r"front door on sip:[\d.]+:(\d+)", text)[1])
                 return
             time.sleep(0.05)
         raise TimeoutError(f"server did not start:\n{self.log()}")

@@ -1,0 +1,217 @@
+"""Simulated agents with a softphone: take calls from the switch, talk, hang up, wrap up.
+
+One process, one pjsua2 endpoint (pumped from the asyncio loop), any number of agents:
+each logs in, tells the server the endpoint's SIP contact and goes available. The room
+rings the endpoint with the interaction id in an ``X-CC-Interaction`` header, which
+names the agent whose offer it is. The bot answers after ``answer_after`` seconds
+(never, with ``--no-answer``: the ring-no-answer case), plays ``--play`` to the caller,
+records what it hears into ``--record-dir/<interaction>.wav``, hangs up after ``--talk``
+seconds (0: waits for the caller) and submits the wrap-up.
+
+    python -m shared.demo.phone_agent --url ws://127.0.0.1:8765/ws --user bartek \\
+        --play tone-880.wav --talk 4
+
+Prints one line per event on stdout (``READY``, ``OFFER``, ``RINGING``, ``ANSWERED``,
+``ENDED``, ``WRAPPED``) for tests and benchmarks. Used by ``cc-demo`` so a newcomer sees
+calls handled next to the one they answer themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import random
+import signal
+import sys
+import time
+from pathlib import Path
+
+from shared import protocol as p
+from shared.client import Client
+from shared.demo import data
+from shared.sip_engine import EngineCall, SipEngine
+
+log = logging.getLogger(__name__)
+
+
+def say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+class PhoneAgents:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.engine = SipEngine("agents")
+        self.clients: dict[str, Client] = {}
+        self.offers: dict[str, str] = {}  # interaction id -> agent
+        self.calls: dict[str, EngineCall] = {}  # interaction id -> call
+        self.agent_of_call: dict[str, str] = {}
+        self.stop = asyncio.Event()
+        self.rng = random.Random(args.seed)
+        self._tasks: set[asyncio.Task] = set()
+
+    def spawn(self, coro) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def run(self) -> None:
+        self.engine.start(0, clock_rate=self.args.clock_rate)
+        self.engine.on_incoming_call = self._on_incoming
+        pump = asyncio.get_running_loop().create_task(self._pump())
+        try:
+            for user in self.args.user:
+                client = Client(
+                    self.args.url,
+                    user,
+                    self.args.password,
+                    on_event=lambda msg, user=user: self._on_event(user, msg),
+                    client_name="demo-phone-agent",
+                    max_backoff=2.0,
+                )
+                self.clients[user] = client
+                await client.connect()
+                await self._register(user)
+                await client.request(p.SetPresence(id=0, state="available"))
+            say(f"READY port={self.engine.port} agents={','.join(self.args.user)}")
+            await self.stop.wait()
+        finally:
+            for call in list(self.engine.calls.values()):
+                call.hangup()
+            with contextlib.suppress(Exception):
+                for client in self.clients.values():
+                    await asyncio.wait_for(client.request(p.SetPresence(id=0, state="offline")), 2)
+            for client in self.clients.values():
+                await client.close()
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await asyncio.sleep(0.2)
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump
+            self.calls.clear()
+            self.engine.shutdown()
+            say("DONE")
+
+    async def _pump(self) -> None:
+        while True:
+            self.engine.pump(0)
+            await asyncio.sleep(0.01 if self.engine.calls else 0.05)
+
+    async def _register(self, user: str) -> None:
+        uri = f"sip:{user}@{self.engine.host}:{self.engine.port}"
+        await self.clients[user].request(p.RegisterPhone(id=0, uri=uri))
+
+    # ------------------------------------------------------------------ server events
+
+    def _on_event(self, user: str, msg) -> None:
+        if isinstance(msg, p.HelloOk) and user in self.clients and self.clients[user].connected:
+            self.spawn(self._register(user))  # again after a reconnect
+        elif isinstance(msg, p.OfferCreated) and msg.interaction.channel == "voice":
+            self.offers[msg.interaction.id] = user
+            say(f"OFFER agent={user} interaction={msg.interaction.id}")
+        elif isinstance(msg, p.InteractionClosed):
+            call = self.calls.get(msg.interaction_id)
+            if call is not None:  # ended by the server (a failed room, say): hang up too
+                call.hangup()
+            if msg.wrapup_required:
+                self.spawn(self._wrapup(user, msg.interaction_id))
+        elif isinstance(msg, p.PresenceChanged) and msg.reason == "ring_no_answer":
+            say(f"RONA agent={user}")
+            if not self.args.no_answer:
+                self.spawn(self._comeback(user))
+
+    async def _comeback(self, user: str) -> None:
+        await asyncio.sleep(2.0)
+        with contextlib.suppress(Exception):
+            await self.clients[user].request(p.SetPresence(id=0, state="available"))
+
+    async def _wrapup(self, user: str, iid: str) -> None:
+        await asyncio.sleep(self.args.wrapup_after)
+        topics = self.clients[user].welcome.wrapup_topics
+        try:
+            await self.clients[user].request(
+                p.SubmitWrapup(
+                    id=0,
+                    interaction_id=iid,
+                    topic=topics[0],
+                    notes="Handled by the demo phone agent.",
+                    resolved_first_contact=True,
+                )
+            )
+            say(f"WRAPPED agent={user} interaction={iid}")
+        except p.ProtocolError as exc:
+            say(f"ERROR wrapup {exc}")
+
+    # ------------------------------------------------------------------ SIP
+
+    def _on_incoming(self, call: EngineCall) -> None:
+        iid = call.headers.get("x-cc-interaction", "")
+        user = self.offers.get(iid, "")
+        say(f"RINGING interaction={iid} agent={user} at={time.time():.3f}")
+        if not iid or len(self.calls) >= 4:
+            call.hangup(486)
+            return
+        self.calls[iid] = call
+        self.agent_of_call[iid] = user
+        call.on_state = lambda c, state, iid=iid: self._on_state(iid, c, state)
+        call.answer(180)
+        if self.args.no_answer:
+            return
+        delay = self.args.answer_after * (0.5 + self.rng.random())
+        asyncio.get_running_loop().call_later(delay, self._answer, iid)
+
+    def _answer(self, iid: str) -> None:
+        call = self.calls.get(iid)
+        if call is None or call.state == "disconnected":
+            return
+        if self.args.play:
+            call.play_wav(self.args.play)
+        if self.args.record_dir:
+            Path(self.args.record_dir).mkdir(parents=True, exist_ok=True)
+            call.record_to(Path(self.args.record_dir) / f"{iid}.wav")
+        call.answer(200)
+
+    def _on_state(self, iid: str, call: EngineCall, state: str) -> None:
+        if state == "confirmed":
+            say(f"ANSWERED interaction={iid} agent={self.agent_of_call.get(iid, '')}")
+            if self.args.talk > 0:
+                asyncio.get_running_loop().call_later(self.args.talk, call.hangup)
+        elif state == "disconnected":
+            self.calls.pop(iid, None)
+            say(f"ENDED interaction={iid} status={call.last_status}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m shared.demo.phone_agent")
+    ap.add_argument("--url", required=True)
+    ap.add_argument("--user", action="append", required=True, help="demo agent (repeatable)")
+    ap.add_argument("--password", default=data.DEMO_PASSWORD)
+    ap.add_argument("--play", default="", help="WAV to send to the caller")
+    ap.add_argument("--record-dir", default="", help="record what each caller sends here")
+    ap.add_argument("--answer-after", type=float, default=1.0, help="seconds of ringing")
+    ap.add_argument("--no-answer", action="store_true", help="let every call ring out")
+    ap.add_argument("--talk", type=float, default=0.0, help="hang up after this (0: never)")
+    ap.add_argument("--wrapup-after", type=float, default=1.0)
+    ap.add_argument("--clock-rate", type=int, default=8000)
+    ap.add_argument("--seed", type=int, default=None)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    agents = PhoneAgents(args)
+
+    async def run() -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, agents.stop.set)
+        await agents.run()
+
+    asyncio.run(run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""A citizen's phone call answered in the agent app, end to end over the real parts.
+
+The citizen is a pjsua2 process dialling the front door of a real ``cc-server`` (rooms
+are its pjsua2 worker processes); the agent is the agent window with its softphone on
+this process's one pjsua2 endpoint, the microphone and speaker replaced by WAV files.
+The citizen sends 440 Hz, the agent 880 Hz; each is looked for on the far side by FFT,
+and both in the server's recording.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from agent_app.call_widget import CallWidget
+from agent_app.window import AgentWindow
+from shared.tones import tone_anywhere, write_tone_wav
+from softphone.audio_bridge import WavAudioIO
+from softphone.client_service import ClientService
+from softphone.phone_service import PhoneService
+from tests.support.processes import LineProcess
+from tests.support.server import ServerProcess
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow, pytest.mark.timeout(120)]
+
+
+@pytest.fixture
+def phone_server(tmp_path):
+    server = ServerProcess(tmp_path / "cc-data", telephony=True, rooms=2, rooms_spare=1)
+    server.start(timeout=40)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def desk(qloop, arun, qtbot, phone_server, sip_engine, tmp_path):
+    """Anna's window with a softphone whose microphone plays 880 Hz, signed in."""
+    tone = write_tone_wav(tmp_path / "880.wav", 880, seconds=2.0)
+    heard = tmp_path / "agent-heard.wav"
+    phone = PhoneService(sip_engine, lambda: WavAudioIO(tone, heard))
+    service = ClientService(client_name="test")
+    window = AgentWindow(service, phone=phone)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    arun(service.login(phone_server.url, "anna", "demo"))
+    qtbot.waitUntil(lambda: "Ready for calls" in window.phone_label.text(), timeout=5000)
+    yield window, heard
+    arun(service.logout())
+    phone.shutdown()
+    window.allow_close()
+
+
+def key(window, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(window.focusWidget() or window, k, mods)
+
+
+def dial(server, tmp_path, name, *args) -> LineProcess:
+    tone = write_tone_wav(tmp_path / "440.wav", 440, seconds=2.0)
+    return LineProcess(
+        "tests.support.sip_peer", "--role", "caller",
+        "--target", f"sip:city@127.0.0.1:{server.sip_port}",
+        "--play", str(tone), "--record", str(tmp_path / f"{name}.wav"),
+        "--dtmf", "1", "--timeout", "60", *args,
+    )  # fmt: skip
+
+
+def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
+    desk, qtbot, phone_server, tmp_path
+):
+    window, heard = desk
+    key(window, Qt.Key.Key_F9)  # available
+    qtbot.waitUntil(lambda: window.presence == "available")
+    citizen = dial(phone_server, tmp_path, "citizen", "--seconds", "60")
+    try:
+        # The call pops: an offer for a call, the softphone ringing with its interaction.
+        qtbot.waitUntil(lambda: window.offer_widget.interaction_id is not None, timeout=15000)
+        iid = window.offer_widget.interaction_id
+        offer = window.offers[iid]
+        assert offer.interaction.channel == "voice"
+        assert offer.interaction.caller == "caller"
+        assert "First contact" in window.offer_widget.preview_label.text()
+        qtbot.waitUntil(lambda: iid in window.ringing, timeout=5000)
+        key(window, Qt.Key.Key_F5)  # answer
+        qtbot.waitUntil(lambda: isinstance(window.chats.get(iid), CallWidget), timeout=5000)
+        tab = window.chats[iid]
+        qtbot.waitUntil(lambda: tab.call_state == "connected", timeout=5000)
+        assert window.current_call() is tab
+        assert tab.title() == "caller"
+        assert window.presence == "busy"
+        qtbot.wait(2500)  # talk: 440 Hz one way, 880 Hz the other
+
+        key(window, Qt.Key.Key_F7)  # hold: the caller hears music, not the agent
+        qtbot.waitUntil(lambda: tab.on_hold, timeout=5000)
+        assert "hold" in tab.state_label.text().lower()
+        qtbot.wait(1500)
+        key(window, Qt.Key.Key_F7)
+        qtbot.waitUntil(lambda: not tab.on_hold, timeout=5000)
+        key(window, Qt.Key.Key_F8)  # mute is the softphone's own
+        qtbot.waitUntil(lambda: tab.muted)
+        key(window, Qt.Key.Key_F8)
+        qtbot.waitUntil(lambda: not tab.muted)
+        qtbot.wait(500)
+        assert tab.timer_label.text() not in ("", "0:00")
+
+        key(window, Qt.Key.Key_F6)  # hang up
+        assert citizen.wait(10) == 0, citizen.seen
+        qtbot.waitUntil(lambda: tab.state == "closed" and tab.wrapup is not None, timeout=5000)
+        assert tab.wrapup_required
+        assert window.presence == "wrap_up"
+        tab.wrapup.notes_edit.setPlainText("Asked about a building permit.")
+        tab.wrapup.focus_form()
+        key(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: iid not in window.chats, timeout=5000)
+    finally:
+        citizen.stop()
+
+    assert tone_anywhere(heard, 440), "the agent's speaker never got the caller's 440 Hz"
+    assert tone_anywhere(tmp_path / "citizen.wav", 880), "the caller never heard the agent"
+    con = sqlite3.connect(phone_server.data_dir / "cc.db")
+    deadline = time.monotonic() + 5
+    while True:
+        rec = con.execute(
+            "SELECT path, topic, state, agent FROM recordings WHERE interaction_id = ?", [iid]
+        ).fetchone()
+        if (rec and rec[1]) or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert rec is not None and rec[2] == "complete" and rec[3] == "anna"
+    wrap = con.execute(
+        "SELECT topic, notes FROM wrapups WHERE interaction_id = ?", [iid]
+    ).fetchone()
+    assert rec[1] == wrap[0]  # the recording is tagged with the wrap-up's topic
+    recording = phone_server.data_dir / "recordings" / rec[0]
+    assert tone_anywhere(recording, 440) and tone_anywhere(recording, 880)
+
+    # The same number calls again: the pop shows the earlier contact; the agent declines
+    # (Shift+F5), the caller waits a little and gives up: abandoned.
+    again = dial(phone_server, tmp_path, "again", "--seconds", "4")
+    try:
+        qtbot.waitUntil(lambda: window.offer_widget.interaction_id is not None, timeout=15000)
+        second = window.offer_widget.interaction_id
+        assert second != iid
+        assert "1 time" in window.offer_widget.preview_label.text()
+        qtbot.waitUntil(lambda: second in window.ringing, timeout=5000)
+        key(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda: window.offer_widget.interaction_id is None, timeout=5000)
+        assert again.wait(20) == 0
+    finally:
+        again.stop()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        state = con.execute("SELECT state FROM interactions WHERE id = ?", [second]).fetchone()
+        if state and state[0] == "abandoned":
+            break
+        time.sleep(0.1)
+    assert state[0] == "abandoned"
+    assert window.presence == "available"  # declining is not ring-no-answer

@@ -1,0 +1,258 @@
+"""Calls end to end over the real parts: cc-server with its front door and room workers,
+a citizen (pjsua2 process) dialling the city number, and agents' softphones (pjsua2
+process with websocket clients, ``shared.demo.phone_agent``). Audio is checked by FFT."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import numpy as np
+import psutil
+import pytest
+
+from shared.tones import detect_tone, read_wav, write_tone_wav
+from tests.support.processes import LineProcess
+from tests.support.server import ServerProcess
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
+
+FIRST_TOPIC = "permits"  # menu digit 1: topics are read out in name order
+
+
+@pytest.fixture
+def phone_server(tmp_path):
+    server = ServerProcess(
+        tmp_path / "cc-data", telephony=True, rooms=2, rooms_spare=1, extra_args=[]
+    )
+    server.start(timeout=40)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def tones(tmp_path):
+    return (
+        str(write_tone_wav(tmp_path / "440.wav", 440, seconds=3.0)),
+        str(write_tone_wav(tmp_path / "880.wav", 880, seconds=3.0)),
+    )
+
+
+def db(server: ServerProcess) -> sqlite3.Connection:
+    con = sqlite3.connect(server.data_dir / "cc.db")
+    con.row_factory = sqlite3.Row
+    return con
+
+
+def wait_for(predicate, timeout: float = 10.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def caller(server: ServerProcess, tmp_path: Path, *args: str) -> LineProcess:
+    return LineProcess(
+        "tests.support.sip_peer",
+        "--role",
+        "caller",
+        "--target",
+        f"sip:city@127.0.0.1:{server.sip_port}",
+        *args,
+    )
+
+
+def agents(server: ServerProcess, *args: str) -> LineProcess:
+    proc = LineProcess("shared.demo.phone_agent", "--url", server.url, *args)
+    proc.expect("READY", 20)
+    return proc
+
+
+def tail(path: Path, seconds: float) -> tuple[np.ndarray, int]:
+    samples, rate = read_wav(path)
+    return samples[-int(seconds * rate) :], rate
+
+
+def rooms_of(server: ServerProcess) -> list[psutil.Process]:
+    kids = psutil.Process(server.proc.pid).children()
+    return [k for k in kids if "shared.switch.room" in " ".join(k.cmdline())]
+
+
+def test_call_is_menu_queued_answered_bridged_recorded_and_tagged(phone_server, tmp_path, tones):
+    tone_440, tone_880 = tones
+    agent = agents(
+        phone_server,
+        "--user", "bartek", "--play", tone_880, "--record-dir", str(tmp_path / "agent"),
+        "--answer-after", "0.3", "--talk", "3", "--wrapup-after", "0.2",
+    )  # fmt: skip
+    citizen = caller(
+        phone_server, tmp_path,
+        "--play", tone_440, "--record", str(tmp_path / "citizen.wav"),
+        "--dtmf", "1", "--seconds", "30", "--timeout", "40",
+    )  # fmt: skip
+    try:
+        citizen.expect("CONFIRMED", 10)
+        offer = agent.expect("OFFER", 15)
+        iid = agent.field(offer, "interaction")
+        ringing = agent.expect("RINGING", 5)
+        assert agent.field(ringing, "interaction") == iid  # the X-CC-Interaction header
+        agent.expect("ANSWERED", 5)
+        agent.expect("ENDED", 10)  # the agent hung up after talking 3 s
+        assert citizen.wait(10) == 0  # ... which ended the caller's call too
+        agent.expect("WRAPPED", 10)
+    finally:
+        citizen.stop()
+        agent.terminate()
+
+    # Both directions of the bridge, checked on the far side of each.
+    samples, rate = tail(tmp_path / "agent" / f"{iid}.wav", 2.0)
+    assert detect_tone(samples, 440, rate), "the agent did not hear the caller"
+    samples, rate = tail(tmp_path / "citizen.wav", 2.0)
+    assert detect_tone(samples, 880, rate), "the caller did not hear the agent"
+
+    con = db(phone_server)
+    row = wait_for(
+        lambda: con.execute("SELECT * FROM interactions WHERE id = ?", [iid]).fetchone(),
+        what="the interaction",
+    )
+    assert row["channel"] == "voice"
+    assert row["topic"] == FIRST_TOPIC
+    assert row["agent"] == "bartek"
+    assert row["state"] == "closed"
+    assert row["caller"] == "caller"  # the From user of the sip_peer
+    assert 0 < row["wait_seconds"] < 15
+    rec = wait_for(
+        lambda: con.execute(
+            "SELECT * FROM recordings WHERE interaction_id = ? AND state = 'complete'", [iid]
+        ).fetchone(),
+        what="a finished recording",
+    )
+    assert rec["agent"] == "bartek"
+    assert rec["topic"]  # tagged by the wrap-up
+    wrap = con.execute("SELECT topic FROM wrapups WHERE interaction_id = ?", [iid]).fetchone()
+    assert rec["topic"] == wrap["topic"]
+    path = phone_server.data_dir / "recordings" / rec["path"]
+    assert 2.0 < rec["seconds"] < 8.0
+    samples, rate = read_wav(path)
+    assert detect_tone(samples, 440, rate) and detect_tone(samples, 880, rate)
+
+
+def test_caller_who_hangs_up_in_the_queue_is_abandoned_with_the_wait(phone_server, tmp_path):
+    # Nobody with a softphone is logged in: the caller waits with music, then gives up.
+    citizen = caller(
+        phone_server, tmp_path, "--record", str(tmp_path / "citizen.wav"),
+        "--dtmf", "1", "--seconds", "4", "--timeout", "20",
+    )  # fmt: skip
+    assert citizen.wait(20) == 0
+    con = db(phone_server)
+    row = wait_for(
+        lambda: con.execute(
+            "SELECT * FROM interactions WHERE channel = 'voice' AND state = 'abandoned'"
+        ).fetchone(),
+        what="an abandoned call",
+    )
+    assert row["topic"] == FIRST_TOPIC
+    assert 2.5 < row["wait_seconds"] < 8, row["wait_seconds"]
+    events = [
+        e["reason"]
+        for e in con.execute(
+            "SELECT reason FROM interaction_events WHERE interaction_id = ?", [row["id"]]
+        )
+    ]
+    assert "caller hung up while waiting" in events
+    # The caller heard something while waiting (greeting, hold prompt, music).
+    samples, _rate = read_wav(tmp_path / "citizen.wav")
+    assert float(np.sqrt(np.mean(samples[-8000:] ** 2))) > 1e-3
+
+
+def test_ring_no_answer_requeues_and_sets_the_agent_not_ready(tmp_path):
+    server = ServerProcess(
+        tmp_path / "cc-data", telephony=True, extra_args=["--offer-timeout", "2"]
+    )
+    server.start(timeout=40)
+    agent = agents(server, "--user", "bartek", "--no-answer")
+    citizen = caller(server, tmp_path, "--dtmf", "1", "--seconds", "30", "--timeout", "40")
+    try:
+        agent.expect("RINGING", 15)
+        agent.expect("ENDED", 8)  # the room cancelled the ringing leg
+        agent.expect("RONA agent=bartek", 5)
+        con = db(server)
+        row = wait_for(
+            lambda: con.execute(
+                "SELECT * FROM presence_history WHERE username = 'bartek'"
+                " AND reason = 'ring_no_answer'"
+            ).fetchone(),
+            what="ring-no-answer in the presence history",
+        )
+        assert row["presence"] == "not_ready"
+        iid = con.execute("SELECT id FROM interactions WHERE channel = 'voice'").fetchone()[0]
+        states = [
+            e[0]
+            for e in con.execute(
+                "SELECT state FROM interaction_events WHERE interaction_id = ? ORDER BY id", [iid]
+            )
+        ]
+        assert states[:3] == ["queued", "offered", "queued"], states
+    finally:
+        citizen.stop()
+        agent.terminate()
+    con = db(server)
+    wait_for(
+        lambda: con.execute(
+            "SELECT 1 FROM interactions WHERE channel = 'voice' AND state = 'abandoned'"
+        ).fetchone(),
+        what="the call to end as abandoned once the caller left",
+    )
+    server.stop()
+
+
+def test_room_killed_mid_call_fails_the_call_frees_the_agent_and_is_replaced(tmp_path, tones):
+    server = ServerProcess(tmp_path / "cc-data", telephony=True, rooms=1, rooms_spare=1)
+    server.start(timeout=40)
+    tone_440, tone_880 = tones
+    agent = agents(
+        server, "--user", "bartek", "--play", tone_880, "--answer-after", "0.2",
+        "--wrapup-after", "0.2",
+    )  # fmt: skip
+    citizen = caller(
+        server, tmp_path, "--play", tone_440, "--record", str(tmp_path / "c.wav"),
+        "--dtmf", "1", "--seconds", "60", "--timeout", "60",
+    )  # fmt: skip
+    try:
+        offer = agent.expect("OFFER", 15)
+        iid = agent.field(offer, "interaction")
+        agent.expect("ANSWERED", 5)
+        time.sleep(1.5)  # some recording on disk
+        (room,) = rooms_of(server)
+        room.kill()  # kill -9 mid-call
+        agent.expect(f"WRAPPED agent=bartek interaction={iid}", 15)  # the agent was freed
+        con = db(server)
+        row = con.execute("SELECT * FROM interactions WHERE id = ?", [iid]).fetchone()
+        assert row["state"] == "closed"
+        assert "killed by signal 9" in row["failure"]
+        rec = wait_for(
+            lambda: con.execute(
+                "SELECT * FROM recordings WHERE interaction_id = ? AND state = 'repaired'", [iid]
+            ).fetchone(),
+            what="the crashed room's recording repaired",
+        )
+        assert rec["seconds"] > 0.5
+        samples, rate = read_wav(server.data_dir / "recordings" / rec["path"])
+        assert detect_tone(samples, 440, rate)
+        # The pool refilled: a new room process answers the next caller.
+        new_room = wait_for(lambda: rooms_of(server), 15, "a replacement room")
+        assert new_room[0].pid != room.pid
+    finally:
+        citizen.stop()
+    second = caller(server, tmp_path, "--dtmf", "1", "--seconds", "2", "--timeout", "30")
+    try:
+        agent.expect("ANSWERED", 20)
+        assert second.wait(30) == 0
+    finally:
+        second.stop()
+        agent.terminate()
+        server.stop()
