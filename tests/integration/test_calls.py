@@ -178,8 +178,9 @@ def test_ring_no_answer_requeues_and_sets_the_agent_not_ready(tmp_path):
     citizen = caller(server, tmp_path, "--dtmf", "1", "--seconds", "30", "--timeout", "40")
     try:
         agent.expect("RINGING", 15)
-        agent.expect("ENDED", 8)  # the room cancelled the ringing leg
-        agent.expect("RONA agent=bartek", 5)
+        agent.expect("ENDED", 8)  # the room cancelled the ringing leg ...
+        if not any(line.startswith("RONA agent=bartek") for line in agent.seen):
+            agent.expect("RONA agent=bartek", 5)  # ... and the agent is Not ready
         con = db(server)
         row = wait_for(
             lambda: con.execute(
