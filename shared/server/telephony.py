@@ -77,6 +77,7 @@ class Telephony:
             spare=self.config.rooms_spare,
             on_event=self._on_room_event,
             on_lost=self._on_room_lost,
+            host=self.config.sip_host,
         )
         self.frontdoor = None
         self._retention_task: asyncio.Task | None = None
@@ -119,6 +120,7 @@ class Telephony:
 
         return await spawn_room(
             f"room-{index}",
+            host=self.config.sip_host,
             rtp_port=self.config.rtp_port_base + 16 * (index % 600),
             rtp_port_range=16,
             music=self.prompts.music(),

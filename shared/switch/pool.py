@@ -68,13 +68,15 @@ class RoomPool:
         spare: int = 2,
         on_event: EventHandler,
         on_lost: LostHandler,
-        reserve_seconds: float = 8.0,
+        reserve_seconds: float = 4.0,
         ping_interval: float = 1.0,
         ping_timeout: float = 5.0,
+        host: str = "127.0.0.1",
     ) -> None:
         if size < 1 or spare < 1:
             raise ValueError("the pool needs size >= 1 and spare >= 1")
         self.spawn = spawn
+        self.host = host  # where the rooms listen: the front door's 302 points there
         self.size = size
         self.spare = min(spare, size)
         self.on_event = on_event
@@ -186,7 +188,7 @@ class RoomPool:
             return
         self._spawning -= 1
         # spawn() returns once the room said ``ready``: it takes callers from now on.
-        room = Room(index, handle, sip_port=handle.sip_port, state="idle")
+        room = Room(index, handle, host=self.host, sip_port=handle.sip_port, state="idle")
         if self._closing:
             handle.kill()
             return

@@ -741,6 +741,7 @@ def configure_codecs() -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m shared.switch.room", description=__doc__)
     ap.add_argument("--control-fd", type=int, required=True)
+    ap.add_argument("--host", default="127.0.0.1", help="address for SIP and RTP")
     ap.add_argument("--sip-port", type=int, default=0)
     ap.add_argument("--rtp-port", type=int, default=0)
     ap.add_argument("--rtp-port-range", type=int, default=16)
@@ -764,6 +765,7 @@ def main(argv: list[str] | None = None) -> int:
         engine.start(
             args.sip_port,
             args.log_level,
+            host=args.host,
             tcp=True,
             rtp_port=args.rtp_port,
             rtp_port_range=args.rtp_port_range,

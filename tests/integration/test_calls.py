@@ -4,6 +4,7 @@ process with websocket clients, ``shared.demo.phone_agent``). Audio is checked b
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 from pathlib import Path
@@ -12,9 +13,10 @@ import numpy as np
 import psutil
 import pytest
 
-from shared.tones import detect_tone, read_wav, write_tone_wav
+from shared.tones import detect_tone, read_wav, tone_anywhere, write_tone_wav
 from tests.support.processes import LineProcess
 from tests.support.server import ServerProcess
+from tests.support.sipp import needs_sipp, run_sipp
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
 
@@ -257,3 +259,82 @@ def test_room_killed_mid_call_fails_the_call_frees_the_agent_and_is_replaced(tmp
         second.stop()
         agent.terminate()
         server.stop()
+
+
+@needs_sipp
+def test_sipp_burst_larger_than_the_pool_is_refused_cleanly_and_nothing_sticks(
+    phone_server, tmp_path
+):
+    run = asyncio.run(run_sipp(tmp_path, "options_uac.xml", phone_server.sip_port))
+    assert run.rc == 0, run
+    # Two rooms at most: the rest of a burst of 8 get 503 with a Retry-After.
+    run = asyncio.run(
+        run_sipp(tmp_path, "redirect_or_busy_uac.xml", phone_server.sip_port, calls=8, rate=100)
+    )
+    assert run.rc == 0, run
+    redirects = [line for line in run.logs if line.startswith("redirect ")]
+    busy = [line for line in run.logs if line.startswith("busy ")]
+    assert 1 <= len(redirects) <= 2 and len(redirects) + len(busy) == 8, run
+    assert all(line.split()[2].isdigit() for line in busy), run  # Retry-After seconds
+    # sipp never follows its 302s: those rooms' reservations lapse, and a real caller gets
+    # through afterwards (nothing is left stuck).
+    agent = agents(phone_server, "--user", "bartek", "--answer-after", "0.2", "--talk", "1")
+    citizen = caller(phone_server, tmp_path, "--dtmf", "1", "--seconds", "5", "--timeout", "30")
+    try:
+        agent.expect("ANSWERED", 20)
+        assert citizen.wait(20) == 0
+    finally:
+        citizen.stop()
+        agent.terminate()
+
+
+def test_server_killed_mid_call_keeps_the_record_and_ends_the_call_on_restart(
+    phone_server, tmp_path, tones
+):
+    tone_440, tone_880 = tones
+    agent = agents(phone_server, "--user", "bartek", "--play", tone_880, "--answer-after", "0.2")
+    citizen = caller(
+        phone_server, tmp_path, "--play", tone_440, "--dtmf", "1", "--seconds", "60",
+        "--timeout", "60",
+    )  # fmt: skip
+    try:
+        iid = agent.field(agent.expect("OFFER", 15), "interaction")
+        agent.expect("ANSWERED", 5)
+        time.sleep(1.5)
+        phone_server.kill()  # kill -9: its rooms see their control socket close and stop
+        phone_server.start(timeout=40)
+    finally:
+        citizen.stop()
+        agent.stop()
+    con = db(phone_server)
+    row = con.execute("SELECT * FROM interactions WHERE id = ?", [iid]).fetchone()
+    assert row["state"] == "wrap_up"  # the agent still owes the wrap-up
+    assert row["failure"] == "server restarted during the call"
+    rec = wait_for(
+        lambda: con.execute(
+            "SELECT * FROM recordings WHERE interaction_id = ? AND state != 'recording'", [iid]
+        ).fetchone(),
+        what="the recording finished or repaired after the restart",
+    )
+    assert rec["state"] in ("complete", "repaired") and rec["seconds"] > 0.5
+    path = phone_server.data_dir / "recordings" / rec["path"]
+    assert tone_anywhere(path, 440)
+
+    # Retention: a restart with a retention of zero days deletes it, and says so.
+    config = tmp_path / "retention.toml"
+    config.write_text("recording_retention_days = 0.0\n")
+    phone_server.stop()
+    phone_server.extra_args = ["--config", str(config)]
+    phone_server.start(timeout=40)
+    rec = wait_for(
+        lambda: con.execute(
+            "SELECT * FROM recordings WHERE interaction_id = ? AND state = 'deleted'", [iid]
+        ).fetchone(),
+        what="the recording deleted by retention",
+    )
+    assert not path.exists()
+    audit = con.execute(
+        "SELECT actor, detail FROM audit_log WHERE action = 'recording_deleted' AND target = ?",
+        [iid],
+    ).fetchone()
+    assert audit["actor"] == "system" and rec["path"] in audit["detail"]
