@@ -44,6 +44,18 @@ USERS: list[tuple[str, str, str, dict[str, int]]] = [
         "agent",
         {"transport": 3, "waste": 1, "documents": 1, "social": 2},
     ),
+    (
+        "grzegorz",
+        "Grzegorz Kamiński",
+        "agent",
+        {"transport": 2, "taxes": 2, "waste": 2, "documents": 2, "permits": 2, "social": 2},
+    ),
+    (
+        "hanna",
+        "Hanna Dąbrowska",
+        "agent",
+        {"transport": 2, "taxes": 1, "waste": 3, "documents": 3, "permits": 1, "social": 2},
+    ),
     ("ewa", "Ewa Lewandowska", "expert", {"permits": 5}),
     ("filip", "Filip Wójcik", "expert", {"taxes": 5}),
     ("sam", "Sam Supervisor", "supervisor", {}),
@@ -87,7 +99,8 @@ QUESTIONS: dict[str, list[str]] = {
 
 DEMO_AGENT = "anna"  # the agent whose window cc-demo opens for a person to use
 DEMO_SUPERVISOR = "sam"
-BOT_AGENTS = ["bartek", "celina", "dawid"]  # the agents cc-demo simulates
+BOT_AGENTS = ["bartek", "celina", "dawid"]  # the agents cc-demo simulates (chat)
+PHONE_AGENTS = ["grzegorz", "hanna"]  # simulated agents who take calls on a softphone
 
 CITIZEN_NAMES = [
     "Jan Malinowski",

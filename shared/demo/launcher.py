@@ -125,6 +125,7 @@ class DemoServer(ChildProcess):
         host: str = "127.0.0.1",
         port: int = 0,
         offer_timeout: float | None = None,
+        sip_port: int = 0,
         echo: bool = False,
     ) -> None:
         args = [
@@ -141,15 +142,22 @@ class DemoServer(ChildProcess):
         ]
         if offer_timeout is not None:
             args += ["--offer-timeout", str(offer_timeout)]
+        args += ["--sip-host", host, "--sip-port", str(sip_port)]
         super().__init__("server", args, Path(data_dir) / "server.log", echo=echo)
         self.data_dir = Path(data_dir)
         self.url = ""
         self.port = port
+        self.sip_uri = ""  # the city number: where simulated (or real) callers dial
 
     async def start(self, wait_for: re.Pattern | None = LISTENING, timeout: float = 20.0) -> None:
         match = await super().start(wait_for, timeout)
         self.url = match.group(1).decode()
         self.port = int(match.group(2))
+        # the log file may hold earlier runs (a kept --data-dir): this run's line is last
+        doors = re.findall(rb"front door on sip:([\d.]+):(\d+)", self.log_path.read_bytes())
+        if doors:
+            host, port = (part.decode() for part in doors[-1])
+            self.sip_uri = f"sip:city@{host}:{port}"
 
     @property
     def http_url(self) -> str:
