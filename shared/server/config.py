@@ -43,6 +43,7 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     sip_port: int = 5060  # UDP and TCP; 0 = any free port (tests)
     rooms: int = 8  # most concurrent calls (one room worker process each)
     rooms_spare: int = 2  # idle rooms kept started, ready for the next caller
+    room_sip_port_base: int = 0  # room k's SIP port: base + (k mod 600); 0 = any free port
     rtp_port_base: int = 20000  # room k uses RTP ports base + 16 * (k mod 600) ...
     room_clock_rate: int = 8000  # telephone audio; halves the mixing cost of 16 kHz
     recordings_dir: str = ""  # default: <data_dir>/recordings

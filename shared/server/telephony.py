@@ -121,6 +121,9 @@ class Telephony:
         return await spawn_room(
             f"room-{index}",
             host=self.config.sip_host,
+            sip_port=self.config.room_sip_port_base + index % 600
+            if self.config.room_sip_port_base
+            else 0,
             rtp_port=self.config.rtp_port_base + 16 * (index % 600),
             rtp_port_range=16,
             music=self.prompts.music(),
