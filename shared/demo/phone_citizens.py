@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import random
 import shutil
@@ -174,9 +175,13 @@ class PhoneCitizens:
         for cc in list(self.active.values()):
             cc.ended_by_us = cc.ended_by_us or "stopped"
             cc.call.hangup()
+        cc = None
+        # Let the pump end and reap every call: SipEngine.shutdown() must find none left,
+        # or its loop variable keeps the last call alive past libDestroy() (an abort).
+        engine = self.engine
         deadline = time.monotonic() + 3.0
-        while self.active and time.monotonic() < deadline:  # ENDED lines for them
-            await asyncio.sleep(0.05)
+        while (engine.calls or engine._to_reap) and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
         if self._watch is not None:
             self._watch.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -187,7 +192,13 @@ class PhoneCitizens:
         for cc in self.active.values():
             cc.cancel_timers()
         self.active.clear()
-        self.engine.shutdown()
+        cc = None
+        for call in list(engine.calls.values()) + engine._to_reap:  # timed out: drop now
+            engine._drop(call)
+        engine._to_reap.clear()
+        call = None
+        gc.collect()
+        engine.shutdown()
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
 
@@ -201,14 +212,14 @@ class PhoneCitizens:
     def _number(self) -> str:
         start, pool = self.args.number_start, self.args.number_pool
         if pool <= 0:
-            return str(start + self.placed)
+            return str(start + self.placed)  # before this call counts
         return str(start + self.rng.randrange(pool))
 
     def _place(self) -> None:
         args = self.args
-        n = self.placed + 1
-        self.placed = n
         number = self._number()
+        n = self.placed = self.placed + 1
+
         call = EngineCall(self.engine)
         prm = pj.CallOpParam(True)
         # The From of this call only (the account's idUri is the process's own):
@@ -216,27 +227,34 @@ class PhoneCitizens:
         folder = args.record_dir or self._tmp
         record = Path(folder) / f"call-{n:04d}-{number}.wav" if folder else None
         cc = CitizenCall(n, number, call, time.time(), record)
-        call.on_state = lambda c, state, cc=cc: self._on_state(cc, state)
+        # no reference from the call back to cc: a cycle through a SWIG director is not
+        # collected before libDestroy(), and its late destructor aborts the process
+        call.on_state = lambda c, state, n=n: self._on_state(n, state)
         if args.play:
             call.play_wav(args.play)
         if record is not None:
             call.record_to(record)
         say(f"DIALING n={n} number={number} at={cc.dialled_at:.3f}")
+        self.active[n] = cc
         try:
             call.makeCall(args.target, prm)
         except pj.Error as exc:
-            say(f"ENDED n={n} number={number} status=0 seconds=0 by=error reason={exc.reason!r}")
+            del self.active[n]
+            reason = exc.reason.replace(" ", "_")
+            say(f"ENDED n={n} number={number} status=0 seconds=0 by=us reason={reason}")
             call._release_media()
             return
         self.engine.calls[call.getId()] = call
-        self.active[n] = cc
         loop = asyncio.get_running_loop()
         if args.patience > 0:
             cc.timers.append(loop.call_later(args.patience, self._patience_over, cc))
         if args.max_call > 0:
             cc.timers.append(loop.call_later(args.max_call, self._hang_up, cc, "max_call"))
 
-    def _on_state(self, cc: CitizenCall, state: str) -> None:
+    def _on_state(self, n: int, state: str) -> None:
+        cc = self.active.get(n)
+        if cc is None:
+            return
         loop = asyncio.get_running_loop()
         if state == "confirmed" and cc.confirmed_at is None:
             cc.confirmed_at = time.time()
@@ -306,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--target", required=True, help="e.g. sip:city@127.0.0.1:5060")
     ap.add_argument("--calls", type=int, default=1, help="calls in all (0: until stopped)")
-    ap.add_argument("--concurrent", type=int, default=1, help=f"at most this many at once (<= 4)")
+    ap.add_argument("--concurrent", type=int, default=1, help="at most this many at once (<= 4)")
     ap.add_argument("--interval", type=float, default=5.0, help="mean seconds between new calls")
     ap.add_argument("--digit-choices", default="123456", help="menu digits to choose from")
     ap.add_argument("--dtmf-delay", type=float, default=1.0, help="seconds after the answer")

@@ -22,6 +22,7 @@ import importlib.util
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -75,6 +76,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=",".join(data.BOT_AGENTS),
         help="demo agents to simulate, comma-separated (%(default)s)",
     )
+    parser.add_argument(
+        "--calls",
+        type=float,
+        default=1.5,
+        metavar="PER_MINUTE",
+        help="new simulated phone calls per minute (1.5; 0: no calls)",
+    )
+    parser.add_argument(
+        "--phone-agents",
+        default=",".join(data.PHONE_AGENTS),
+        help="demo agents who take calls on a simulated softphone (%(default)s)",
+    )
     parser.add_argument("--seed", type=int, help="random seed, for a repeatable run")
     parser.add_argument("--host", default="127.0.0.1", help="server address (127.0.0.1)")
     parser.add_argument("--port", type=int, default=0, help="server port (0: any free port)")
@@ -107,12 +120,16 @@ async def run_demo(args: argparse.Namespace) -> int:
     bot_users = [u.strip() for u in args.agents.split(",") if u.strip()]
     exit_code = 0
     apps: list[ChildProcess] = []
+    phones: list[ChildProcess] = []
     summary: dict[str, Any] = {}
     started = time.monotonic()
     try:
         await server.start()
         _say(f"Routing server: {server.url}")
         _say(f"Citizen web chat: {server.http_url}")
+        if server.sip_uri:
+            _say(f"City phone number (SIP): {server.sip_uri}")
+            phones = await _start_phones(args, server, data_dir)
 
         agents_stop = asyncio.Event()
         agents = loop.create_task(
@@ -166,8 +183,8 @@ async def run_demo(args: argparse.Namespace) -> int:
         _say(f"cc-demo: {exc}")
         exit_code = 1
     finally:
-        for app in apps:
-            await app.stop(timeout=5.0)
+        for child in [*phones, *apps]:
+            await child.stop(timeout=5.0)
         await server.stop()
         summary.update(_read_database(server.db_path))
         summary["seconds"] = round(time.monotonic() - started, 1)
@@ -178,6 +195,40 @@ async def run_demo(args: argparse.Namespace) -> int:
             summary["data_dir"] = str(data_dir)
     _print_summary(summary)
     return exit_code
+
+
+async def _start_phones(
+    args: argparse.Namespace, server: DemoServer, log_dir: Path
+) -> list[ChildProcess]:
+    """Simulated phone agents (one softphone process) and callers (one process)."""
+    started: list[ChildProcess] = []
+    users = [u.strip() for u in args.phone_agents.split(",") if u.strip()]
+    sounds = Path(__file__).resolve().parents[2] / "resources" / "sounds" / "demo"
+    if users:
+        agent_args = [sys.executable, "-m", "shared.demo.phone_agent", "--url", server.url]
+        for user in users:
+            agent_args += ["--user", user]
+        agent_args += ["--play", str(sounds / "agent.wav"), "--answer-after", "3"]
+        agent_args += ["--talk", str(25 * args.pace), "--wrapup-after", str(5 * args.pace)]
+        agents = ChildProcess("phone-agents", agent_args, log_dir / "phone-agents.log")
+        await agents.start(re.compile(rb"^READY"), timeout=20)
+        started.append(agents)
+    if args.calls > 0:
+        caller_args = [
+            sys.executable, "-m", "shared.demo.phone_citizens", "--target", server.sip_uri,
+            "--calls", "0", "--concurrent", "2", "--interval", str(60 / args.calls),
+            "--play", str(sounds / "citizen-1.wav"), "--patience", "120", "--max-call", "90",
+        ]  # fmt: skip
+        if args.seed is not None:
+            caller_args += ["--seed", str(args.seed)]
+        callers = ChildProcess("phone-citizens", caller_args, log_dir / "phone-citizens.log")
+        await callers.start(re.compile(rb"^READY"), timeout=20)
+        started.append(callers)
+    _say(
+        f"Simulated phone agents: {', '.join(users) or 'none'}; "
+        f"callers: {args.calls:g} new calls a minute"
+    )
+    return started
 
 
 async def _start_apps(url: str, log_dir: Path) -> list[ChildProcess]:

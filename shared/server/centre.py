@@ -731,6 +731,15 @@ class ContactCentre:
         for action in actions:
             if isinstance(action, Offer):
                 live = self.live[action.interaction_id]
+                if live.channel == "voice" and (
+                    self.telephony is None or not self.telephony.can_ring(action.agent_id)
+                ):
+                    # No softphone to ring: withdraw it (once this batch is applied);
+                    # the agent never sees an offer it could not answer.
+                    asyncio.get_running_loop().call_soon(
+                        self.reject_for, action.agent_id, live.id, "no softphone registered"
+                    )
+                    continue
                 live.state, live.agent = "offered", action.agent_id
                 self._background_write(
                     self.store.set_interaction_state(
@@ -744,7 +753,7 @@ class ContactCentre:
             elif isinstance(action, OfferRevoked):
                 live = self.live.get(action.interaction_id)
                 staff = self.staff.get(action.agent_id)
-                if staff:
+                if staff and not (live is not None and live.state == "queued"):  # was sent
                     event = p.encode_text(
                         p.OfferRevoked(interaction_id=action.interaction_id, reason=action.reason)
                     )

@@ -46,6 +46,7 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     room_sip_port_base: int = 0  # room k's SIP port: base + (k mod 600); 0 = any free port
     rtp_port_base: int = 20000  # room k uses RTP ports base + 16 * (k mod 600) ...
     room_clock_rate: int = 8000  # telephone audio; halves the mixing cost of 16 kHz
+    media_timeout: float = 30.0  # a call leg that sends no audio this long is hung up
     recordings_dir: str = ""  # default: <data_dir>/recordings
     recording_retention_days: float = 90.0  # older recordings are deleted (audited)
     ivr_timeout: float = 8.0  # seconds after the menu before it is repeated

@@ -128,6 +128,7 @@ class Telephony:
             rtp_port_range=16,
             music=self.prompts.music(),
             clock_rate=self.config.room_clock_rate,
+            media_timeout=self.config.media_timeout,
             python=sys.executable,
         )
 
@@ -157,18 +158,14 @@ class Telephony:
 
     # ------------------------------------------------------------------ routing hooks
 
+    def can_ring(self, agent: str) -> bool:
+        return agent in self.phones
+
     def offer(self, live: Live, agent: str) -> None:
         """The engine offers a call to ``agent``: ring their softphone."""
         call = self.by_iid.get(live.id)
         uri = self.phones.get(agent)
-        if call is None:
-            return
-        if uri is None:
-            # No softphone: this agent cannot take calls now; the engine moves on (after
-            # the engine call that made this offer has finished applying its actions).
-            asyncio.get_running_loop().call_soon(
-                self.centre.reject_for, agent, live.id, "no softphone registered"
-            )
+        if call is None or uri is None:
             return
         call.stage, call.agent = "ringing", agent
         call.room.send(
@@ -316,11 +313,11 @@ class Telephony:
 
     async def _leg_changed(self, call: Call, event: c.LegChanged) -> None:
         if event.leg == "caller" and event.state == "ended":
-            await self._caller_gone(call)
+            await self._caller_gone(call, event.reason)
         elif event.leg == "agent":
             await self._agent_leg(call, event)
 
-    async def _caller_gone(self, call: Call) -> None:
+    async def _caller_gone(self, call: Call, room_reason: str = "") -> None:
         previous, call.stage = call.stage, "ended"
         call.cancel_timers()
         call.room.send(c.Hangup(leg="all", reason="caller hung up"))
@@ -330,15 +327,19 @@ class Telephony:
         live = self.centre.live.get(call.iid)
         if live is None or previous == "ended":
             return
+        lost = "media timeout" in room_reason  # their phone died: no BYE ever came
         if live.state in ("queued", "offered"):
             await self.centre.end_call(
                 live,
                 "citizen",
-                "caller hung up while waiting",
+                f"caller lost while waiting: {room_reason}"
+                if lost
+                else "caller hung up while waiting",
                 wait_seconds=time.time() - call.arrived,
             )
         elif live.state == "active":
-            await self.centre.end_call(live, "citizen", "caller hung up")
+            reason = f"caller lost: {room_reason}" if lost else "caller hung up"
+            await self.centre.end_call(live, "citizen", reason)
 
     async def _agent_leg(self, call: Call, event: c.LegChanged) -> None:
         live = self.centre.live.get(call.iid)
@@ -363,8 +364,11 @@ class Telephony:
                 self.centre.reject_for(agent, live.id, f"softphone failed ({event.status})")
         elif event.state == "ended" and call.stage in ("talking", "held"):
             call.stage = "ended"
-            call.room.send(c.Hangup(leg="all", reason="agent hung up"))
-            await self.centre.end_call(live, "agent", "agent hung up")
+            reason = "agent hung up"
+            if "media timeout" in event.reason:
+                reason = f"agent's softphone lost: {event.reason}"
+            call.room.send(c.Hangup(leg="all", reason=reason))
+            await self.centre.end_call(live, "agent", reason)
 
     def _on_room_lost(self, room: Room, reason: str) -> None:
         call = self.calls.pop(room.index, None)

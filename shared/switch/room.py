@@ -142,6 +142,8 @@ class _Leg:
     deadline: float | None = None  # dial timeout (monotonic)
     timed_out: bool = False
     reason: str = ""  # why we hung it up, reported instead of pjsua2's text
+    rx_packets: int = -1  # RTP packets received at the last media check
+    rx_since: float = 0.0  # when that count last grew (monotonic)
 
 
 @dataclass(eq=False)
@@ -183,8 +185,14 @@ class Room:
         *,
         music: str = "",
         clock_rate: int = 8000,
+        media_timeout: float = 30.0,
     ):
         self.engine = engine
+        # A leg that sends no RTP for this long is gone (a phone that died or lost its
+        # network never sends a BYE); pjsua2 peers send a frame at least every 5 s even
+        # with VAD in silence, so a live leg always clears it.
+        self.media_timeout = media_timeout
+        self._media_checked = 0.0
         self.control = control
         self.clock_rate = clock_rate
         self._rx = LineBuffer()
@@ -649,6 +657,9 @@ class Room:
             if leg.deadline is not None and not leg.answered and now >= leg.deadline:
                 leg.deadline, leg.timed_out = None, True
                 leg.call.hangup()  # CANCEL
+        if self.media_timeout > 0 and now - self._media_checked >= 1.0:
+            self._media_checked = now
+            self._check_media(now)
         self._poll_prompt(now)
         if self.dirty:
             self.apply_matrix()
@@ -657,6 +668,25 @@ class Room:
             self.applied.clear()
             log.info("conversation over")
             self.emit(Idle())
+
+    def _check_media(self, now: float) -> None:
+        for leg in list(self.legs.values()):
+            if not leg.answered or leg.call.state != "confirmed":
+                continue
+            try:
+                stat = leg.call.getStreamStat(0)  # keep the struct alive while reading it
+                rtcp = stat.rtcp
+                rx = rtcp.rxStat
+                packets = int(rx.pkt)
+            except pj.Error:
+                continue
+            if packets != leg.rx_packets:
+                leg.rx_packets, leg.rx_since = packets, now
+            elif now - leg.rx_since > self.media_timeout:
+                log.warning("%s sent no audio for %.0f s: hanging up", leg.name, now - leg.rx_since)
+                leg.reason = f"no audio for {self.media_timeout:g} s (media timeout)"
+                leg.rx_since = now  # once
+                leg.call.hangup()
 
     def _has_retired(self) -> bool:
         return bool(self._retired)
@@ -747,6 +777,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rtp-port-range", type=int, default=16)
     ap.add_argument("--music", default="")
     ap.add_argument("--clock-rate", type=int, default=8000)
+    ap.add_argument(
+        "--media-timeout", type=float, default=30.0, help="hang up a leg silent this long"
+    )
     ap.add_argument("--name", default="room")
     ap.add_argument("--log-level", type=int, default=1, help="pjsua2 log level (0-6)")
     args = ap.parse_args(argv)
@@ -781,7 +814,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     configure_codecs()
-    room = Room(engine, control, music=args.music, clock_rate=args.clock_rate)
+    room = Room(
+        engine,
+        control,
+        music=args.music,
+        clock_rate=args.clock_rate,
+        media_timeout=args.media_timeout,
+    )
 
     def stop(signum, frame) -> None:
         room.running = False

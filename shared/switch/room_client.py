@@ -139,6 +139,7 @@ async def spawn_room(
     sip_port: int = 0,
     host: str = "127.0.0.1",
     clock_rate: int = 8000,
+    media_timeout: float = 30.0,
     log_level: int = 1,
     ready_timeout: float = 10.0,
     python: str = sys.executable,
@@ -158,6 +159,7 @@ async def spawn_room(
         "--rtp-port", str(rtp_port),
         "--rtp-port-range", str(rtp_port_range),
         "--clock-rate", str(clock_rate),
+        "--media-timeout", str(media_timeout),
         "--log-level", str(log_level),
     ]  # fmt: skip
     if music:

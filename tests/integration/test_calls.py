@@ -171,9 +171,11 @@ def test_caller_who_hangs_up_in_the_queue_is_abandoned_with_the_wait(phone_serve
     assert float(np.sqrt(np.mean(samples[-8000:] ** 2))) > 1e-3
 
 
-def test_ring_no_answer_requeues_and_sets_the_agent_not_ready(tmp_path):
+def test_ring_no_answer_requeues_and_a_caller_whose_phone_dies_is_abandoned(tmp_path):
+    config = tmp_path / "short.toml"
+    config.write_text("offer_timeout = 2.0\nmedia_timeout = 3.0\n")
     server = ServerProcess(
-        tmp_path / "cc-data", telephony=True, extra_args=["--offer-timeout", "2"]
+        tmp_path / "cc-data", telephony=True, extra_args=["--config", str(config)]
     )
     server.start(timeout=40)
     agent = agents(server, "--user", "bartek", "--no-answer")
@@ -201,15 +203,19 @@ def test_ring_no_answer_requeues_and_sets_the_agent_not_ready(tmp_path):
         ]
         assert states[:3] == ["queued", "offered", "queued"], states
     finally:
-        citizen.stop()
+        citizen.stop()  # kill -9: no BYE, the room only notices its audio stopped
         agent.terminate()
     con = db(server)
-    wait_for(
+    reason = wait_for(
         lambda: con.execute(
-            "SELECT 1 FROM interactions WHERE channel = 'voice' AND state = 'abandoned'"
+            "SELECT e.reason FROM interactions i JOIN interaction_events e"
+            " ON e.interaction_id = i.id WHERE i.channel = 'voice' AND i.state = 'abandoned'"
+            " AND e.state = 'abandoned'"
         ).fetchone(),
-        what="the call to end as abandoned once the caller left",
+        timeout=15,
+        what="the call to end as abandoned once the caller's phone went silent",
     )
+    assert "media timeout" in reason[0]
     server.stop()
 
 
