@@ -49,6 +49,7 @@ class PhoneAgents:
         self.offers: dict[str, str] = {}  # interaction id -> agent
         self.calls: dict[str, EngineCall] = {}  # interaction id -> call
         self.agent_of_call: dict[str, str] = {}
+        self.owed: dict[str, str] = {}  # interaction id -> agent, wrap-up not yet sent
         self.stop = asyncio.Event()
         self.rng = random.Random(args.seed)
         self._tasks: set[asyncio.Task] = set()
@@ -78,6 +79,7 @@ class PhoneAgents:
                 await client.request(p.SetPresence(id=0, state="available"))
             say(f"READY port={self.engine.port} agents={','.join(self.args.user)}")
             await self.stop.wait()
+            await self._wind_down()
         finally:
             for call in list(self.engine.calls.values()):
                 call.hangup()
@@ -96,6 +98,19 @@ class PhoneAgents:
             self.calls.clear()
             self.engine.shutdown()
             say("DONE")
+
+    async def _wind_down(self, grace: float = 4.0) -> None:
+        """Hang up, then wrap up everything owed (at once): leave nothing open."""
+        for call in list(self.engine.calls.values()):
+            call.hangup()
+        deadline = asyncio.get_running_loop().time() + grace
+        while self.calls and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)  # the interaction.closed events of those hang-ups
+        await asyncio.gather(
+            *(self._wrapup(user, iid, delay=0) for iid, user in list(self.owed.items())),
+            return_exceptions=True,
+        )
 
     async def _pump(self) -> None:
         while True:
@@ -119,7 +134,8 @@ class PhoneAgents:
             if call is not None:  # ended by the server (a failed room, say): hang up too
                 call.hangup()
             if msg.wrapup_required:
-                self.spawn(self._wrapup(user, msg.interaction_id))
+                self.owed[msg.interaction_id] = user
+                self.spawn(self._wrapup(user, msg.interaction_id, self.args.wrapup_after))
         elif isinstance(msg, p.PresenceChanged) and msg.reason == "ring_no_answer":
             say(f"RONA agent={user}")
             if not self.args.no_answer:
@@ -130,8 +146,10 @@ class PhoneAgents:
         with contextlib.suppress(Exception):
             await self.clients[user].request(p.SetPresence(id=0, state="available"))
 
-    async def _wrapup(self, user: str, iid: str) -> None:
-        await asyncio.sleep(self.args.wrapup_after)
+    async def _wrapup(self, user: str, iid: str, delay: float) -> None:
+        await asyncio.sleep(delay)
+        if self.owed.pop(iid, None) is None:
+            return  # already sent
         topics = self.clients[user].welcome.wrapup_topics
         try:
             await self.clients[user].request(

@@ -23,7 +23,8 @@ counts from dialling to the end, and ``--talk`` cannot apply.
 
 Prints one line per event on stdout, ``time.time()`` in ``at=``: ``READY``,
 ``DIALING n= number= at=``, ``CONFIRMED n= at=``, ``DTMF n= digit= at=``,
-``AGENT n= at=``, ``ENDED n= number= status= seconds= by= reason=``, ``DONE``.
+``AGENT n= at=``, ``STATS n= ...`` (the received RTP stream's loss and jitter, for calls
+we hang up), ``ENDED n= number= status= seconds= [talked=] by=far|us [reason=]``, ``DONE``.
 """
 
 from __future__ import annotations
@@ -173,8 +174,7 @@ class PhoneCitizens:
 
     async def _shutdown(self, pump: asyncio.Task) -> None:
         for cc in list(self.active.values()):
-            cc.ended_by_us = cc.ended_by_us or "stopped"
-            cc.call.hangup()
+            self._hang_up(cc, "stopped")
         cc = None
         # Let the pump end and reap every call: SipEngine.shutdown() must find none left,
         # or its loop variable keeps the last call alive past libDestroy() (an abort).
@@ -291,7 +291,25 @@ class PhoneCitizens:
     def _hang_up(self, cc: CitizenCall, reason: str) -> None:
         if cc.call.state != "disconnected":
             cc.ended_by_us = cc.ended_by_us or reason
+            self._report_stats(cc)
             cc.call.hangup()
+
+    def _report_stats(self, cc: CitizenCall) -> None:
+        """``STATS`` of the received audio stream, while it still exists (our hang-up)."""
+        if cc.call.state != "confirmed" or cc.call.audio is None:
+            return
+        try:
+            ss = cc.call.getStreamStat(0)  # keep the SWIG results in locals
+        except pj.Error:
+            return
+        rtcp, jb = ss.rtcp, ss.jbuf
+        rx = rtcp.rxStat
+        jitter = rx.jitterUsec
+        say(
+            f"STATS n={cc.n} rx_packets={rx.pkt} lost={rx.loss} discarded={rx.discard}"
+            f" jitter_ms={jitter.mean / 1000:.2f} jitter_max_ms={jitter.max / 1000:.2f}"
+            f" jb_lost={jb.lost} jb_discarded={jb.discard} jb_empty={jb.empty}"
+        )
 
     async def _watch_for_agents(self) -> None:
         """Look at the tail of each waiting call's recording for the agents' tone."""

@@ -183,8 +183,9 @@ async def run_demo(args: argparse.Namespace) -> int:
         _say(f"cc-demo: {exc}")
         exit_code = 1
     finally:
-        for child in [*phones, *apps]:
-            await child.stop(timeout=5.0)
+        # callers hang up first, then the phone agents wrap up what that ended
+        for child in [*reversed(phones), *apps]:
+            await child.stop(timeout=8.0)
         await server.stop()
         summary.update(_read_database(server.db_path))
         summary["seconds"] = round(time.monotonic() - started, 1)
@@ -289,12 +290,24 @@ def _read_database(db_path: Path) -> dict[str, Any]:
         return {}
     try:
         with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
-            states = dict(db.execute("SELECT state, COUNT(*) FROM interactions GROUP BY state"))
+            by_channel: dict[str, dict[str, int]] = {}
+            for channel, state, count in db.execute(
+                "SELECT channel, state, COUNT(*) FROM interactions GROUP BY channel, state"
+            ):
+                by_channel.setdefault(channel, {})[state] = count
             wrapups = db.execute("SELECT COUNT(*) FROM wrapups").fetchone()[0]
+            recordings = db.execute(
+                "SELECT COUNT(*) FROM recordings WHERE state = 'complete'"
+            ).fetchone()[0]
     except sqlite3.Error as exc:
         log.warning("cannot read %s: %s", db_path, exc)
         return {}
-    return {"db_interactions": states, "db_wrapups": wrapups}
+    return {
+        "db_interactions": by_channel.get("chat", {}),
+        "db_calls": by_channel.get("voice", {}),
+        "db_wrapups": wrapups,
+        "db_recordings": recordings,
+    }
 
 
 def _print_summary(summary: dict[str, Any]) -> None:

@@ -23,7 +23,7 @@ from tests.support.bots import available, citizen, staff
 
 pytestmark = pytest.mark.gui
 
-DEMO_STAFF = {"anna", "bartek", "celina", "dawid", "ewa", "filip"}
+DEMO_STAFF = {"anna", "bartek", "celina", "dawid", "grzegorz", "hanna", "ewa", "filip"}
 
 
 class RequestSpy:

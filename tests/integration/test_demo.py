@@ -38,7 +38,9 @@ def test_demo_without_gui_creates_and_closes_chats_and_exits_0(tmp_path):
             "shared.demo.run",
             "--no-gui",
             "--duration",
-            "8",
+            "25",
+            "--calls",
+            "12",
             "--data-dir",
             str(data_dir),
             "--seed",
@@ -47,13 +49,13 @@ def test_demo_without_gui_creates_and_closes_chats_and_exits_0(tmp_path):
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=90,
     )
     elapsed = time.monotonic() - started
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output
     assert "Traceback" not in output
-    assert elapsed < 8 + 5, f"the demo took {elapsed:.1f} s to stop"
+    assert elapsed < 25 + 10, f"the demo took {elapsed:.1f} s to stop"
 
     summary_line = proc.stdout.strip().splitlines()[-1]
     assert summary_line.startswith("demo summary: "), output
@@ -69,11 +71,30 @@ def test_demo_without_gui_creates_and_closes_chats_and_exits_0(tmp_path):
 
     # What the server recorded agrees, and the demo left nothing open behind it.
     with closing(sqlite3.connect(data_dir / "cc-data" / "cc.db")) as db:
-        states = dict(db.execute("SELECT state, COUNT(*) FROM interactions GROUP BY state"))
-        wrapups = db.execute("SELECT COUNT(*) FROM wrapups").fetchone()[0]
+        states = dict(
+            db.execute(
+                "SELECT state, COUNT(*) FROM interactions WHERE channel = 'chat' GROUP BY state"
+            )
+        )
+        calls = dict(
+            db.execute(
+                "SELECT state, COUNT(*) FROM interactions WHERE channel = 'voice' GROUP BY state"
+            )
+        )
+        wrapups = db.execute(
+            "SELECT COUNT(*) FROM wrapups JOIN interactions i ON i.id = interaction_id"
+            " WHERE i.channel = 'chat'"
+        ).fetchone()[0]
+        recorded = db.execute("SELECT COUNT(*) FROM recordings WHERE state = 'complete'")
+        recorded = recorded.fetchone()[0]
         senders = {row[0] for row in db.execute("SELECT DISTINCT sender FROM chat_messages")}
     assert sum(states.values()) == summary["chats_started"]
     assert states.get("closed", 0) >= 1
     assert not OPEN_STATES & set(states), states
     assert wrapups == summary["agents"]["wrapups"] == states.get("closed", 0)
     assert {"citizen", "agent"} <= senders
+    # Simulated callers phoned in and simulated phone agents answered, recorded.
+    assert calls.get("closed", 0) >= 1, calls
+    assert not OPEN_STATES & set(calls), calls
+    assert recorded >= 1
+    assert summary["db_calls"] == calls

@@ -90,8 +90,10 @@ def test_speech_levels_and_lengths(path):
 
 
 def test_total_size_small():
-    total = sum(p.stat().st_size for p in SOUNDS_ROOT.rglob("*.wav"))
-    assert total < 1.5e6
+    prompts = [p for p in SOUNDS_ROOT.rglob("*.wav") if p.parent.name != "demo"]
+    assert sum(p.stat().st_size for p in prompts) < 1.5e6
+    demo = sum(p.stat().st_size for p in (SOUNDS_ROOT / "demo").glob("*.wav"))
+    assert demo < 0.6e6  # the demo's simulated voices
 
 
 def test_music_is_quiet_continuous_and_long_enough():
