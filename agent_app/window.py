@@ -210,12 +210,17 @@ class AgentWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts
         )
         self.about_action = self._action(self.tr("&About City Contact Centre"), "", self.show_about)
+        self.audio_settings_action = self._action(
+            self.tr("&Audio devices…"), "", self.show_audio_settings
+        )
+        self.audio_settings_action.setVisible(self.phone is not None)
         self.sign_out_action = self._action(self.tr("&Sign out"), "", self.sign_out_requested.emit)
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested.emit)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.audio_settings_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -524,6 +529,15 @@ class AgentWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.shortcuts_dialog = dialog
+
+    def show_audio_settings(self) -> None:
+        """Microphone and speaker for the softphone (used from the next call on)."""
+        from softphone.audio_settings import AudioSettingsDialog
+
+        dialog = AudioSettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.audio_dialog = dialog
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -74,6 +74,12 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
     desk, qtbot, phone_server, tmp_path
 ):
     window, heard = desk
+    window.audio_settings_action.trigger()  # the device choice, with no devices here
+    qtbot.waitUntil(lambda: window.audio_dialog.isVisible())
+    assert "No audio device found" in window.audio_dialog.notice.text()
+    window.audio_dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     key(window, Qt.Key.Key_F9)  # available
     qtbot.waitUntil(lambda: window.presence == "available")
     citizen = dial(phone_server, tmp_path, "citizen", "--seconds", "60")
