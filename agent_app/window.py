@@ -68,6 +68,7 @@ class AgentWindow(QMainWindow):
         self.phone = phone  # softphone.phone_service.PhoneService, or None: chat only
         self.ringing: dict[str, object] = {}  # interaction id -> PhoneCall still ringing
         self._answer_when_ringing: set[str] = set()  # accepted before the call arrived
+        self._phone_registered = False
         self.tray_mode = tray_mode
         self.settings = QSettings(ORGANIZATION, APP_NAME)
         self.welcome: p.HelloOk | None = None
@@ -641,10 +642,13 @@ class AgentWindow(QMainWindow):
         if self.phone is None:
             return
         reply = await call(self.service, p.RegisterPhone(id=0, uri=self.phone.contact))
-        if reply is not None and not self.phone_label.text():
+        if reply is None:
+            self.phone_label.setText(self.tr("No calls: the server did not take the softphone."))
+        elif not self.phone_label.text() or not self._phone_registered:
             self.phone_label.setText(
                 self.tr("Ready for calls at %1").replace("%1", self.phone.contact)
             )
+        self._phone_registered = reply is not None
 
     def _drop_offer(self, interaction_id: str) -> None:
         self.offers.pop(interaction_id, None)

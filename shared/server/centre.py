@@ -154,6 +154,9 @@ class ContactCentre:
         }
         self.kb = KnowledgeDesk(self)  # adds the kb.* handlers
         self.telephony = None  # shared.server.telephony.Telephony, when calls are on
+        # Replaced by Telephony's handlers when the switch runs.
+        self.handlers[p.RegisterPhone] = self._no_telephony
+        self.handlers[p.HoldCall] = self._no_telephony
 
     # ------------------------------------------------------------------ start/stop
 
@@ -651,6 +654,9 @@ class ContactCentre:
         )
 
     # ------------------------------------------------------------------ calls
+
+    async def _no_telephony(self, session: Session, msg: Any) -> None:
+        raise p.ProtocolError(p.ErrorCode.CONFLICT, "this server takes no calls (no telephony)")
 
     async def start_call(self, iid: str, number: str, topic: str, arrived: float) -> Live:
         """Queue a caller who chose ``topic`` in the menu (their wait began at ``arrived``)."""

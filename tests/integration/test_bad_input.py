@@ -174,3 +174,12 @@ async def test_http_serves_page_and_404(cc_server):
         with pytest.raises(urllib.error.HTTPError) as err:
             await loop.run_in_executor(None, get, path)
         assert err.value.code == 404
+
+
+async def test_phone_requests_on_a_server_without_telephony(cc_server):
+    anna, _ = await staff(cc_server.url, "anna")
+    with pytest.raises(p.ProtocolError) as err:
+        await anna.request(p.RegisterPhone(id=0, uri="sip:anna@127.0.0.1:5062"))
+    assert err.value.code == "conflict" and "no telephony" in err.value.message
+    assert isinstance(await anna.request(p.Ping(id=0)), p.Pong)
+    await anna.close()

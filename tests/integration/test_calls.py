@@ -13,7 +13,9 @@ import numpy as np
 import psutil
 import pytest
 
+from shared import protocol as p
 from shared.tones import detect_tone, read_wav, tone_anywhere, write_tone_wav
+from tests.support.bots import staff
 from tests.support.processes import LineProcess
 from tests.support.server import ServerProcess
 from tests.support.sipp import needs_sipp, run_sipp
@@ -141,6 +143,27 @@ def test_call_is_menu_queued_answered_bridged_recorded_and_tagged(phone_server, 
     assert 2.0 < rec["seconds"] < 8.0
     samples, rate = read_wav(path)
     assert detect_tone(samples, 440, rate) and detect_tone(samples, 880, rate)
+
+
+def test_bad_phone_requests_get_clear_errors(phone_server):
+    async def go() -> None:
+        anna, _ = await staff(phone_server.url, "anna")
+        sam, _ = await staff(phone_server.url, "sam")
+        for uri in ("not a uri", "sip:nohost", "sip:a@b c", "x" * 300):
+            with pytest.raises(p.ProtocolError) as err:
+                await anna.request(p.RegisterPhone(id=0, uri=uri))
+            assert err.value.code == "invalid_format"
+        with pytest.raises(p.ProtocolError) as err:
+            await anna.request(p.HoldCall(id=0, interaction_id="nope", hold=True))
+        assert err.value.code == "not_found"
+        with pytest.raises(p.ProtocolError) as err:
+            await sam.request(p.RegisterPhone(id=0, uri="sip:sam@127.0.0.1:5070"))
+        assert err.value.code == "forbidden"
+        assert isinstance(await anna.request(p.RegisterPhone(id=0, uri="")), p.Ok)
+        await anna.close()
+        await sam.close()
+
+    asyncio.run(go())
 
 
 def test_caller_who_hangs_up_in_the_queue_is_abandoned_with_the_wait(phone_server, tmp_path):
