@@ -306,6 +306,26 @@ class SipEngine:
             raise _err(exc) from None
         return self.port
 
+    def configure_codecs(self, *, vad: bool = True, only: tuple[str, ...] = ()) -> None:
+        """Voice activity detection on or off, and (``only``, e.g. ``("PCMA/8000",
+        "PCMU/8000")``) the codecs allowed, in that order of preference.
+
+        pjsua's VAD adapts its threshold to a steady signal and then stops sending: hold
+        music, prompts and test tones drop out for ~0.4 s a few seconds in (measured).
+        Rooms and bots turn it off; a desk softphone may keep it."""
+        if self._ep is None:
+            raise SipError("engine not started")
+        for codec in self._ep.codecEnum2():
+            name = codec.codecId.rsplit("/", 1)[0]  # "PCMA/8000/1" -> "PCMA/8000"
+            if only:
+                priority = 255 - only.index(name) if name in only else 0
+                self._ep.codecSetPriority(codec.codecId, priority)
+                if name not in only:
+                    continue
+            param = self._ep.codecGetParam(codec.codecId)
+            param.setting.vad = vad
+            self._ep.codecSetParam(codec.codecId, param)
+
     def pump(self, ms: int = 0) -> None:
         """Handle pending events (blocks up to `ms`). Drops calls that ended last tick."""
         if self._ep is None:
@@ -370,6 +390,9 @@ class SipEngine:
         self.pump_until(lambda: not self.calls and not self._to_reap, timeout)
         for call in list(self.calls.values()):  # timed out: drop anyway
             self._drop(call)
+        # The loop variable would keep the last call alive past libDestroy(), whose
+        # destructor then aborts the process (pjsua_call_set_user_data assertion).
+        call = None  # noqa: F841
         self._to_reap.clear()
         self._destroy()
 

@@ -60,7 +60,14 @@ class PhoneAgents:
         task.add_done_callback(self._tasks.discard)
 
     async def run(self) -> None:
-        self.engine.start(0, clock_rate=self.args.clock_rate)
+        self.engine.start(
+            0,
+            clock_rate=self.args.clock_rate,
+            rtp_port=self.args.rtp_port,
+            rtp_port_range=100 if self.args.rtp_port else 0,
+        )
+        if not self.args.vad:  # VAD would cut a steady tone (and sound like gaps)
+            self.engine.configure_codecs(vad=False)
         self.engine.on_incoming_call = self._on_incoming
         pump = asyncio.get_running_loop().create_task(self._pump())
         try:
@@ -216,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--talk", type=float, default=0.0, help="hang up after this (0: never)")
     ap.add_argument("--wrapup-after", type=float, default=1.0)
     ap.add_argument("--clock-rate", type=int, default=8000)
+    ap.add_argument("--rtp-port", type=int, default=0, help="first RTP port (0: pjsua's)")
+    ap.add_argument("--vad", action="store_true", help="keep pjsua's voice activity detection")
     ap.add_argument("--seed", type=int, default=None)
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)

@@ -13,6 +13,9 @@ time (pjsua2's limit per endpoint; start more processes for more). Each call:
 - ends when the far side hangs up, after ``--max-call`` seconds in all, or when its
   ``--patience`` runs out before an agent spoke (an abandoned call, if it was queued).
 
+Audio is G.711 at 8 kHz like the rooms', and pjsua's voice activity detection is off
+unless ``--vad`` (it cuts a steady test tone for ~0.4 s a few seconds in).
+
 The bot cannot see the server, so "an agent answered" is known only from the audio: with
 ``--agent-tone HZ`` (what the agents play) the call's recording is watched for that tone
 (``AGENT`` line) and the bot hangs up ``--talk`` seconds later; without it, patience
@@ -60,17 +63,6 @@ WAV_HEADER = 44  # pjmedia's WAV writer: plain 44-byte RIFF header
 def say(line: str) -> None:
     sys.stdout.write(line + "\n")
     sys.stdout.flush()
-
-
-def disable_vad() -> None:
-    """G.711 without voice activity detection (like the rooms): pjsua's VAD adapts to a
-    steady tone and then stops sending, which would read as gaps in a benchmark."""
-    ep = pj.Endpoint.instance()
-    for codec in ep.codecEnum2():
-        if codec.codecId.startswith(("PCMA/", "PCMU/")):
-            param = ep.codecGetParam(codec.codecId)
-            param.setting.vad = False
-            ep.codecSetParam(codec.codecId, param)
 
 
 def wav_tail(path: Path, seconds: float) -> tuple[np.ndarray, int]:
@@ -135,7 +127,7 @@ class PhoneCitizens:
             rtp_port_range=args.rtp_port_range if args.rtp_port else 0,
         )
         if not args.vad:
-            disable_vad()
+            self.engine.configure_codecs(vad=False)
         if args.record_dir:
             Path(args.record_dir).mkdir(parents=True, exist_ok=True)
         elif args.agent_tone:

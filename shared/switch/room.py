@@ -18,7 +18,7 @@ media clock thread: prompt ends are found by polling the player's position, not 
 non-blocking and read between pumps. Players and the recorder are dropped on the tick after
 they were disconnected; everything is dropped before ``libDestroy()``.
 
-Media policy: G.711 only and no VAD (see ``configure_codecs``); while recording, the
+Media policy: G.711 only and no VAD (see ``main``); while recording, the
 recorder also takes slot 0's silence so that the file keeps the wall-clock timeline even
 when the matrix gives it nothing (hold). ``Play.music_after`` needs no work here: music
 follows prompts in the modes where the caller hears music (queue, hold, consult).
@@ -748,24 +748,7 @@ class Room:
 # A room bridges phone calls at 8 kHz with G.711 only: no resampling, next to no codec
 # CPU, and every SIP phone and trunk speaks it. Only enabling and disabling matter for
 # calls we answer: pjsua picks the first codec of the *offer* that we have enabled.
-CODEC_PRIORITY = {"PCMA/8000": 255, "PCMU/8000": 254}  # everything else: disabled
-
-
-def configure_codecs() -> None:
-    """G.711 only, and voice activity detection off.
-
-    pjsua's default VAD adapts its threshold to a steady signal and then stops sending:
-    hold music, prompts and test tones drop out for ~0.4 s a few seconds in (measured).
-    A switch forwards what it gets; comfort noise is the phones' business.
-    """
-    ep = pj.Endpoint.instance()
-    for codec in ep.codecEnum2():
-        name = codec.codecId.rsplit("/", 1)[0]  # "PCMA/8000/1" -> "PCMA/8000"
-        ep.codecSetPriority(codec.codecId, CODEC_PRIORITY.get(name, 0))
-        if name in CODEC_PRIORITY:
-            param = ep.codecGetParam(codec.codecId)
-            param.setting.vad = False
-            ep.codecSetParam(codec.codecId, param)
+G711 = ("PCMA/8000", "PCMU/8000")  # everything else: disabled
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -813,7 +796,9 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 1
 
-    configure_codecs()
+    # G.711 only (the offer's first enabled codec wins, so priorities alone don't do
+    # it; half the CPU of speex/16000) and no VAD: a switch forwards what it gets.
+    engine.configure_codecs(vad=False, only=G711)
     room = Room(
         engine,
         control,
