@@ -36,6 +36,22 @@ def phone_server(tmp_path):
 
 
 @pytest.fixture
+def make_server(tmp_path):
+    """Start a telephony server with other settings; stopped at teardown, whatever happens."""
+    servers: list[ServerProcess] = []
+
+    def make(**kwargs) -> ServerProcess:
+        server = ServerProcess(tmp_path / "cc-data", telephony=True, **kwargs)
+        servers.append(server)
+        server.start(timeout=40)
+        return server
+
+    yield make
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
 def tones(tmp_path):
     return (
         str(write_tone_wav(tmp_path / "440.wav", 440, seconds=3.0)),
@@ -194,13 +210,10 @@ def test_caller_who_hangs_up_in_the_queue_is_abandoned_with_the_wait(phone_serve
     assert float(np.sqrt(np.mean(samples[-8000:] ** 2))) > 1e-3
 
 
-def test_ring_no_answer_requeues_and_a_caller_whose_phone_dies_is_abandoned(tmp_path):
+def test_ring_no_answer_requeues_and_a_caller_whose_phone_dies_is_abandoned(tmp_path, make_server):
     config = tmp_path / "short.toml"
     config.write_text("offer_timeout = 2.0\nmedia_timeout = 3.0\n")
-    server = ServerProcess(
-        tmp_path / "cc-data", telephony=True, extra_args=["--config", str(config)]
-    )
-    server.start(timeout=40)
+    server = make_server(extra_args=["--config", str(config)])
     agent = agents(server, "--user", "bartek", "--no-answer")
     citizen = caller(server, tmp_path, "--dtmf", "1", "--seconds", "30", "--timeout", "40")
     try:
@@ -239,12 +252,12 @@ def test_ring_no_answer_requeues_and_a_caller_whose_phone_dies_is_abandoned(tmp_
         what="the call to end as abandoned once the caller's phone went silent",
     )
     assert "media timeout" in reason[0]
-    server.stop()
 
 
-def test_room_killed_mid_call_fails_the_call_frees_the_agent_and_is_replaced(tmp_path, tones):
-    server = ServerProcess(tmp_path / "cc-data", telephony=True, rooms=1, rooms_spare=1)
-    server.start(timeout=40)
+def test_room_killed_mid_call_fails_the_call_frees_the_agent_and_is_replaced(
+    tmp_path, tones, make_server
+):
+    server = make_server(rooms=1, rooms_spare=1)
     tone_440, tone_880 = tones
     agent = agents(
         server, "--user", "bartek", "--play", tone_880, "--answer-after", "0.2",
@@ -287,7 +300,6 @@ def test_room_killed_mid_call_fails_the_call_frees_the_agent_and_is_replaced(tmp
     finally:
         second.stop()
         agent.terminate()
-        server.stop()
 
 
 @needs_sipp
