@@ -98,7 +98,7 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
         qtbot.waitUntil(lambda: tab.call_state == "connected", timeout=5000)
         assert window.current_call() is tab
         assert tab.title() == "caller"
-        assert window.presence == "busy"
+        qtbot.waitUntil(lambda: window.presence == "busy", timeout=3000)
         qtbot.wait(2500)  # talk: 440 Hz one way, 880 Hz the other
 
         key(window, Qt.Key.Key_F7)  # hold: the caller hears music, not the agent
@@ -118,7 +118,7 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
         assert citizen.wait(10) == 0, citizen.seen
         qtbot.waitUntil(lambda: tab.state == "closed" and tab.wrapup is not None, timeout=5000)
         assert tab.wrapup_required
-        assert window.presence == "wrap_up"
+        qtbot.waitUntil(lambda: window.presence == "wrap_up", timeout=3000)
         tab.wrapup.notes_edit.setPlainText("Asked about a building permit.")
         tab.wrapup.focus_form()
         key(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
