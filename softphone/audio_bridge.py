@@ -616,6 +616,15 @@ def _converter_for(fmt) -> PcmConverter | None:
     return PcmConverter(fmt.sampleRate(), fmt.channelCount(), name)
 
 
+def _device_format(device):
+    """(format, converter) to open ``device`` with: the call's own format when the
+    device supports it, else its preferred one (converter None: one we cannot convert)."""
+    fmt = _call_format()
+    if not device.isFormatSupported(fmt):
+        fmt = device.preferredFormat()
+    return fmt, _converter_for(fmt)
+
+
 class QtAudioIO(AudioIO):
     """Microphone and speaker through Qt Multimedia (QAudioSource/QAudioSink, push mode).
 
@@ -657,6 +666,9 @@ class QtAudioIO(AudioIO):
         self._timer.setInterval(10)
         self._timer.timeout.connect(self._on_timer_timeout)
 
+    def _buffer_bytes(self, fmt, conv: PcmConverter) -> int:
+        return max(conv.bytes_per_frame * fmt.sampleRate() * self.latency_ms // 1000, 1024)
+
     def start(self, bridge: BridgePort) -> None:
         from PySide6.QtMultimedia import QAudioSink, QAudioSource, QMediaDevices
 
@@ -672,10 +684,7 @@ class QtAudioIO(AudioIO):
                 _tr("No microphone found: the call works but the other side hears silence.")
             )
         else:
-            fmt = _call_format()
-            if not mic.isFormatSupported(fmt):
-                fmt = mic.preferredFormat()
-            conv = _converter_for(fmt)
+            fmt, conv = _device_format(mic)
             if conv is None:
                 problems.append(
                     _tr("The microphone {name} uses an audio format this app cannot read.").format(
@@ -685,9 +694,7 @@ class QtAudioIO(AudioIO):
             else:
                 self._in_conv = conv
                 self._source = QAudioSource(mic, fmt, self)
-                self._source.setBufferSize(
-                    max(conv.bytes_per_frame * fmt.sampleRate() * self.latency_ms // 1000, 1024)
-                )
+                self._source.setBufferSize(self._buffer_bytes(fmt, conv))
                 self._source_io = self._source.start()
                 if self._source_io is None:
                     problems.append(
@@ -707,10 +714,7 @@ class QtAudioIO(AudioIO):
         if speaker is None:
             problems.append(_tr("No speaker or headset found: you will not hear the caller."))
         else:
-            fmt = _call_format()
-            if not speaker.isFormatSupported(fmt):
-                fmt = speaker.preferredFormat()
-            conv = _converter_for(fmt)
+            fmt, conv = _device_format(speaker)
             if conv is None:
                 problems.append(
                     _tr("The speaker {name} uses an audio format this app cannot play.").format(
@@ -720,9 +724,7 @@ class QtAudioIO(AudioIO):
             else:
                 self._out_conv = conv
                 self._sink = QAudioSink(speaker, fmt, self)
-                self._sink.setBufferSize(
-                    max(conv.bytes_per_frame * fmt.sampleRate() * self.latency_ms // 1000, 1024)
-                )
+                self._sink.setBufferSize(self._buffer_bytes(fmt, conv))
                 self._sink_io = self._sink.start()
                 if self._sink_io is None:
                     problems.append(

@@ -7,13 +7,7 @@ are read on a thread and polled from ``qtbot.waitUntil`` (the Qt loop never bloc
 
 from __future__ import annotations
 
-import os
-import queue
-import subprocess
-import sys
-import threading
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -21,52 +15,23 @@ import pytest
 from shared.tones import detect_tone, read_wav, write_tone_wav
 from softphone.audio_bridge import SilenceAudioIO, WavAudioIO
 from softphone.phone_service import PhoneCall, PhoneService, user_part
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.processes import LineProcess
 
 pytestmark = [pytest.mark.gui, pytest.mark.timeout(60)]
 
 
-class Peer:
-    """A sip_peer subprocess; ``expect`` polls its stdout while Qt keeps running."""
+class Peer(LineProcess):
+    """A sip_peer subprocess whose ``expect`` and ``wait`` keep Qt running meanwhile."""
 
     def __init__(self, qtbot, *args: str):
+        super().__init__("tests.support.sip_peer", *args)
         self.qtbot = qtbot
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.sip_peer", *args],
-            cwd=ROOT,
-            env=dict(os.environ, PYTHONUNBUFFERED="1"),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self._lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        self.stderr: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self.proc.stdout:
-            self._lines.put(line.rstrip("\n"))
-
-    def _drain(self) -> None:
-        for line in self.proc.stderr:
-            self.stderr.append(line)
-
-    def _collect(self) -> None:
-        while True:
-            try:
-                self.seen.append(self._lines.get_nowait())
-            except queue.Empty:
-                return
 
     def expect(self, prefix: str, timeout: float = 10.0) -> str:
         found: list[str] = []
 
         def check() -> bool:
-            self._collect()
+            self.collect()
             found[:] = [line for line in self.seen if line.startswith(prefix)]
             return bool(found)
 
@@ -78,24 +43,14 @@ class Peer:
             ) from None
         return found[0]
 
-    def send(self, line: str) -> None:
-        """A command for a peer started with --commands."""
-        self.proc.stdin.write(line + "\n")
-        self.proc.stdin.flush()
-
     def wait(self, timeout: float = 10.0) -> int:
         try:
             self.qtbot.waitUntil(lambda: self.proc.poll() is not None, timeout=int(timeout * 1000))
         except AssertionError:
             self.stop()
             raise AssertionError(f"peer did not exit; saw {self.seen}") from None
-        self._collect()
+        self.collect()
         return self.proc.returncode
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(5)
 
 
 @pytest.fixture

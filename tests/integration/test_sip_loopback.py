@@ -3,80 +3,20 @@
 from __future__ import annotations
 
 import os
-import queue
 import socket
-import subprocess
-import sys
-import threading
 import time
 import wave
-from pathlib import Path
 
 import pytest
 
 from shared.tones import detect_tone, dominant_frequencies, read_wav, write_tone_wav
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.processes import LineProcess
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(40)]
 
 
-class Peer:
-    """A `tests.support.sip_peer` subprocess whose stdout lines are read on a thread."""
-
-    def __init__(self, *args: str):
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.sip_peer", *args],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        self.stderr: list[str] = []
-        threading.Thread(
-            target=self._read, args=(self.proc.stdout, self.lines), daemon=True
-        ).start()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    @staticmethod
-    def _read(stream, out: queue.Queue[str]) -> None:
-        for line in stream:
-            out.put(line.rstrip("\n"))
-
-    def _drain(self) -> None:
-        for line in self.proc.stderr:
-            self.stderr.append(line)
-
-    def expect(self, prefix: str, timeout: float = 10.0) -> str:
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise AssertionError(f"no {prefix!r} within {timeout}s; saw {self.seen}")
-            try:
-                line = self.lines.get(timeout=left)
-            except queue.Empty:
-                continue
-            self.seen.append(line)
-            if line.startswith(prefix):
-                return line
-
-    def wait(self, timeout: float = 10.0) -> int:
-        try:
-            return self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(5)
-            raise AssertionError(f"peer did not exit; saw {self.seen}") from None
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(5)
+def Peer(*args: str) -> LineProcess:  # noqa: N802 - reads like the class it was
+    return LineProcess("tests.support.sip_peer", *args)
 
 
 def ready_port(peer: Peer) -> int:

@@ -21,6 +21,7 @@ class LineProcess:
             [sys.executable, "-m", module, *args],
             cwd=ROOT,
             env=env,
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -38,6 +39,19 @@ class LineProcess:
     def _drain(self) -> None:
         for line in self.proc.stderr:
             self.stderr.append(line)
+
+    def send(self, line: str) -> None:
+        """A line on the process's stdin (sip_peer ``--commands``)."""
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
+    def collect(self) -> None:
+        """Move every line read so far into ``seen`` (for callers that poll)."""
+        while True:
+            try:
+                self.seen.append(self.lines.get_nowait())
+            except queue.Empty:
+                return
 
     def expect(self, prefix: str, timeout: float = 10.0) -> str:
         """The next line starting with ``prefix`` (earlier lines are kept in ``seen``)."""
