@@ -329,6 +329,54 @@ def test_sipp_burst_larger_than_the_pool_is_refused_cleanly_and_nothing_sticks(
         agent.terminate()
 
 
+def test_room_that_hangs_is_killed_its_caller_marked_failed_and_replaced(make_server, tmp_path):
+    server = make_server(rooms=1, rooms_spare=1)
+    citizen = caller(server, tmp_path, "--dtmf", "1", "--seconds", "60", "--timeout", "60")
+    try:
+        con = db(server)
+        wait_for(
+            lambda: con.execute(
+                "SELECT 1 FROM interactions WHERE channel = 'voice' AND state = 'queued'"
+            ).fetchone(),
+            what="the caller queued",
+        )
+        (room,) = rooms_of(server)
+        room.suspend()  # SIGSTOP: alive but silent, like a deadlock
+        row = wait_for(
+            lambda: con.execute(
+                "SELECT * FROM interactions WHERE channel = 'voice' AND state = 'abandoned'"
+            ).fetchone(),
+            timeout=20,
+            what="the hung room detected and its call ended",
+        )
+        assert row["failure"] == "room stopped answering (killed)"
+        replacement = wait_for(
+            lambda: [r for r in rooms_of(server) if r.pid != room.pid], 15, "a new room"
+        )
+        assert replacement and not psutil.pid_exists(room.pid) or room.status() == "zombie"
+    finally:
+        citizen.stop()
+
+
+@needs_sipp
+def test_sipp_follows_the_redirect_picks_a_topic_by_sip_info_and_hangs_up(phone_server, tmp_path):
+    run = asyncio.run(
+        run_sipp(tmp_path, "follow_redirect_uac.xml", phone_server.sip_port, calls=1, rate=1)
+    )
+    assert run.rc == 0, run
+    assert any(line.startswith("room 1 127.0.0.1:") for line in run.logs), run
+    con = db(phone_server)
+    row = wait_for(
+        lambda: con.execute(
+            "SELECT * FROM interactions WHERE channel = 'voice' AND state = 'abandoned'"
+        ).fetchone(),
+        what="sipp's call queued by its SIP INFO digit, then abandoned by its BYE",
+    )
+    assert row["topic"] == FIRST_TOPIC
+    assert row["caller"] == "487001001"
+    assert 1.0 < row["wait_seconds"] < 10
+
+
 def test_server_killed_mid_call_keeps_the_record_and_ends_the_call_on_restart(
     phone_server, tmp_path, tones
 ):
