@@ -111,6 +111,10 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
         qtbot.waitUntil(lambda: tab.muted)
         key(window, Qt.Key.Key_F8)
         qtbot.waitUntil(lambda: not tab.muted)
+        key(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # keypad
+        qtbot.waitUntil(tab.keypad.isVisible)
+        QTest.keyClick(tab, Qt.Key.Key_5)  # a touch tone, relayed by the room to the caller
+        citizen.expect("DTMF digit=5", 5)
         qtbot.wait(500)
         assert tab.timer_label.text() not in ("", "0:00")
 
