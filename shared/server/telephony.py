@@ -53,6 +53,10 @@ class Call:
     menu_tries: int = 0
     recording: str = ""  # path relative to the recordings dir
     timers: list[asyncio.TimerHandle] = field(default_factory=list)
+    # Room events that await the store are handled one at a time per call: an agent who
+    # answers and hangs up at once, or a caller who hangs up right after the menu digit,
+    # must see the first step finished before the next one starts.
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def cancel_timers(self) -> None:
         for t in self.timers:
@@ -285,11 +289,19 @@ class Telephony:
         self.centre.spawn(self._queue(call, topic))
 
     async def _queue(self, call: Call, topic: str) -> None:
+        async with call.lock:
+            await self._queue_locked(call, topic)
+
+    async def _queue_locked(self, call: Call, topic: str) -> None:
         call.iid = uuid.uuid4().hex[:16]
         self.by_iid[call.iid] = call
-        call.room.send(c.SetMode(mode="queue"))
-        call.room.send(c.Play(prompts=self.prompts.please_hold(), music_after=True))
+        call.room.send(c.SetMode(mode="queue"))  # music until the prompts below
         await self.centre.start_call(call.iid, call.number, topic, call.arrived)
+        prompts = self.prompts.please_hold()
+        position = self.centre.engine.position(call.iid)
+        if position:  # not already ringing an agent
+            prompts += self.prompts.position(position)
+        call.room.send(c.Play(prompts=prompts, music_after=True))
         self._schedule_announcement(call)
 
     def _schedule_announcement(self, call: Call) -> None:
@@ -304,14 +316,11 @@ class Telephony:
             call.room.send(c.Play(prompts=self.prompts.position(position), music_after=True))
         self._schedule_announcement(call)
 
-    def announce_now(self, iid: str) -> None:
-        """A caller's first position announcement, right after the hold prompt."""
-        call = self.by_iid.get(iid)
-        position = self.centre.engine.position(iid)
-        if call is not None and call.stage == "queued" and position:
-            call.room.send(c.Play(prompts=self.prompts.position(position), music_after=True))
-
     async def _leg_changed(self, call: Call, event: c.LegChanged) -> None:
+        async with call.lock:
+            await self._leg_changed_locked(call, event)
+
+    async def _leg_changed_locked(self, call: Call, event: c.LegChanged) -> None:
         if event.leg == "caller" and event.state == "ended":
             await self._caller_gone(call, event.reason)
         elif event.leg == "agent":
@@ -379,11 +388,15 @@ class Telephony:
         call.stage = "ended"
         if call.recording:
             self.centre.spawn(self._repair_one(call.recording))
-        live = self.centre.live.get(call.iid) if call.iid else None
-        if live is not None:
-            self.centre.spawn(
-                self.centre.end_call(live, "citizen", f"call failed: {reason}", failure=reason)
-            )
+        self.centre.spawn(self._fail(call, reason))
+
+    async def _fail(self, call: Call, reason: str) -> None:
+        async with call.lock:  # after whatever step of this call is under way
+            live = self.centre.live.get(call.iid) if call.iid else None
+            if live is not None:
+                await self.centre.end_call(
+                    live, "citizen", f"call failed: {reason}", failure=reason
+                )
 
     # ------------------------------------------------------------------ recordings
 
