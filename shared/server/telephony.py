@@ -95,6 +95,9 @@ class Telephony:
 
         self.recordings.mkdir(parents=True, exist_ok=True)
         await self.repair_recordings()
+        # A topic with no shipped prompt is spoken by espeak-ng once, if installed: do it
+        # now, off the loop, rather than during a caller's first menu.
+        await asyncio.to_thread(self.prompts.menu, self._menu_options())
         await self.pool.start()
         self.frontdoor = FrontDoor(self.pool.reserve, self.config.sip_host, self.config.sip_port)
         await self.frontdoor.start()

@@ -22,13 +22,13 @@ import re
 import shutil
 import subprocess
 import tempfile
-import wave
 from collections.abc import Iterable
 from os import PathLike
 from pathlib import Path
 
 import numpy as np
 
+from shared.switch.wavfile import wav_seconds  # noqa: F401 - part of this module's API
 from shared.tones import read_wav, write_wav
 
 StrPath = str | PathLike[str]
@@ -272,12 +272,6 @@ def synthesise(text: str, out: StrPath, *, voice: str = "en-gb", speed: int = SP
 
 
 # ------------------------------------------------------------------ WAV helpers
-
-
-def wav_seconds(path: StrPath) -> float:
-    """Duration of a WAV file in seconds."""
-    with wave.open(str(path), "rb") as w:
-        return w.getnframes() / float(w.getframerate())
 
 
 def concat_wav(paths: Iterable[StrPath], out: StrPath, *, gap_s: float = 0.0) -> Path:

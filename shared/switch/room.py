@@ -36,7 +36,6 @@ import signal
 import socket
 import sys
 import time
-import wave
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +75,7 @@ from shared.switch.control import (
     decode_command,
     encode,
 )
+from shared.switch.wavfile import header_complete, wav_seconds
 
 log = logging.getLogger("shared.switch.room")
 
@@ -114,23 +114,11 @@ def user_part(uri: str) -> str:
     return "" if user.lower() in ("anonymous", "unknown") else user
 
 
-def wav_seconds(path: str) -> float:
+def _seconds(path: str) -> float:
     try:
-        with wave.open(path) as w:
-            return w.getnframes() / float(w.getframerate())
-    except (OSError, EOFError, wave.Error):
+        return wav_seconds(path)
+    except (OSError, ValueError):
         return 0.0
-
-
-def wav_complete(path: str) -> bool:
-    """True once a recorder's file has its final header (RIFF size = file size - 8)."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(8)
-            size = os.fstat(f.fileno()).st_size
-    except OSError:
-        return True  # nothing to wait for
-    return len(head) == 8 and int.from_bytes(head[4:8], "little") + 8 == size
 
 
 @dataclass(eq=False)
@@ -422,7 +410,7 @@ class Room:
             p.size = int(info.sizeSamples)
             port = player.getPortInfo()
             rate = port.format.clockRate or self.clock_rate
-            p.length = wav_seconds(path) or p.size / rate
+            p.length = _seconds(path) or p.size / rate
             p.seen, p.connected_at = 0, None
             self.dirty = True
             return
@@ -500,13 +488,13 @@ class Room:
         recorder, rec.recorder = rec.recorder, None
 
         def report(give_up: bool) -> bool:
-            if not wav_complete(rec.path) and not give_up:
+            if not header_complete(rec.path) and not give_up:
                 return False
             try:
                 size = os.path.getsize(rec.path)
             except OSError:
                 size = 0
-            seconds = round(wav_seconds(rec.path), 3)
+            seconds = round(_seconds(rec.path), 3)
             self.emit(RecordingStopped(path=rec.path, seconds=seconds, bytes=size))
             return True
 

@@ -70,3 +70,15 @@ def wav_seconds(path: str | os.PathLike[str]) -> float:
     rate, channels, bits, size = wav_info(path)
     frame = max(1, channels * bits // 8)
     return size / frame / rate if rate else 0.0
+
+
+def header_complete(path: str | os.PathLike[str]) -> bool:
+    """True once a recorder's file has its final header (RIFF size = file size - 8);
+    True too for a file that is not there (nothing to wait for)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+            size = os.fstat(f.fileno()).st_size
+    except OSError:
+        return True
+    return len(head) == 8 and int.from_bytes(head[4:8], "little") + 8 == size
