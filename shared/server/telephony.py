@@ -256,7 +256,16 @@ class Telephony:
             c.Play(prompts=[*before, *self.prompts.menu(self._menu_options())], stop_on_dtmf=True)
         )
 
+    def _goodbye(self, call: Call) -> None:
+        if call.stage == "goodbye":
+            call.stage = "ended"
+            call.cancel_timers()
+            call.room.send(c.Hangup(leg="all", reason="no choice made in the menu"))
+
     def _prompt_done(self, call: Call, event: c.PromptDone) -> None:
+        if call.stage == "goodbye":
+            self._goodbye(call)
+            return
         if call.stage != "ivr" or event.interrupted:
             return
         loop = asyncio.get_running_loop()
@@ -267,14 +276,10 @@ class Telephony:
             return
         call.menu_tries += 1
         if call.menu_tries > self.config.ivr_retries:
-            call.stage = "ended"
+            call.stage = "goodbye"  # hung up when the prompt is done (_prompt_done)
             call.room.send(c.Play(prompts=self.prompts.no_agents_goodbye()))
             loop = asyncio.get_running_loop()
-            call.timers.append(
-                loop.call_later(
-                    6.0, lambda: call.room.send(c.Hangup(leg="all", reason="no choice made"))
-                )
-            )
+            call.timers.append(loop.call_later(30.0, self._goodbye, call))  # in any case
             return
         self._play_menu(call, [])
 

@@ -182,6 +182,42 @@ def test_bad_phone_requests_get_clear_errors(phone_server):
     asyncio.run(go())
 
 
+def test_menu_replays_after_a_wrong_key_and_says_goodbye_to_a_silent_caller(
+    make_server, tmp_path
+):
+    config = tmp_path / "ivr.toml"
+    config.write_text("ivr_timeout = 1.0\nivr_retries = 0\n")
+    server = make_server(extra_args=["--config", str(config)])
+    # A wrong key, then the right one: queued under the second choice (menu digit 2).
+    chooser = caller(server, tmp_path, "--commands", "--seconds", "60", "--timeout", "60")
+    silent = None
+    try:
+        chooser.expect("CONFIRMED", 10)
+        time.sleep(0.5)
+        chooser.send("DTMF 9")
+        time.sleep(1.0)
+        chooser.send("DTMF 2")
+        con = db(server)
+        row = wait_for(
+            lambda: con.execute("SELECT * FROM interactions WHERE channel = 'voice'").fetchone(),
+            what="the caller queued after the second key",
+        )
+        assert row["topic"] == "documents"  # "ID cards & registration": second by name
+        chooser.send("HANGUP")
+        assert chooser.wait(10) == 0
+        # A caller who presses nothing hears the menu (then, with ivr_retries = 0, no
+        # repeat), the goodbye, and the room hangs up; no interaction is created.
+        silent = caller(server, tmp_path, "--seconds", "120", "--timeout", "120")
+        silent.expect("CONFIRMED", 10)
+        status = silent.expect("DISCONNECTED", 90)
+        assert silent.wait(10) == 0, status
+        assert con.execute("SELECT COUNT(*) FROM interactions").fetchone()[0] == 1
+    finally:
+        chooser.stop()
+        if silent is not None:
+            silent.stop()
+
+
 def test_caller_who_hangs_up_in_the_queue_is_abandoned_with_the_wait(phone_server, tmp_path):
     # Nobody with a softphone is logged in: the caller waits with music, then gives up.
     citizen = caller(
