@@ -15,6 +15,7 @@ Lifetime rules (the wheel aborts the process otherwise):
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import time
@@ -52,6 +53,20 @@ def parse_headers(message: str) -> dict[str, str]:
         if sep and name.strip():
             headers[name.strip().lower()] = value.strip()
     return headers
+
+
+def user_part(uri: str) -> str:
+    """``"Name" <sip:0612@host;x=y>`` → ``0612`` (the text before '@' after the scheme;
+    ``tel:+33123`` → ``+33123``)."""
+    inner = uri
+    if "<" in inner and ">" in inner:
+        inner = inner[inner.index("<") + 1 : inner.index(">")]
+    for scheme in ("sips:", "sip:", "tel:"):
+        if inner.lower().startswith(scheme):
+            inner = inner[len(scheme) :]
+            break
+    inner = inner.split(";", 1)[0]
+    return inner.split("@", 1)[0] if "@" in inner else inner
 
 
 class SipError(RuntimeError):
@@ -334,6 +349,13 @@ class SipEngine:
         for call in reap:
             self._drop(call)
         self._ep.libHandleEvents(ms)
+
+    async def pump_forever(self, busy: float = 0.01, idle: float = 0.05) -> None:
+        """Pump from an asyncio loop (bots, tests): every ``busy`` s while a call exists,
+        every ``idle`` s otherwise. Cancel the task to stop."""
+        while True:
+            self.pump(0)
+            await asyncio.sleep(busy if self.calls else idle)
 
     def pump_until(self, predicate: Callable[[], bool], timeout: float, ms: int = 10) -> bool:
         deadline = time.monotonic() + timeout

@@ -26,7 +26,7 @@ from typing import Any
 import pjsua2 as pj
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
-from shared.sip_engine import EngineCall, SipEngine, SipError
+from shared.sip_engine import EngineCall, SipEngine, SipError, user_part
 from softphone.audio_bridge import (
     AudioIO,
     BridgePort,
@@ -47,19 +47,6 @@ INTERACTION_HEADER = "x-cc-interaction"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PhoneService", text)
-
-
-def user_part(uri: str) -> str:
-    """``"Name" <sip:0612@host;x=y>`` → ``0612`` (the text before '@' after the scheme)."""
-    inner = uri
-    if "<" in inner and ">" in inner:
-        inner = inner[inner.index("<") + 1 : inner.index(">")]
-    for scheme in ("sips:", "sip:", "tel:"):
-        if inner.lower().startswith(scheme):
-            inner = inner[len(scheme) :]
-            break
-    inner = inner.split(";", 1)[0]
-    return inner.split("@", 1)[0] if "@" in inner else inner
 
 
 class PhoneCall(QObject):

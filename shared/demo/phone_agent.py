@@ -69,7 +69,7 @@ class PhoneAgents:
         if not self.args.vad:  # VAD would cut a steady tone (and sound like gaps)
             self.engine.configure_codecs(vad=False)
         self.engine.on_incoming_call = self._on_incoming
-        pump = asyncio.get_running_loop().create_task(self._pump())
+        pump = asyncio.get_running_loop().create_task(self.engine.pump_forever())
         try:
             for user in self.args.user:
                 client = Client(
@@ -118,11 +118,6 @@ class PhoneAgents:
             *(self._wrapup(user, iid, delay=0) for iid, user in list(self.owed.items())),
             return_exceptions=True,
         )
-
-    async def _pump(self) -> None:
-        while True:
-            self.engine.pump(0)
-            await asyncio.sleep(0.01 if self.engine.calls else 0.05)
 
     async def _register(self, user: str) -> None:
         uri = f"sip:{user}@{self.engine.host}:{self.engine.port}"

@@ -133,7 +133,7 @@ class PhoneCitizens:
         elif args.agent_tone:
             self._tmp = tempfile.mkdtemp(prefix="phone-citizens-")  # to listen for the agent
         loop = asyncio.get_running_loop()
-        pump = loop.create_task(self._pump())
+        pump = loop.create_task(self.engine.pump_forever())
         if args.agent_tone:
             self._watch = loop.create_task(self._watch_for_agents())
         say(f"READY port={self.engine.port} concurrent={args.concurrent}")
@@ -193,11 +193,6 @@ class PhoneCitizens:
         engine.shutdown()
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
-
-    async def _pump(self) -> None:
-        while True:
-            self.engine.pump(0)
-            await asyncio.sleep(0.01 if self.engine.calls else 0.05)
 
     # ------------------------------------------------------------------ calls
 

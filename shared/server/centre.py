@@ -723,12 +723,6 @@ class ContactCentre:
         log.info("offer of %s to %s withdrawn: %s", iid, agent, why)
         self._apply(actions)
 
-    def spawn(self, coro) -> None:
-        self._spawn(coro)
-
-    def background(self, future: asyncio.Future) -> None:
-        self._background_write(future)
-
     # ------------------------------------------------------------------ engine actions
 
     def _apply(self, actions: list, by: str = "", recorded: str = "") -> None:
@@ -747,7 +741,7 @@ class ContactCentre:
                     )
                     continue
                 live.state, live.agent = "offered", action.agent_id
-                self._background_write(
+                self.background(
                     self.store.set_interaction_state(
                         live.id, "offered", self.now(), agent=action.agent_id
                     )
@@ -769,7 +763,7 @@ class ContactCentre:
                     self.telephony.offer_revoked(live, action.agent_id, action.reason)
                 if live is not None and live.state == "offered":
                     live.state, live.agent = "queued", None
-                    self._background_write(
+                    self.background(
                         self.store.set_interaction_state(
                             live.id, "queued", self.now(), reason=f"offer {action.reason}"
                         )
@@ -791,7 +785,7 @@ class ContactCentre:
                     for s in staff.sessions:
                         s.push(event)
                 if action.agent_id != recorded:  # every change is history, derived ones too
-                    self._background_write(
+                    self.background(
                         self.store.record_presence(
                             action.agent_id,
                             view.chosen,
@@ -957,7 +951,7 @@ class ContactCentre:
         self._disarm_abandon(live.id)
         loop = asyncio.get_running_loop()
         self._abandon_timers[live.id] = loop.call_later(
-            self.config.citizen_grace, lambda: self._spawn(self._abandon_if_gone(live.id))
+            self.config.citizen_grace, lambda: self.spawn(self._abandon_if_gone(live.id))
         )
 
     def _disarm_abandon(self, iid: str) -> None:
@@ -975,11 +969,11 @@ class ContactCentre:
         ):
             await self._end(live, "citizen", "citizen left while waiting")
 
-    def _background_write(self, future: asyncio.Future) -> None:
+    def background(self, future: asyncio.Future) -> None:
         # Already queued (in order) by the store call; just make failures loud.
         future.add_done_callback(self._background_done)
 
-    def _spawn(self, coro) -> None:
+    def spawn(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
         self._background.add(task)
         task.add_done_callback(self._background_done)

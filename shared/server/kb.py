@@ -94,9 +94,7 @@ class KnowledgeDesk:
         article = await self.store.read(partial(articles.get_article, id=msg.article_id))
         if article is None or not self._may_read(session, article):
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no article {msg.article_id!r}")
-        self.centre._background_write(
-            self.store.write(partial(articles.record_view, id=article.id))
-        )
+        self.centre.background(self.store.write(partial(articles.record_view, id=article.id)))
         article.views += 1
         return p.KbArticle(id=msg.id, article=article)
 
@@ -232,7 +230,7 @@ class KnowledgeDesk:
         """Propose articles to the agent handling ``live`` (in the background)."""
         if not live.agent or not text.strip():
             return
-        self.centre._spawn(self._suggest(live, text))
+        self.centre.spawn(self._suggest(live, text))
 
     async def _suggest(self, live: Live, text: str) -> None:
         hits = await self.store.read(

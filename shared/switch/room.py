@@ -43,7 +43,7 @@ from pathlib import Path
 import msgspec
 import pjsua2 as pj
 
-from shared.sip_engine import EngineCall, SipEngine, SipError
+from shared.sip_engine import EngineCall, SipEngine, SipError, user_part
 from shared.switch import matrix
 from shared.switch.control import (
     MAX_LINE,
@@ -107,10 +107,11 @@ class RoomCall(EngineCall):
             log.exception("onDtmfDigit")
 
 
-def user_part(uri: str) -> str:
+def caller_number(uri: str) -> str:
     """``"Ann" <sip:600100200@host;x=y>`` -> ``600100200``; "" when none or anonymous."""
-    m = re.search(r"sips?:([^@;>:\s]+)@", uri)
-    user = m.group(1) if m else ""
+    if not re.search(r"sips?:[^@;>:\s]+@", uri):
+        return ""
+    user = user_part(uri)
     return "" if user.lower() in ("anonymous", "unknown") else user
 
 
@@ -224,7 +225,7 @@ class Room:
             Incoming(
                 sip_call_id=ci.callIdString,
                 from_uri=ci.remoteUri,
-                number=user_part(ci.remoteUri),
+                number=caller_number(ci.remoteUri),
                 to_uri=ci.localUri,
                 headers=dict(call.headers),
             )

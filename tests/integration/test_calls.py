@@ -182,9 +182,7 @@ def test_bad_phone_requests_get_clear_errors(phone_server):
     asyncio.run(go())
 
 
-def test_menu_replays_after_a_wrong_key_and_says_goodbye_to_a_silent_caller(
-    make_server, tmp_path
-):
+def test_menu_replays_after_a_wrong_key_and_says_goodbye_to_a_silent_caller(make_server, tmp_path):
     config = tmp_path / "ivr.toml"
     config.write_text("ivr_timeout = 1.0\nivr_retries = 0\n")
     server = make_server(extra_args=["--config", str(config)])
