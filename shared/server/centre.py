@@ -174,8 +174,10 @@ class ContactCentre:
             self._add_staff(row, last.get(row["username"]), now)
         for row in await self.store.open_interactions():
             if row["channel"] == "voice" and row["state"] != "wrap_up":
-                await self._fail_lost_call(row, now)
-                continue
+                state = await self._fail_lost_call(row, now)
+                if state != "wrap_up":
+                    continue
+                row = {**row, "state": state}  # restored below like any wrap-up owed
             live = Live(
                 id=row["id"],
                 channel=row["channel"],
@@ -229,35 +231,17 @@ class ContactCentre:
         await self.kb.start()
         self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
 
-    async def _fail_lost_call(self, row: dict, now: float) -> None:
+    async def _fail_lost_call(self, row: dict, now: float) -> str:
         """A call open when the server stopped: its room went with it. A waiting caller
-        is abandoned; a talking one goes to wrap-up so the agent can note it."""
+        is abandoned; a talking one goes to wrap-up so the agent can note it. Returns
+        the state written."""
         reason = "server restarted during the call"
         if row["state"] == "active" and row.get("agent") in self.staff:
             state = "wrap_up" if self.config.wrapup_mandatory else "closed"
         else:
             state = "abandoned"
         await self.store.set_interaction_state(row["id"], state, now, reason=reason, failure=reason)
-        if state == "wrap_up":
-            live = Live(
-                row["id"],
-                "voice",
-                row["topic"],
-                row["citizen_name"] or "",
-                row["citizen_token"] or "",
-                row["priority"] or 0,
-                row["created_at"],
-                "wrap_up",
-                agent=row["agent"],
-                caller=row.get("caller") or "",
-            )
-            live.agent_name = self.staff[row["agent"]].display_name
-            self.live[live.id] = live
-            self._apply(
-                self.engine.restore_active(
-                    live.id, live.topic, "voice", live.agent, now, wrapup=True
-                )
-            )
+        return state
 
     async def stop(self) -> None:
         if self._ticker:
