@@ -9,18 +9,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint format docs bench clean
+.PHONY: demo test lint format docs bench clean system-run system-test
+
+# Debian packages first (installed where missing; sudo when not root): see tools/system-deps.sh.
+system-run:
+	@tools/system-deps.sh run "$(PYTHON)"
+
+system-test:
+	@tools/system-deps.sh test "$(PYTHON)"
 
 $(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or 3.12 is needed (python3.12 or python3.11 on PATH)" >&2; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
-demo: $(STAMP)
+demo: system-run $(STAMP)
 	$(BIN)/cc-demo
 
-test: $(STAMP)
+test: system-test $(STAMP)
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider
 

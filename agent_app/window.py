@@ -44,6 +44,7 @@ from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
 from shared import protocol as p
 from softphone.client_service import ClientService
 from softphone.login_dialog import ORGANIZATION
+from softphone.multimedia import multimedia_error
 from softphone.presence import format_duration, icon, presence_icon, presence_text
 from softphone.qt_async import async_slot
 
@@ -645,9 +646,10 @@ class AgentWindow(QMainWindow):
         if reply is None:
             self.phone_label.setText(self.tr("No calls: the server did not take the softphone."))
         elif not self.phone_label.text() or not self._phone_registered:
-            self.phone_label.setText(
-                self.tr("Ready for calls at %1").replace("%1", self.phone.contact)
-            )
+            text = self.tr("Ready for calls at %1").replace("%1", self.phone.contact)
+            if multimedia_error():  # no sound system: calls connect in silence
+                text += "\n" + multimedia_error()
+            self.phone_label.setText(text)
         self._phone_registered = reply is not None
 
     def _drop_offer(self, interaction_id: str) -> None:

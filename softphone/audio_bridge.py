@@ -40,6 +40,8 @@ import numpy as np
 import pjsua2 as pj
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 
+from softphone.multimedia import multimedia_error
+
 log = logging.getLogger(__name__)
 
 CLOCK_RATE = 16000
@@ -575,7 +577,10 @@ def _device_id(device) -> str:
 
 
 def available_devices() -> tuple[list[AudioDevice], list[AudioDevice]]:
-    """(inputs, outputs) as Qt Multimedia sees them now; empty lists when there are none."""
+    """(inputs, outputs) as Qt Multimedia sees them now; empty lists when there are none
+    or when Qt Multimedia cannot load (``multimedia_error`` says why)."""
+    if multimedia_error():
+        return [], []
     from PySide6.QtMultimedia import QMediaDevices
 
     def listing(devices) -> list[AudioDevice]:
@@ -670,9 +675,12 @@ class QtAudioIO(AudioIO):
         return max(conv.bytes_per_frame * fmt.sampleRate() * self.latency_ms // 1000, 1024)
 
     def start(self, bridge: BridgePort) -> None:
+        self.bridge = bridge
+        if multimedia_error():
+            self.error = multimedia_error()
+            return
         from PySide6.QtMultimedia import QAudioSink, QAudioSource, QMediaDevices
 
-        self.bridge = bridge
         problems: list[str] = []
         names: list[str] = []
 
@@ -809,6 +817,8 @@ class QtAudioIO(AudioIO):
 
 def default_audio_io() -> AudioIO:
     """The app's factory: Qt Multimedia if there is any device, else silence."""
+    if multimedia_error():
+        return SilenceAudioIO(multimedia_error())
     inputs, outputs = available_devices()
     if not inputs and not outputs:
         return SilenceAudioIO(

@@ -24,6 +24,7 @@ from softphone.audio_bridge import (
     AudioDevice,
     available_devices,
 )
+from softphone.multimedia import multimedia_error
 
 
 class AudioSettingsDialog(QDialog):
@@ -47,7 +48,9 @@ class AudioSettingsDialog(QDialog):
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        if not inputs and not outputs:
+        if devices is None and multimedia_error():
+            self.notice.setText(multimedia_error())
+        elif not inputs and not outputs:
             self.notice.setText(
                 self.tr(
                     "No audio device found. Calls still connect, but the other side hears "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import logging
 import os
 import re
@@ -19,6 +20,23 @@ log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTENING = re.compile(rb"listening on (ws://[^\s/]+:(\d+)/ws)")
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int):
+    """For ``preexec_fn``: the child gets SIGTERM when ``parent`` dies, however it dies
+    (Linux's PR_SET_PDEATHSIG; elsewhere children outlive a killed cc-demo)."""
+
+    def arm() -> None:
+        if sys.platform.startswith("linux"):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+            if os.getppid() != parent:  # it died before the line above
+                os._exit(1)
+
+    return arm
 
 
 class ChildProcess:
@@ -50,6 +68,7 @@ class ChildProcess:
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.STDOUT,
             start_new_session=True,  # Ctrl-C goes to cc-demo, which stops the children in order
+            preexec_fn=_die_with(os.getpid()),  # ... and kill -9 of cc-demo takes them along
         )
         self._reader = loop.create_task(self._read(), name=f"log:{self.name}")
         if self._line_seen is None:

@@ -647,3 +647,8 @@ def self_service_counts(db: Database, since: float) -> dict[str, int]:
         [since],
     )
     return dict(cursor.fetchall())
+
+
+def status_counts(db: Database) -> dict[str, int]:
+    """Status -> how many articles have it (drafts and retired ones are never found)."""
+    return dict(db.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())

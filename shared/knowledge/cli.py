@@ -85,6 +85,13 @@ async def run(args: argparse.Namespace, store: Any) -> int:
         print(
             f"imported {len(records)} articles: {created} new, {updated} changed, {unchanged} unchanged"
         )
+        drafts = sum(1 for record in records if record.status == "draft")
+        if drafts:
+            print(
+                f"{drafts} of them are drafts and not searchable until published"
+                " ('status: published' in the front matter or the CSV, or Publish in the"
+                " supervisor app)"
+            )
     elif args.action == "export":
         count = await store.read(partial(io.export_path, path=args.path))
         print(f"exported {count} articles to {args.path}")
@@ -106,6 +113,13 @@ async def run(args: argparse.Namespace, store: Any) -> int:
             print(f"did you mean: {suggestion}")
         if not hits:
             print("no articles found")
+            counts = await store.read(articles.status_counts)
+            if not counts.get("published") and counts.get("draft"):
+                print(
+                    f"every article is a draft ({counts['draft']}): only published ones are"
+                    " searchable; publish them in the supervisor app, or import them with"
+                    " 'status: published'"
+                )
         for rank, hit in enumerate(hits, start=1):
             print(f"{rank:>2}. {hit.score:6.3f}  {hit.title}  [{hit.id}]")
             print(f"            {_snippet(hit.snippet)}")

@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 ROUTABLE = p.ROUTABLE
 OPEN_STATES = frozenset({"queued", "offered", "active", "wrap_up"})
+# The one queue of a centre with no topics configured (everyone routable serves it).
+GENERAL_TOPIC = p.Topic(id="general", name="General enquiries")
 
 
 class Session:
@@ -167,6 +169,15 @@ class ContactCentre:
             self.topics[row["id"]] = p.Topic(
                 id=row["id"], name=row["name"], department=row.get("department") or ""
             )
+        if not self.topics:
+            # Nothing configured: one general queue that every agent and expert serves,
+            # so no caller or citizen meets a menu with nothing in it.
+            log.warning(
+                "no topics configured: the phone menu is empty; calls and chats go to the"
+                " general queue %r (add topics with 'cc-server topic add')",
+                GENERAL_TOPIC.id,
+            )
+            self.topics[GENERAL_TOPIC.id] = GENERAL_TOPIC
         last = await self.store.last_presence()
         for row in await self.store.list_users():
             if row.get("disabled"):
@@ -252,11 +263,14 @@ class ContactCentre:
             await asyncio.gather(*self._background, return_exceptions=True)
 
     def _add_staff(self, row: dict, last: tuple[str, str] | None, now: float) -> None:
+        skills = dict(row["skills"])
+        if GENERAL_TOPIC.id in self.topics and self.topics[GENERAL_TOPIC.id] is GENERAL_TOPIC:
+            skills.setdefault(GENERAL_TOPIC.id, 1)
         staff = Staff(
             row["username"],
             row["display_name"],
             row["role"],
-            dict(row["skills"]),
+            skills,
             row["password_hash"],
         )
         self.staff[staff.username] = staff

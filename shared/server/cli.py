@@ -1,6 +1,7 @@
 """``cc-server``: run the routing server, or manage users and topics.
 
     cc-server [--host H] [--port P] [--data-dir D] [--config FILE] [--demo]
+    cc-server [--data-dir D] [--config FILE] COMMAND …   (the options also work after COMMAND)
     cc-server user add USERNAME --role agent --name "Anna K" [--password PW] [--skill transport=3 ...]
     cc-server user list
     cc-server topic add ID "Display name" [--department D]
@@ -23,15 +24,23 @@ from shared.server import auth
 from shared.server.config import ServerConfig, load_config
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="folder for the database and recordings (./cc-data)")
-    parser.add_argument("--config", help="TOML file with server settings")
-
-
-def _serve_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="cc-server", description="City contact-centre routing server"
+def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--data-dir and --config, accepted before the command and after it. After it they
+    default to SUPPRESS, so a value given before the command is not reset."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--data-dir", default=default, help="folder for the database and recordings (./cc-data)"
     )
+    parser.add_argument("--config", default=default, help="TOML file with server settings")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cc-server",
+        description="City contact-centre routing server (no command: serve), and its admin"
+        " commands. Options before the command apply to it too.",
+    )
+    _common(parser, top=True)
     parser.add_argument("--host", help="address to listen on (127.0.0.1)")
     parser.add_argument(
         "--port", type=int, help="port for websocket and web page (8765; 0 = any free)"
@@ -51,14 +60,9 @@ def _serve_parser() -> argparse.ArgumentParser:
         help="no switch: chat and knowledge base only",
     )
     parser.add_argument("--log-level", default="INFO")
-    _common(parser)
-    return parser
 
-
-def _admin_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cc-server", description="Manage users and topics")
-    sub = parser.add_subparsers(dest="what", required=True)
-    user = sub.add_parser("user").add_subparsers(dest="action", required=True)
+    sub = parser.add_subparsers(dest="what", metavar="{user,topic,kb}")
+    user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="create a user")
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=["agent", "expert", "supervisor", "admin"])
@@ -68,7 +72,9 @@ def _admin_parser() -> argparse.ArgumentParser:
     _common(add)
     lst = user.add_parser("list", help="list users")
     _common(lst)
-    topic = sub.add_parser("topic").add_subparsers(dest="action", required=True)
+    topic = sub.add_parser("topic", help="manage topics (queues)").add_subparsers(
+        dest="action", required=True
+    )
     tadd = topic.add_parser("add", help="create or rename a topic (queue)")
     tadd.add_argument("id")
     tadd.add_argument("name")
@@ -143,13 +149,11 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("user", "topic", "kb"):
-        args = _admin_parser().parse_args(argv)
+    args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.what is not None:
         config = load_config(args.config, data_dir=args.data_dir)
         return asyncio.run(_admin(args, config))
 
-    args = _serve_parser().parse_args(argv)
     logging.basicConfig(
         level=args.log_level.upper(),
         stream=sys.stdout,

@@ -22,6 +22,7 @@ import re
 import sys
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -244,6 +245,11 @@ class Telephony:
         call = Call(room, event.number[:40], time.time())
         self.calls[room.index] = call
         log.info("%s: call from %s", room.name, call.number or "anonymous")
+        options = self._menu_options()
+        if len(options) == 1:  # nothing to choose: straight to the only queue
+            call.stage = "queued"
+            self.centre.spawn(self._queue(call, options[0][1], self.prompts.greeting()))
+            return
         self._play_menu(call, self.prompts.greeting())
 
     def _menu_options(self) -> list[tuple[str, str, str]]:
@@ -296,16 +302,16 @@ class Telephony:
         call.stage = "queued"
         self.centre.spawn(self._queue(call, topic))
 
-    async def _queue(self, call: Call, topic: str) -> None:
+    async def _queue(self, call: Call, topic: str, before: Sequence[str] = ()) -> None:
         async with call.lock:
-            await self._queue_locked(call, topic)
+            await self._queue_locked(call, topic, list(before))
 
-    async def _queue_locked(self, call: Call, topic: str) -> None:
+    async def _queue_locked(self, call: Call, topic: str, before: list[str]) -> None:
         call.iid = uuid.uuid4().hex[:16]
         self.by_iid[call.iid] = call
         call.room.send(c.SetMode(mode="queue"))  # music until the prompts below
         await self.centre.start_call(call.iid, call.number, topic, call.arrived)
-        prompts = self.prompts.please_hold()
+        prompts = [*before, *self.prompts.please_hold()]
         position = self.centre.engine.position(call.iid)
         if position:  # not already ringing an agent
             prompts += self.prompts.position(position)

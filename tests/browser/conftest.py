@@ -1,12 +1,11 @@
 """Headless Chromium for the citizen page tests (Debian's chromium, never a download).
 
-Without the browser the tests skip on a developer machine but FAIL when ``CI`` is set,
-so a CI image that lost its chromium cannot turn the suite silently green.
+Without the browser the tests fail, on every machine: `make test` installs it
+(tools/system-deps.sh), so a missing browser is a set-up bug to see, never a skip.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -25,19 +24,7 @@ CHROMIUM_ARGS = [
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"browser tests cannot run in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
-def require_playwright() -> None:
-    """Module-level guard for test files that import playwright at the top."""
-    try:
-        import playwright.async_api  # noqa: F401
-    except ImportError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip("playwright is not installed", allow_module_level=True)
+    pytest.fail(f"browser tests cannot run: {reason} (make test installs it)", pytrace=False)
 
 
 @pytest.fixture

@@ -16,15 +16,10 @@ import re
 from typing import Any
 
 import pytest
+from playwright.async_api import Page, WebSocketRoute, expect
 
-from tests.browser.conftest import require_playwright
-
-require_playwright()
-
-from playwright.async_api import Page, WebSocketRoute, expect  # noqa: E402
-
-from shared import protocol as p  # noqa: E402
-from tests.support.bots import staff  # noqa: E402
+from shared import protocol as p
+from tests.support.bots import staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

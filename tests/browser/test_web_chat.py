@@ -13,16 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from playwright.async_api import Page, expect
 
-from tests.browser.conftest import require_playwright
-
-require_playwright()
-
-from playwright.async_api import Page, expect  # noqa: E402
-
-from shared import protocol as p  # noqa: E402
-from shared.client import Client  # noqa: E402
-from shared.demo.data import DEMO_PASSWORD  # noqa: E402
+from shared import protocol as p
+from shared.client import Client
+from shared.demo.data import DEMO_PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

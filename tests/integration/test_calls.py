@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -17,8 +19,8 @@ from shared import protocol as p
 from shared.tones import detect_tone, read_wav, tone_anywhere, write_tone_wav
 from tests.support.bots import staff
 from tests.support.processes import LineProcess
-from tests.support.server import ServerProcess
-from tests.support.sipp import needs_sipp, run_sipp
+from tests.support.server import ROOT, ServerProcess
+from tests.support.sipp import run_sipp
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(90)]
 
@@ -216,6 +218,40 @@ def test_menu_replays_after_a_wrong_key_and_says_goodbye_to_a_silent_caller(make
             silent.stop()
 
 
+def test_a_centre_with_no_topics_sends_calls_to_the_general_queue(tmp_path, tones):
+    # A fresh centre: one agent, no topics at all. Before, callers got the greeting and
+    # then dead air (a menu with nothing in it) until the goodbye.
+    data = tmp_path / "cc-data"
+    subprocess.run(
+        [sys.executable, "-m", "shared.server.cli", "--data-dir", str(data), "user", "add",
+         "olga", "--role", "agent", "--password", "demo"],
+        cwd=ROOT, check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    server = ServerProcess(data, demo=False, telephony=True, rooms=2, rooms_spare=1)
+    server.start(timeout=40)
+    agent = citizen = None
+    try:
+        assert "the phone menu is empty" in server.log()
+        agent = agents(server, "--user", "olga", "--answer-after", "0.3", "--talk", "1")
+        citizen = caller(
+            server, tmp_path, "--play", tones[0], "--seconds", "20", "--timeout", "30"
+        )  # no digit pressed: there is nothing to choose
+        citizen.expect("CONFIRMED", 10)
+        iid = agent.field(agent.expect("OFFER", 15), "interaction")
+        agent.expect("ANSWERED", 5)
+        con = db(server)
+        row = wait_for(
+            lambda: con.execute("SELECT * FROM interactions WHERE id = ?", [iid]).fetchone(),
+            what="the interaction",
+        )
+        assert row["topic"] == "general" and row["channel"] == "voice"
+    finally:
+        for proc in (citizen, agent):
+            if proc is not None:
+                proc.terminate()
+        server.stop()
+
+
 def test_caller_who_hangs_up_in_the_queue_is_abandoned_with_the_wait(phone_server, tmp_path):
     # Nobody with a softphone is logged in: the caller waits with music, then gives up.
     citizen = caller(
@@ -336,7 +372,6 @@ def test_room_killed_mid_call_fails_the_call_frees_the_agent_and_is_replaced(
         agent.terminate()
 
 
-@needs_sipp
 def test_sipp_burst_larger_than_the_pool_is_refused_cleanly_and_nothing_sticks(
     phone_server, tmp_path
 ):
@@ -392,7 +427,6 @@ def test_room_that_hangs_is_killed_its_caller_marked_failed_and_replaced(make_se
         citizen.stop()
 
 
-@needs_sipp
 def test_sipp_follows_the_redirect_picks_a_topic_by_sip_info_and_hangs_up(phone_server, tmp_path):
     run = asyncio.run(
         run_sipp(tmp_path, "follow_redirect_uac.xml", phone_server.sip_port, calls=1, rate=1)

@@ -98,3 +98,43 @@ def test_demo_without_gui_creates_and_closes_chats_and_exits_0(tmp_path):
     assert not OPEN_STATES & set(calls), calls
     assert recorded >= 1
     assert summary["db_calls"] == calls
+
+
+def test_killing_cc_demo_with_sigkill_takes_its_children_along(tmp_path):
+    import psutil
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "shared.demo.run", "--no-gui", "--data-dir", str(tmp_path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        for line in proc.stdout:  # the server, the phone bots, then the chat bots
+            if line.startswith("Simulated agents:"):
+                break
+        children = psutil.Process(proc.pid).children(recursive=True)
+        names = " ".join(" ".join(c.cmdline()) for c in children)
+        assert "shared.server.cli" in names and "shared.demo.phone_agent" in names, names
+        assert "shared.switch.room" in names, names
+        proc.kill()
+        proc.wait(10)
+        deadline = time.monotonic() + 20
+        while (alive := [c for c in children if _running(c)]) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not alive, [" ".join(c.cmdline()) for c in alive]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
+def _running(process) -> bool:
+    """Still running (an exited child nobody reaped yet, a zombie, counts as gone)."""
+    import psutil
+
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False

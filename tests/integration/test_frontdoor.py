@@ -19,7 +19,7 @@ import pytest
 
 from shared.switch.frontdoor import FrontDoor
 from shared.switch.sipmsg import SipMessage, StreamFramer, parse_message, parse_via
-from tests.support.sipp import needs_sipp, run_sipp
+from tests.support.sipp import run_sipp
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,7 +57,6 @@ async def make_door():
 # ---------------------------------------------------------------- sipp
 
 
-@needs_sipp
 async def test_sipp_invite_over_udp_is_redirected_to_a_room(make_door, tmp_path):
     rooms = Rooms(2)
     door = await make_door(rooms)
@@ -72,7 +71,6 @@ async def test_sipp_invite_over_udp_is_redirected_to_a_room(make_door, tmp_path)
     assert (door.stats["invites"], door.stats["acks"], door.stats["malformed"]) == (1, 1, 0)
 
 
-@needs_sipp
 async def test_sipp_invite_over_tcp_gets_a_tcp_contact(make_door, tmp_path):
     door = await make_door(Rooms(1))
     assert door.tcp_port == door.udp_port
@@ -82,7 +80,6 @@ async def test_sipp_invite_over_tcp_gets_a_tcp_contact(make_door, tmp_path):
     assert door.stats["redirected"] == 1 and door.stats["acks"] == 1
 
 
-@needs_sipp
 async def test_sipp_options_gets_200_with_allow_and_accept(make_door, tmp_path):
     rooms = Rooms(1)
     door = await make_door(rooms)
@@ -92,7 +89,6 @@ async def test_sipp_options_gets_200_with_allow_and_accept(make_door, tmp_path):
     assert door.stats["options"] == 1 and not rooms.asked
 
 
-@needs_sipp
 @pytest.mark.parametrize("transport", ["u1", "t1"])
 async def test_burst_of_more_callers_than_rooms(make_door, tmp_path, transport):
     rooms = Rooms(4)
@@ -401,7 +397,6 @@ async def test_tcp_idle_connection_is_closed(make_door):
     assert not door._connections
 
 
-@needs_sipp
 async def test_after_all_that_sipp_still_gets_answers(make_door, udp_of, tmp_path):
     rooms = Rooms(1)
     door = await make_door(rooms)

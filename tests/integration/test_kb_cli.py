@@ -157,3 +157,41 @@ def test_search_runs_beside_a_live_server(cc_server):
         timeout=60,
     )
     assert listing.returncode == 0 and "anna" in listing.stdout
+
+
+def test_options_before_the_command_and_drafts_said_out_loud(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "draft.md").write_text(ARTICLES["draft.md"], encoding="utf-8")
+    data = tmp_path / "data"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "shared.server.cli", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    # --data-dir before the command (refused by the parser before)
+    done = run("--data-dir", str(data), "kb", "import", str(src))
+    assert done.returncode == 0, done.stderr
+    assert (data / "cc.db").exists()
+    assert "1 new" in done.stdout
+    assert "1 of them are drafts and not searchable until published" in done.stdout
+    # searching finds nothing, and says why
+    found = run("kb", "search", "snow clearing", "--data-dir", str(data))
+    assert found.returncode == 0, found.stderr
+    assert "no articles found" in found.stdout
+    assert "every article is a draft (1)" in found.stdout
+    # after the command too, and both ways for the user commands
+    listed = run("--data-dir", str(data), "user", "list")
+    assert listed.returncode == 0 and listed.stdout == "", listed.stderr
+    published = src / "published.md"
+    published.write_text(ARTICLES["waste-bulky-items.md"], encoding="utf-8")
+    (src / "draft.md").unlink()
+    again = run("kb", "import", str(src), "--data-dir", str(data))
+    assert again.returncode == 0 and "drafts" not in again.stdout, again.stdout
+    found = run("--data-dir", str(data), "kb", "search", "snow clearing")
+    assert "no articles found" in found.stdout and "draft" not in found.stdout

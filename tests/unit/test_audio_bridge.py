@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 import wave
+from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -231,15 +232,71 @@ def test_converter_round_trip_levels(fmt):
     assert np.max(np.abs(a - b)) <= tolerance
 
 
-def test_qt_audio_io_without_devices_falls_back_to_silence(qapp):
-    from softphone.audio_bridge import QtAudioIO, available_devices
+# What the app does on a machine without sound, run in a fresh process each time (Qt
+# Multimedia looks for its backend once per process): the audio dialog's notice, the
+# app's audio factory and QtAudioIO opening the configured devices, as JSON.
+_AUDIO_PROBE = """
+import json, types
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from softphone.audio_bridge import FrameRing, QtAudioIO, available_devices, default_audio_io
+from softphone.audio_settings import AudioSettingsDialog
+from softphone.multimedia import multimedia_error
+bridge = types.SimpleNamespace(mic=FrameRing(5), speaker=FrameRing(5), has_input=False,
+                               has_output=False)
+qt = QtAudioIO("no-such-mic", "no-such-speaker")
+qt.start(bridge)
+factory = default_audio_io()
+factory.start(types.SimpleNamespace(mic=FrameRing(5), speaker=FrameRing(5)))
+dialog = AudioSettingsDialog()
+print(json.dumps({
+    "multimedia_error": multimedia_error(),
+    "devices": [len(d) for d in available_devices()],
+    "notice": dialog.notice.text(),
+    "qt_error": qt.error, "qt_in": bridge.has_input, "qt_out": bridge.has_output,
+    "factory": type(factory).__name__, "factory_error": factory.error,
+}))
+qt.stop()
+"""
 
-    inputs, outputs = available_devices()
-    if inputs or outputs:
-        pytest.skip("this machine has audio devices")
-    bridge = fake_bridge()
-    io = QtAudioIO("no-such-mic", "no-such-speaker")
-    io.start(bridge)
-    assert "No microphone found" in io.error and "No speaker" in io.error
-    assert not bridge.has_input and not bridge.has_output
-    io.stop()
+
+def _probe_audio(tmp_path, **env) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", _AUDIO_PROBE],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_without_an_audio_device_calls_fall_back_to_silence_and_say_so(tmp_path):
+    # A sound system with no device at all: no PulseAudio server to reach.
+    seen = _probe_audio(tmp_path, PULSE_SERVER=f"unix:{tmp_path}/no-such-socket")
+    assert seen["multimedia_error"] == "" and seen["devices"] == [0, 0]
+    assert "No audio device found" in seen["notice"]
+    assert "No microphone found" in seen["qt_error"] and "No speaker" in seen["qt_error"]
+    assert not seen["qt_in"] and not seen["qt_out"]
+    assert seen["factory"] == "SilenceAudioIO" and "No audio device" in seen["factory_error"]
+
+
+def test_without_pulseaudio_the_apps_say_so_and_never_raise(tmp_path):
+    # libpulse0 missing, as on a fresh Debian: a library by that name that cannot load
+    # (first on the search path) makes Qt Multimedia's import fail exactly like that.
+    (tmp_path / "libpulse.so.0").write_bytes(b"not a library")
+    seen = _probe_audio(tmp_path, LD_LIBRARY_PATH=str(tmp_path))
+    assert "sound system cannot be used" in seen["multimedia_error"]
+    assert "libpulse" in seen["multimedia_error"]
+    assert seen["devices"] == [0, 0]
+    assert seen["notice"] == seen["multimedia_error"]
+    assert seen["qt_error"] == seen["multimedia_error"] and not seen["qt_in"]
+    assert seen["factory"] == "SilenceAudioIO"
+    assert seen["factory_error"] == seen["multimedia_error"]
