@@ -28,6 +28,24 @@ revoked offer puts it back at its original place. An agent that lets an offer ri
 set not_ready with reason "ring_no_answer". An agent going offline or disconnecting loses
 its offer ("offline"); an agent going not_ready keeps the one already ringing.
 
+Participants. An interaction has one owner at a time (the agent who accepted it) and,
+during a consultation, consulted participants. A consultation is a request of its own,
+queued on a second-line queue (any queue id the server chooses) in the interaction's
+arrival order and offered like an interaction: to the best eligible agent of that queue,
+with ring-no-answer and rejection moving it on to the next. Accepted, the agent joins
+the interaction as "consulted" and holds it against their capacity like the owner.
+Completing the transfer makes the consulted participant the owner; the previous owner
+leaves and owes a wrap-up for their part (when wrap-up is mandatory). A blind transfer
+puts the interaction back in a queue (another one) at its original place in line: the
+owner leaves the same way and is not offered it again. When the interaction ends, its
+owner owes the wrap-up and consulted participants are freed; it is forgotten once it has
+ended and nobody owes a wrap-up for it any more.
+
+Lifecycle. Besides what the server must do (offers, presence, queues), every call reports
+how interactions changed, for the server to persist: InteractionChanged (active,
+wrap_up, closed, abandoned, or queued again by a transfer; offers and revoked offers say
+so themselves) and ParticipantChanged (who joined or left in which role).
+
 Incremental matching. After every call no queued interaction has an eligible agent. A
 call can only break that through the interactions it (re)queued and the agents it made
 more eligible, so rematching looks only at those. Queued interactions and ready agents
@@ -55,7 +73,11 @@ _QueueKey = tuple[int, float, int, str]
 # (active count, idle_since, -skill level, agent id): sorts best agent first.
 _AgentKey = tuple[int, float, int, str]
 _Lane = tuple[str, str]  # (topic, channel)
-RevokeReason = Literal["timeout", "abandoned", "rejected", "offline"]
+RevokeReason = Literal["timeout", "abandoned", "rejected", "offline", "cancelled"]
+OfferKind = Literal["interaction", "consult"]
+Role = Literal["owner", "consulted"]
+# Interaction states the engine holds; "closed" and "abandoned" are reported, then forgotten.
+LifecycleState = Literal["queued", "offered", "active", "wrap_up", "closed", "abandoned"]
 
 
 def _default_capacity() -> Mapping[str, int]:
@@ -102,16 +124,47 @@ class RoutingError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Offer:
+    """Ring ``agent_id`` for the interaction (``kind`` consult: to join it as consulted).
+    The interaction is "offered" for kind interaction; a consult offer leaves it active."""
+
     agent_id: str
     interaction_id: str
     expires_at: float
+    kind: OfferKind = "interaction"
 
 
 @dataclass(frozen=True, slots=True)
 class OfferRevoked:
+    """The offer is gone. For kind interaction and reasons timeout, rejected and offline
+    the interaction is queued again at its place; abandoned: it is over."""
+
     agent_id: str
     interaction_id: str
     reason: RevokeReason
+    kind: OfferKind = "interaction"
+
+
+@dataclass(frozen=True, slots=True)
+class InteractionChanged:
+    """The interaction's state changed other than by an offer (accepted, ended, wrapped
+    up, abandoned, transferred). ``agent_id``: its owner, or who held it last."""
+
+    interaction_id: str
+    state: LifecycleState
+    agent_id: str | None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantChanged:
+    """``agent_id`` joined the interaction as ``role``, or left it (``role`` None).
+    ``wrapup``: leaving, they owe a wrap-up for their part."""
+
+    interaction_id: str
+    agent_id: str
+    role: Role | None
+    reason: str = ""
+    wrapup: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +180,20 @@ class QueueChanged:
     topic: str
 
 
-Action = Offer | OfferRevoked | PresenceChanged | QueueChanged
+Action = (
+    Offer | OfferRevoked | PresenceChanged | QueueChanged | InteractionChanged | ParticipantChanged
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultView:
+    """A consultation requested and not yet joined: waiting in ``queue`` or ringing."""
+
+    interaction_id: str
+    queue: str
+    state: Literal["queued", "offered"]
+    agent_id: str | None  # who it rings, when offered
+    by: str  # who asked for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +209,7 @@ class AgentView:
     wrapup: tuple[str, ...] = ()  # the subset of ``interactions`` awaiting wrap-up
     chosen: str = "offline"  # what the agent chose under the derived presence
     chosen_reason: str = ""
+    consulted: tuple[str, ...] = ()  # the subset of ``interactions`` joined as consulted
 
 
 # --------------------------------------------------------------------------- state
@@ -150,15 +217,33 @@ class AgentView:
 
 @dataclass(slots=True, eq=False)
 class _Interaction:
-    id: str
-    topic: str
+    """A routable item: an interaction, or a consultation requested for one (``parent``).
+    Both wait in queues and are offered the same way; only interactions have owners,
+    participants and wrap-ups."""
+
+    id: str  # the interaction id, or "<interaction id>#consult<n>"
+    topic: str  # the queue it waits in
     channel: str
     key: _QueueKey
     state: Literal["queued", "offered", "active", "wrap_up"] = "queued"
-    agent: _Agent | None = None
+    agent: _Agent | None = None  # offered to, then (interactions) the owner
     expires_at: float = 0.0
     offer_serial: int = 0  # tells a live deadline-heap entry from a stale one
     rejected: set[str] = field(default_factory=set)
+    parent: _Interaction | None = None  # consultations: the interaction
+    by: str = ""  # consultations: who asked
+    consult: _Interaction | None = None  # interactions: the consultation not joined yet
+    consulted: dict[str, _Agent] = field(default_factory=dict)  # joined, in join order
+    owed: dict[str, None] = field(default_factory=dict)  # agents owing a wrap-up for it
+    abandoned: bool = False  # ended while waiting (kept only for wrap-ups still owed)
+
+    @property
+    def interaction_id(self) -> str:
+        return self.parent.id if self.parent is not None else self.id
+
+    @property
+    def kind(self) -> OfferKind:
+        return "consult" if self.parent is not None else "interaction"
 
 
 @dataclass(slots=True, eq=False)
@@ -172,7 +257,7 @@ class _Agent:
     presence: str = ""  # last reported derived presence and reason
     shown_reason: str = ""
     since: float = 0.0
-    active: dict[str, str] = field(default_factory=dict)  # interaction id -> channel
+    active: dict[str, str] = field(default_factory=dict)  # held (owned or consulted) -> channel
     wrapup: dict[str, None] = field(default_factory=dict)  # ordered set of owed wrap-ups
     offer: _Interaction | None = None
     # Lanes this agent could be offered now (it is a candidate, has the skill and room
@@ -193,6 +278,7 @@ class Engine:
         self._deadlines: list[tuple[float, int, str]] = []  # lazy heap of offer expiries
         self._enqueued = 0
         self._offers = 0
+        self._consults = 0
         self._clock = float("-inf")  # latest ``now`` seen, for set_skills without one
         # Per-call scratch, reset by _begin.
         self._out: list[Action] = []
@@ -302,30 +388,77 @@ class Engine:
         Capacity is not checked: this records a fact, not a routing decision. With
         wrap-up not mandatory a wrap-up is not owed, so there is nothing to restore.
         """
-        agent = self._agent(agent_id)
+        if wrapup:
+            return self.restore(
+                interaction_id, topic, channel, now, state="wrap_up", owner=agent_id,
+                owed=(agent_id,),
+            )  # fmt: skip
+        return self.restore(interaction_id, topic, channel, now, owner=agent_id)
+
+    def restore(
+        self,
+        interaction_id: str,
+        topic: str,
+        channel: str,
+        now: float,
+        *,
+        state: Literal["active", "wrap_up"] = "active",
+        owner: str | None = None,
+        consulted: tuple[str, ...] = (),
+        owed: tuple[str, ...] = (),
+    ) -> list[Action]:
+        """Re-attach an interaction as it stood: ``active`` with its owner and consulted
+        participants, or ended (``wrap_up``) with only wrap-ups owed; ``owed`` lists who
+        owes one (previous owners of a transferred interaction too). Records facts like
+        restore_active: no capacity check, no lifecycle actions."""
+        if state not in ("active", "wrap_up"):
+            raise RoutingError(f"cannot restore an interaction as {state!r}", "invalid_format")
+        if state == "active" and owner is None:
+            raise RoutingError("an active interaction needs its owner", "invalid_format")
+        everyone = [a for a in (owner, *consulted, *owed) if a is not None]
+        agents = {a: self._agent(a) for a in everyone}
         self._check_new(interaction_id, channel)
-        if wrapup and not self.config.wrapup_mandatory:
+        if not self.config.wrapup_mandatory:
+            owed = ()
+        if state == "wrap_up" and not owed:
             return []
         self._begin(now)
         self._enqueued += 1
         it = _Interaction(interaction_id, topic, channel, (0, now, self._enqueued, interaction_id))
-        it.agent = agent
+        it.state = state
+        it.agent = agents[owner] if owner is not None else None
         self._inters[interaction_id] = it
-        if wrapup:
-            it.state = "wrap_up"
-            agent.wrapup[interaction_id] = None
-        else:
-            it.state = "active"
-            agent.active[interaction_id] = channel
-        self._touch(agent, now)
+        if state == "active":
+            assert it.agent is not None
+            it.agent.active[interaction_id] = channel
+            for a in consulted:
+                it.consulted[a] = agents[a]
+                agents[a].active[interaction_id] = channel
+        for a in owed:
+            it.owed[a] = None
+            agents[a].wrapup[interaction_id] = None
+        for agent in agents.values():
+            self._touch(agent, now)
         return self._end(now)
 
     def accept(self, agent_id: str, interaction_id: str, now: float) -> list[Action]:
+        """The agent takes what rings for it: the interaction (it becomes the owner) or a
+        consultation of it (it joins as consulted)."""
         agent, it = self._offered_to(agent_id, interaction_id)
         self._begin(now)
         agent.offer = None
-        it.state = "active"
-        agent.active[it.id] = it.channel
+        if it.parent is not None:
+            parent = it.parent
+            parent.consult = None
+            del self._inters[it.id]
+            parent.consulted[agent.id] = agent
+            agent.active[parent.id] = parent.channel
+            self._out.append(ParticipantChanged(parent.id, agent.id, "consulted"))
+        else:
+            it.state = "active"
+            agent.active[it.id] = it.channel
+            self._out.append(InteractionChanged(it.id, "active", agent.id))
+            self._out.append(ParticipantChanged(it.id, agent.id, "owner"))
         self._touch(agent, now)
         return self._end(now)
 
@@ -337,19 +470,26 @@ class Engine:
         self._touch(agent, now)
         return self._end(now)
 
-    def finish(self, interaction_id: str, now: float) -> list[Action]:
-        it = self._interaction(interaction_id)
-        if it.state != "active" or it.agent is None:
-            raise RoutingError(f"interaction {interaction_id!r} is {it.state}, not active")
+    def finish(self, interaction_id: str, now: float, reason: str = "") -> list[Action]:
+        """The conversation is over: a pending consultation is withdrawn, consulted
+        participants are freed, the owner owes the wrap-up (when mandatory)."""
+        it = self._active(interaction_id)
         agent = it.agent
+        assert agent is not None
         self._begin(now)
+        self._end_consultation(it, now, "ended")
         del agent.active[it.id]
         agent.idle_since = now
-        if self.config.wrapup_mandatory:
+        owes = self.config.wrapup_mandatory
+        self._out.append(ParticipantChanged(it.id, agent.id, None, reason or "ended", owes))
+        if owes:
             it.state = "wrap_up"
+            it.owed[agent.id] = None
             agent.wrapup[it.id] = None
+            self._out.append(InteractionChanged(it.id, "wrap_up", agent.id, reason))
         else:
-            del self._inters[it.id]
+            self._out.append(InteractionChanged(it.id, "closed", agent.id, reason))
+            self._forget(it)
         self._touch(agent, now)
         return self._end(now)
 
@@ -357,16 +497,21 @@ class Engine:
         agent = self._agent(agent_id)
         if interaction_id not in agent.wrapup:
             raise RoutingError(f"agent {agent_id!r} owes no wrap-up for {interaction_id!r}")
+        it = self._inters[interaction_id]
         self._begin(now)
         del agent.wrapup[interaction_id]
-        del self._inters[interaction_id]
+        del it.owed[agent_id]
         agent.idle_since = now
+        if it.state == "wrap_up" and not it.owed:
+            if not it.abandoned:
+                self._out.append(InteractionChanged(it.id, "closed", agent_id, "wrapup"))
+            self._forget(it)
         self._touch(agent, now)
         return self._end(now)
 
-    def abandon(self, interaction_id: str, now: float) -> list[Action]:
+    def abandon(self, interaction_id: str, now: float, reason: str = "") -> list[Action]:
         it = self._interaction(interaction_id)
-        if it.state not in ("queued", "offered"):
+        if it.parent is not None or it.state not in ("queued", "offered"):
             raise RoutingError(f"interaction {interaction_id!r} is {it.state}; finish it instead")
         self._begin(now)
         if it.state == "queued":
@@ -376,7 +521,103 @@ class Engine:
             assert agent is not None
             self._revoke(it, "abandoned", requeue=False)
             self._touch(agent, now)
-        del self._inters[it.id]
+        self._out.append(InteractionChanged(it.id, "abandoned", None, reason))
+        if it.owed:  # transferred, then abandoned: the earlier owners still wrap up
+            it.state, it.abandoned = "wrap_up", True
+        else:
+            self._forget(it)
+        return self._end(now)
+
+    # ----------------------------------------------------------------------- second line
+
+    def consult(
+        self, interaction_id: str, queue: str, now: float, *, priority: int | None = None
+    ) -> list[Action]:
+        """Ask for a consultation of an active interaction in ``queue``: offered to the
+        best eligible agent there (never the owner), in the interaction's arrival order
+        among the queue's other requests. One consultation at a time."""
+        it = self._active(interaction_id)
+        if it.consult is not None or it.consulted:
+            raise RoutingError(f"{interaction_id!r} already has a consultation")
+        assert it.agent is not None
+        self._begin(now)
+        self._consults += 1
+        self._enqueued += 1
+        cid = f"{it.id}#consult{self._consults}"
+        prio = it.key[0] if priority is None else -priority
+        item = _Interaction(cid, queue, it.channel, (prio, it.key[1], self._enqueued, cid))
+        item.parent, item.by = it, it.agent.id
+        item.rejected.add(it.agent.id)
+        it.consult = item
+        self._inters[cid] = item
+        self._queue_insert(item)
+        return self._end(now)
+
+    def cancel_consult(
+        self, interaction_id: str, now: float, reason: str = "cancelled"
+    ) -> list[Action]:
+        """End the consultation: withdraw the request, or let the consulted go. The
+        owner keeps the interaction."""
+        it = self._active(interaction_id)
+        if it.consult is None and not it.consulted:
+            raise RoutingError(f"{interaction_id!r} has no consultation")
+        self._begin(now)
+        self._end_consultation(it, now, reason)
+        return self._end(now)
+
+    def complete_transfer(
+        self, interaction_id: str, now: float, reason: str = "transferred"
+    ) -> list[Action]:
+        """The consulted participant becomes the owner; the owner leaves (and owes a
+        wrap-up for their part when wrap-up is mandatory)."""
+        it = self._active(interaction_id)
+        if not it.consulted:
+            raise RoutingError(f"nobody has joined {interaction_id!r} to take it over")
+        old = it.agent
+        assert old is not None
+        self._begin(now)
+        new_id = next(iter(it.consulted))
+        new = it.consulted.pop(new_id)
+        self._owner_leaves(it, old, now, reason)
+        it.agent = new
+        self._out.append(ParticipantChanged(it.id, new.id, "owner", reason))
+        self._out.append(InteractionChanged(it.id, "active", new.id, reason))
+        self._touch(new, now)
+        return self._end(now)
+
+    def leave(
+        self, interaction_id: str, agent_id: str, now: float, reason: str = "left"
+    ) -> list[Action]:
+        """A participant leaves a live interaction: a consulted one simply goes; the
+        owner hands it to the consulted participant (complete_transfer)."""
+        it = self._active(interaction_id)
+        if it.agent is not None and it.agent.id == agent_id:
+            return self.complete_transfer(interaction_id, now, reason)
+        agent = it.consulted.get(agent_id)
+        if agent is None:
+            raise RoutingError(f"{agent_id!r} is not in {interaction_id!r}", "not_found")
+        self._begin(now)
+        self._consulted_leaves(it, agent, now, reason)
+        return self._end(now)
+
+    def transfer(
+        self, interaction_id: str, queue: str, now: float, reason: str = "transferred"
+    ) -> list[Action]:
+        """Blind transfer: back in line in ``queue`` at the interaction's original place
+        (ahead of later arrivals); the owner leaves (owing a wrap-up when mandatory) and
+        is not offered it again."""
+        it = self._active(interaction_id)
+        if it.consult is not None or it.consulted:
+            raise RoutingError(f"end the consultation of {interaction_id!r} first")
+        old = it.agent
+        assert old is not None
+        self._begin(now)
+        self._owner_leaves(it, old, now, reason)
+        it.agent = None
+        it.topic = queue
+        it.rejected = {old.id}
+        self._queue_insert(it)
+        self._out.append(InteractionChanged(it.id, "queued", None, reason))
         return self._end(now)
 
     def tick(self, now: float) -> list[Action]:
@@ -384,8 +625,8 @@ class Engine:
         self._begin(now)
         heap = self._deadlines
         while heap and heap[0][0] <= now:
-            _, serial, interaction_id = heapq.heappop(heap)
-            it = self._inters.get(interaction_id)
+            _, serial, item_id = heapq.heappop(heap)
+            it = self._inters.get(item_id)
             if it is None or it.state != "offered" or it.offer_serial != serial:
                 continue  # stale: the offer was answered or revoked meanwhile
             agent = it.agent
@@ -421,6 +662,37 @@ class Engine:
             1 for a in agents if a.connected and a.chosen != "offline" and a.skills[topic] >= 1
         )
 
+    def consult_of(self, interaction_id: str) -> ConsultView | None:
+        """The consultation requested for the interaction and not joined yet, if any."""
+        it = self._inters.get(interaction_id)
+        item = it.consult if it is not None else None
+        if item is None:
+            return None
+        assert item.state in ("queued", "offered")
+        return ConsultView(
+            interaction_id=interaction_id,
+            queue=item.topic,
+            state=item.state,  # type: ignore[arg-type]
+            agent_id=item.agent.id if item.agent is not None else None,
+            by=item.by,
+        )
+
+    def participants(self, interaction_id: str) -> tuple[tuple[str, Role], ...]:
+        """Who is in the live interaction now: the owner first, then the consulted."""
+        it = self._inters.get(interaction_id)
+        if it is None or it.parent is not None or it.state != "active" or it.agent is None:
+            return ()
+        return ((it.agent.id, "owner"), *((a, "consulted") for a in it.consulted))
+
+    def queue_of(self, interaction_id: str) -> str | None:
+        """The queue the interaction waits (or last waited) in."""
+        it = self._inters.get(interaction_id)
+        return it.topic if it is not None else None
+
+    def owes_wrapup(self, interaction_id: str) -> tuple[str, ...]:
+        it = self._inters.get(interaction_id)
+        return tuple(it.owed) if it is not None else ()
+
     def agent_view(self, agent_id: str) -> AgentView:
         a = self._agent(agent_id)
         return AgentView(
@@ -430,11 +702,16 @@ class Engine:
             since=a.since,
             connected=a.connected,
             interactions=(*a.active, *a.wrapup),
-            offer=a.offer.id if a.offer else None,
+            offer=a.offer.interaction_id if a.offer else None,
             skills=dict(a.skills),
             wrapup=tuple(a.wrapup),
             chosen=a.chosen,
             chosen_reason=a.reason,
+            consulted=tuple(
+                i
+                for i in a.active
+                if (it := self._inters.get(i)) is not None and a.id in it.consulted
+            ),
         )
 
     def agent_of(self, interaction_id: str) -> str | None:
@@ -447,8 +724,11 @@ class Engine:
         return it.state if it is not None else None
 
     def offer_expiry(self, interaction_id: str) -> float | None:
-        """When the outstanding offer of this interaction rings out; None if not offered."""
+        """When the outstanding offer of this interaction (or of its consultation) rings
+        out; None if nothing of it rings."""
         it = self._inters.get(interaction_id)
+        if it is not None and it.consult is not None:
+            it = it.consult
         return it.expires_at if it is not None and it.state == "offered" else None
 
     def next_deadline(self) -> float | None:
@@ -476,10 +756,19 @@ class Engine:
             raise RoutingError(f"unknown interaction {interaction_id!r}", "not_found") from None
 
     def _offered_to(self, agent_id: str, interaction_id: str) -> tuple[_Agent, _Interaction]:
-        agent, it = self._agent(agent_id), self._interaction(interaction_id)
-        if agent.offer is not it:
+        """The agent and what rings for it of this interaction (itself or a consultation)."""
+        agent = self._agent(agent_id)
+        self._interaction(interaction_id)
+        it = agent.offer
+        if it is None or it.interaction_id != interaction_id:
             raise RoutingError(f"{interaction_id!r} is not offered to {agent_id!r}")
         return agent, it
+
+    def _active(self, interaction_id: str) -> _Interaction:
+        it = self._interaction(interaction_id)
+        if it.parent is not None or it.state != "active" or it.agent is None:
+            raise RoutingError(f"interaction {interaction_id!r} is {it.state}, not active")
+        return it
 
     def _check_new(self, interaction_id: str, channel: str) -> None:
         if interaction_id in self._inters:
@@ -576,7 +865,7 @@ class Engine:
         it.expires_at = now + self.config.offer_timeout
         agent.offer = it
         heapq.heappush(self._deadlines, (it.expires_at, it.offer_serial, it.id))
-        self._out.append(Offer(agent.id, it.id, it.expires_at))
+        self._out.append(Offer(agent.id, it.interaction_id, it.expires_at, it.kind))
         self._reindex(agent)  # presence is unchanged: offers do not show in it
 
     def _revoke(self, it: _Interaction, reason: RevokeReason, *, requeue: bool) -> None:
@@ -584,9 +873,46 @@ class Engine:
         assert agent is not None and agent.offer is it
         agent.offer = None
         it.agent = None
-        self._out.append(OfferRevoked(agent.id, it.id, reason))
+        self._out.append(OfferRevoked(agent.id, it.interaction_id, reason, it.kind))
         if requeue:
             self._queue_insert(it)  # same key: back at its original place
+
+    def _forget(self, it: _Interaction) -> None:
+        del self._inters[it.id]
+
+    def _end_consultation(self, it: _Interaction, now: float, reason: str) -> None:
+        """Withdraw the pending consultation and let every consulted participant go."""
+        item = it.consult
+        if item is not None:
+            it.consult = None
+            if item.state == "queued":
+                self._queue_remove(item)
+            else:
+                agent = item.agent
+                assert agent is not None
+                self._revoke(item, "cancelled", requeue=False)
+                self._touch(agent, now)
+            del self._inters[item.id]
+        for agent in list(it.consulted.values()):
+            self._consulted_leaves(it, agent, now, reason)
+
+    def _consulted_leaves(self, it: _Interaction, agent: _Agent, now: float, reason: str) -> None:
+        del it.consulted[agent.id]
+        del agent.active[it.id]
+        agent.idle_since = now
+        self._out.append(ParticipantChanged(it.id, agent.id, None, reason))
+        self._touch(agent, now)
+
+    def _owner_leaves(self, it: _Interaction, agent: _Agent, now: float, reason: str) -> None:
+        """The owner hands the live interaction on: freed, owing a wrap-up if mandatory."""
+        del agent.active[it.id]
+        agent.idle_since = now
+        owes = self.config.wrapup_mandatory
+        if owes:
+            it.owed[agent.id] = None
+            agent.wrapup[it.id] = None
+        self._out.append(ParticipantChanged(it.id, agent.id, None, reason, owes))
+        self._touch(agent, now)
 
     def _best_in_index(self, it: _Interaction) -> _Agent | None:
         for key in self._index.get((it.topic, it.channel), ()):

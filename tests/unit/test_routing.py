@@ -7,8 +7,10 @@ import pytest
 from shared.routing import (
     Action,
     Engine,
+    InteractionChanged,
     Offer,
     OfferRevoked,
+    ParticipantChanged,
     PresenceChanged,
     QueueChanged,
     RoutingConfig,
@@ -18,6 +20,10 @@ from shared.routing import (
 
 def offers(actions: list[Action]) -> list[tuple[str, str]]:
     return [(a.agent_id, a.interaction_id) for a in actions if isinstance(a, Offer)]
+
+
+def presence(actions: list[Action]) -> list[PresenceChanged]:
+    return [a for a in actions if isinstance(a, PresenceChanged)]
 
 
 def ready(engine: Engine, agent_id: str, now: float, skills: dict[str, int] | None = None) -> None:
@@ -265,7 +271,10 @@ def test_abandon_while_queued_and_not_after_accept():
     e = Engine()
     e.enqueue("i1", "tax", "chat", 1.0)
     e.enqueue("i2", "tax", "chat", 2.0)
-    assert e.abandon("i1", 3.0) == [QueueChanged("tax")]
+    assert e.abandon("i1", 3.0) == [
+        InteractionChanged("i1", "abandoned", None),
+        QueueChanged("tax"),
+    ]
     assert e.position("i2") == 1
     ready(e, "a", 4.0)
     e.accept("a", "i2", 5.0)
@@ -311,13 +320,20 @@ def test_wrapup_blocks_offers_until_completed():
     e.enqueue("i1", "tax", "chat", 1.0)
     e.accept("a", "i1", 1.0)
     acts = e.finish("i1", 2.0)
-    assert acts == [PresenceChanged("a", "wrap_up", "", 2.0)]
+    assert acts == [
+        ParticipantChanged("i1", "a", None, "ended", wrapup=True),
+        InteractionChanged("i1", "wrap_up", "a"),
+        PresenceChanged("a", "wrap_up", "", 2.0),
+    ]
     assert e.agent_view("a").wrapup == ("i1",)
     assert offers(e.enqueue("i2", "tax", "chat", 3.0)) == []
     with pytest.raises(RoutingError):
         e.complete_wrapup("a", "nope", 4.0)
     acts = e.complete_wrapup("a", "i1", 4.0)
-    assert acts[0] == PresenceChanged("a", "available", "", 4.0)
+    assert acts[:2] == [
+        InteractionChanged("i1", "closed", "a", "wrapup"),
+        PresenceChanged("a", "available", "", 4.0),
+    ]
     assert offers(acts) == [("a", "i2")]
     assert e.state_of("i1") is None
 
@@ -329,7 +345,11 @@ def test_wrapup_not_mandatory_frees_at_once():
     e.accept("a", "i1", 1.0)
     e.enqueue("i2", "tax", "voice", 2.0)
     acts = e.finish("i1", 3.0)
-    assert acts[0] == PresenceChanged("a", "available", "", 3.0)
+    assert acts[:3] == [
+        ParticipantChanged("i1", "a", None, "ended"),
+        InteractionChanged("i1", "closed", "a"),
+        PresenceChanged("a", "available", "", 3.0),
+    ]
     assert offers(acts) == [("a", "i2")]
     with pytest.raises(RoutingError):
         e.complete_wrapup("a", "i1", 4.0)
@@ -343,12 +363,18 @@ def test_derived_presence_and_since():
     assert e.set_presence("a", "available", 2.0) == [PresenceChanged("a", "available", "", 2.0)]
     assert e.set_presence("a", "available", 3.0) == []
     e.enqueue("i1", "tax", "chat", 4.0)
-    assert e.accept("a", "i1", 5.0) == [PresenceChanged("a", "busy", "", 5.0)]
+    assert e.accept("a", "i1", 5.0) == [
+        InteractionChanged("i1", "active", "a"),
+        ParticipantChanged("i1", "a", "owner"),
+        PresenceChanged("a", "busy", "", 5.0),
+    ]
     assert e.set_presence("a", "not_ready", 6.0, "lunch") == [
         PresenceChanged("a", "not_ready", "lunch", 6.0)
     ]
-    assert e.finish("i1", 7.0) == [PresenceChanged("a", "wrap_up", "", 7.0)]
-    assert e.complete_wrapup("a", "i1", 8.0) == [PresenceChanged("a", "not_ready", "lunch", 8.0)]
+    assert presence(e.finish("i1", 7.0)) == [PresenceChanged("a", "wrap_up", "", 7.0)]
+    assert presence(e.complete_wrapup("a", "i1", 8.0)) == [
+        PresenceChanged("a", "not_ready", "lunch", 8.0)
+    ]
     # Same presence, new reason: reported.
     assert e.set_presence("a", "not_ready", 9.0, "meeting") == [
         PresenceChanged("a", "not_ready", "meeting", 9.0)
@@ -363,7 +389,10 @@ def test_busy_agent_with_a_second_chat_stays_busy_without_event():
     e.enqueue("i1", "tax", "chat", 1.0)
     e.accept("a", "i1", 1.0)
     e.enqueue("i2", "tax", "chat", 2.0)
-    assert e.accept("a", "i2", 3.0) == []
+    assert e.accept("a", "i2", 3.0) == [  # the agent's presence does not change
+        InteractionChanged("i2", "active", "a"),
+        ParticipantChanged("i2", "a", "owner"),
+    ]
     assert e.agent_view("a").since == 1.0
 
 

@@ -1,9 +1,11 @@
 """Stateful property test: random call sequences against shared.routing.Engine.
 
-The test keeps its own small model (each interaction's topic, channel, place in line and
-who rejected it) and after every step checks the engine's public view against the rules:
-one holder per interaction, capacity and blocking, offers only to eligible agents, offer
-order, work conservation, and that events are emitted exactly when things change.
+The test keeps its own small model (each interaction's queue, channel, place in line and
+who rejected it, and the same for each consultation requested) and after every step
+checks the engine's public view against the rules: one owner per interaction and its
+participants where they belong, capacity and blocking, offers only to eligible agents,
+offer order, work conservation, wrap-ups owed by exactly who left, and that events are
+emitted exactly when things change.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from shared.routing import (
     Action,
     AgentView,
     Engine,
+    InteractionChanged,
     Offer,
     OfferRevoked,
+    ParticipantChanged,
     PresenceChanged,
     QueueChanged,
     RoutingConfig,
@@ -34,8 +38,9 @@ from shared.routing import (
 )
 
 # Few topics and agents so that sequences often reach full capacity, blocking, rejections
-# and competition between agents.
-TOPICS = ("tax", "parking")
+# and competition between agents. "dept" stands for a second-line queue: interactions are
+# consulted and transferred there (any queue works the same for the engine).
+TOPICS = ("tax", "parking", "dept")
 CHANNELS = ("chat", "chat", "chat", "voice", "video")  # chat is the common case
 MAX_AGENTS = 4
 
@@ -52,9 +57,9 @@ pytestmark = pytest.mark.timeout(600)
 
 @dataclass
 class Item:
-    """What the test knows about one live interaction."""
+    """What the test knows about one live interaction, or one consultation requested."""
 
-    topic: str
+    topic: str  # the queue it waits in (a transfer changes it)
     channel: str
     key: tuple[int, float, int]  # (-priority, arrival, enqueue order): offer order
     rejected: set[str] = field(default_factory=set)
@@ -65,9 +70,14 @@ class RoutingMachine(RuleBasedStateMachine):
         super().__init__()
         self.now = 0.0
         self.items: dict[str, Item] = {}
-        self.expiry: dict[str, float] = {}  # offered interaction -> expires_at
+        self.consults: dict[str, Item] = {}  # interaction -> its consultation not joined yet
+        self.expiry: dict[str, float] = {}  # interaction (itself or its consultation rings)
         self.serial = 0
         self.last: list[Action] = []
+        self.states_before: dict[str, str | None] = {}
+        self.people: dict[str, dict[str, str]] = {}  # joins minus leaves, from the actions
+        self.owes: dict[str, set[str]] = {}  # wrap-ups owed, from the actions
+        self.abandoned: set[str] = set()
         self.changed_topics: set[str] = set()
         self.changed_presence: set[str] = set()
 
@@ -99,6 +109,7 @@ class RoutingMachine(RuleBasedStateMachine):
     def run(self, call, *args, **kwargs) -> list[Action]:
         """Call the engine, remember what it returned and what visibly changed."""
         views, queues = self.views(), self.queues()
+        self.states_before = {i: self.engine.state_of(i) for i in self.items}
         self.last = call(*args, **kwargs)
         after = self.views()
         self.changed_presence = {
@@ -113,8 +124,20 @@ class RoutingMachine(RuleBasedStateMachine):
             elif isinstance(action, OfferRevoked):
                 self.expiry.pop(action.interaction_id, None)
                 if action.reason == "rejected":
-                    self.items[action.interaction_id].rejected.add(action.agent_id)
+                    model = self.model_of_offer(action.interaction_id, action.kind)
+                    model.rejected.add(action.agent_id)
+        for iid in list(self.consults):
+            if self.engine.consult_of(iid) is None:  # joined, cancelled or ended
+                del self.consults[iid]
         return self.last
+
+    def model_of_offer(self, iid: str, kind: str) -> Item:
+        return self.consults[iid] if kind == "consult" else self.items[iid]
+
+    def model(self, item_id: str) -> Item:
+        """The model of a queued item: an interaction or "<iid>#consult<n>"."""
+        iid, sep, _ = item_id.partition("#")
+        return self.consults[iid] if sep else self.items[iid]
 
     def advance(self, dt: float) -> float:
         self.now += dt
@@ -124,10 +147,11 @@ class RoutingMachine(RuleBasedStateMachine):
         for iid in [i for i in self.items if self.engine.state_of(i) is None]:
             del self.items[iid]
             self.expiry.pop(iid, None)
+            self.consults.pop(iid, None)
 
-    def eligible(self, view: AgentView, iid: str) -> bool:
+    def eligible(self, view: AgentView, item_id: str) -> bool:
         """The eligibility rule, computed from the public view and the test's model."""
-        item = self.items[iid]
+        item = self.model(item_id)
         if not view.connected or view.presence not in ("available", "busy"):
             return False
         if view.offer is not None or view.skills.get(item.topic, 0) < 1:
@@ -144,6 +168,23 @@ class RoutingMachine(RuleBasedStateMachine):
 
     def free_agents(self) -> list[str]:
         return [a for a, v in self.views().items() if not v.interactions and v.offer is None]
+
+    def ringing(self) -> list[tuple[str, str]]:
+        """(agent, interaction) for every offer out: interactions and consultations."""
+        return sorted((a, v.offer) for a, v in self.views().items() if v.offer)
+
+    def owed(self) -> list[tuple[str, str]]:
+        return sorted((a, i) for a, v in self.views().items() for i in v.wrapup)
+
+    def consultable(self) -> list[str]:
+        return [
+            i
+            for i in self.in_state("active")
+            if self.engine.consult_of(i) is None and len(self.engine.participants(i)) == 1
+        ]
+
+    def joined(self) -> list[str]:
+        return [i for i in self.in_state("active") if len(self.engine.participants(i)) > 1]
 
     # ----------------------------------------------------------------------- rules
 
@@ -217,21 +258,62 @@ class RoutingMachine(RuleBasedStateMachine):
         self.serial += 1
         iid = f"i{self.serial}"
         self.items[iid] = Item(topic, channel, (0, self.now, self.serial))
+        if not wrapup:
+            self.people[iid] = {agent_id: "owner"}
+        elif self.config.wrapup_mandatory:
+            self.owes[iid] = {agent_id}
         self.run(self.engine.restore_active, iid, topic, channel, agent_id, self.now, wrapup=wrapup)
         self.forget_closed()  # a restored wrap-up is not tracked when not mandatory
 
-    @precondition(lambda self: self.in_state("offered"))
+    @precondition(lambda self: self.ringing())
     @rule(data=st.data(), dt=step_st)
     def accept(self, data, dt) -> None:
-        iid = data.draw(st.sampled_from(self.in_state("offered")))
+        agent_id, iid = data.draw(st.sampled_from(self.ringing()))
         self.expiry.pop(iid, None)
-        self.run(self.engine.accept, self.engine.agent_of(iid), iid, self.advance(dt))
+        self.run(self.engine.accept, agent_id, iid, self.advance(dt))
 
-    @precondition(lambda self: self.in_state("offered"))
+    @precondition(lambda self: self.ringing())
     @rule(data=st.data(), dt=step_st)
     def reject(self, data, dt) -> None:
-        iid = data.draw(st.sampled_from(self.in_state("offered")))
-        self.run(self.engine.reject, self.engine.agent_of(iid), iid, self.advance(dt))
+        agent_id, iid = data.draw(st.sampled_from(self.ringing()))
+        self.run(self.engine.reject, agent_id, iid, self.advance(dt))
+
+    @precondition(lambda self: self.consultable())
+    @rule(data=st.data(), queue=st.sampled_from(TOPICS), dt=step_st)
+    def consult(self, data, queue, dt) -> None:
+        iid = data.draw(st.sampled_from(self.consultable()))
+        parent = self.items[iid]
+        self.serial += 1
+        owner = self.engine.agent_of(iid)
+        self.consults[iid] = Item(queue, parent.channel, (*parent.key[:2], self.serial), {owner})
+        self.run(self.engine.consult, iid, queue, self.advance(dt))
+
+    @precondition(lambda self: self.consults or self.joined())
+    @rule(data=st.data(), dt=step_st)
+    def cancel_consult(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(sorted({*self.consults, *self.joined()})))
+        self.run(self.engine.cancel_consult, iid, self.advance(dt))
+
+    @precondition(lambda self: self.joined())
+    @rule(data=st.data(), dt=step_st)
+    def complete_transfer(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.joined()))
+        self.run(self.engine.complete_transfer, iid, self.advance(dt))
+
+    @precondition(lambda self: self.joined())
+    @rule(data=st.data(), dt=step_st)
+    def leave(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.joined()))
+        agent_id, _role = data.draw(st.sampled_from(self.engine.participants(iid)))
+        self.run(self.engine.leave, iid, agent_id, self.advance(dt))
+
+    @precondition(lambda self: self.consultable())
+    @rule(data=st.data(), queue=st.sampled_from(TOPICS), dt=step_st)
+    def transfer(self, data, queue, dt) -> None:
+        iid = data.draw(st.sampled_from(self.consultable()))
+        item = self.items[iid]
+        item.topic, item.rejected = queue, {self.engine.agent_of(iid)}
+        self.run(self.engine.transfer, iid, queue, self.advance(dt))
 
     @precondition(lambda self: self.in_state("active"))
     @rule(data=st.data(), dt=step_st)
@@ -240,11 +322,12 @@ class RoutingMachine(RuleBasedStateMachine):
         self.run(self.engine.finish, iid, self.advance(dt))
         self.forget_closed()
 
-    @precondition(lambda self: self.in_state("wrap_up"))
+    @precondition(lambda self: self.owed())
     @rule(data=st.data(), dt=step_st)
     def complete_wrapup(self, data, dt) -> None:
-        iid = data.draw(st.sampled_from(self.in_state("wrap_up")))
-        self.run(self.engine.complete_wrapup, self.engine.agent_of(iid), iid, self.advance(dt))
+        agent_id, iid = data.draw(st.sampled_from(self.owed()))
+        self.owes[iid].discard(agent_id)
+        self.run(self.engine.complete_wrapup, agent_id, iid, self.advance(dt))
         self.forget_closed()
 
     @precondition(lambda self: self.in_state("queued", "offered"))
@@ -278,11 +361,21 @@ class RoutingMachine(RuleBasedStateMachine):
         ]
         if self.items:  # a duplicate id
             calls.append(lambda: self.engine.enqueue(min(self.items), "tax", "chat", self.now))
-        wrong = [  # (agent, interaction offered to someone else)
-            (a, iid)
-            for iid in self.in_state("offered")
-            for a in self.agents
-            if self.engine.agent_of(iid) != a
+        calls += [
+            lambda: self.engine.consult("x", "dept", self.now),
+            lambda: self.engine.cancel_consult("x", self.now),
+            lambda: self.engine.transfer("x", "dept", self.now),
+        ]
+        for iid in self.in_state("queued", "offered", "wrap_up"):
+            calls.append(lambda iid=iid: self.engine.consult(iid, "dept", self.now))
+        for iid in self.consultable():  # nobody joined, nothing requested
+            calls.append(lambda iid=iid: self.engine.complete_transfer(iid, self.now))
+            calls.append(lambda iid=iid: self.engine.cancel_consult(iid, self.now))
+        for iid in self.consults:  # under way: one at a time, no blind transfer
+            calls.append(lambda iid=iid: self.engine.consult(iid, "dept", self.now))
+            calls.append(lambda iid=iid: self.engine.transfer(iid, "dept", self.now))
+        wrong = [  # (agent, interaction ringing for someone else)
+            (a, iid) for b, iid in self.ringing() for a in self.agents if a != b
         ]
         if wrong:
             agent_id, iid = data.draw(st.sampled_from(wrong))
@@ -299,6 +392,7 @@ class RoutingMachine(RuleBasedStateMachine):
         """Check everything, then forget this step's actions so that a rule that did
         nothing is not judged on the previous rule's output."""
         self.one_place_per_interaction()
+        self.lifecycle_is_reported()
         self.capacity_and_blocking()
         self.new_offers_go_to_eligible_agents_in_order()
         self.work_conserving()
@@ -306,25 +400,106 @@ class RoutingMachine(RuleBasedStateMachine):
         self.events_match_changes()
         self.deadline_is_the_earliest_offer()
         self.last, self.changed_topics, self.changed_presence = [], set(), set()
+        self.states_before = {}
 
     def one_place_per_interaction(self) -> None:
         views = self.views()
-        holders: dict[str, list[str]] = {}
-        for a, v in views.items():
-            for iid in (*v.interactions, *([v.offer] if v.offer else [])):
-                holders.setdefault(iid, []).append(a)
         queued = {i: t for t, q in self.queues().items() for i in q}
+        ringing = {}
+        for a, v in views.items():
+            if v.offer:
+                assert v.offer not in ringing, (v.offer, a, ringing)
+                ringing[v.offer] = a
         for iid, item in self.items.items():
             state = self.engine.state_of(iid)
+            people = self.engine.participants(iid)
+            owing = {a for a, v in views.items() if iid in v.wrapup}
+            assert owing == set(self.engine.owes_wrapup(iid)), (iid, owing)
+            consult = self.engine.consult_of(iid)
             if state == "queued":
-                assert queued.get(iid) == item.topic and iid not in holders
-                assert self.engine.agent_of(iid) is None
+                assert queued.get(iid) == item.topic and iid not in ringing
+                assert self.engine.agent_of(iid) is None and people == ()
+            elif state == "offered":
+                assert iid not in queued and people == ()
+                assert self.engine.agent_of(iid) == ringing[iid]
+            elif state == "active":
+                assert iid not in queued
+                owner, role = people[0]
+                assert role == "owner" and self.engine.agent_of(iid) == owner
+                for agent_id, role in people:
+                    v = views[agent_id]
+                    assert iid in v.interactions and iid not in v.wrapup
+                    assert (iid in v.consulted) == (role == "consulted")
+                holding = {a for a, v in views.items() if iid in v.interactions} - owing
+                assert holding == {a for a, _ in people}, (iid, holding, people)
+                if consult is not None:  # one consultation at a time
+                    assert len(people) == 1 and consult.by == owner
+                    assert (consult.state == "offered") == (iid in ringing)
+                    if consult.state == "queued":
+                        assert queued.get(f"{iid}#consult", "") == "" and consult.agent_id is None
+                    else:
+                        assert consult.agent_id == ringing[iid] != owner
+                else:
+                    assert iid not in ringing
             else:
-                assert state in ("offered", "active", "wrap_up"), (iid, state)
-                assert iid not in queued and len(holders.get(iid, [])) == 1, (iid, holders)
-                assert self.engine.agent_of(iid) == holders[iid][0]
-                assert (views[holders[iid][0]].offer == iid) == (state == "offered")
-        assert set(queued) <= set(self.items)
+                assert state == "wrap_up", (iid, state)
+                assert iid not in queued and iid not in ringing and people == ()
+                assert owing, f"{iid} is kept although nobody owes a wrap-up"
+                assert consult is None
+        for item_id, topic in queued.items():
+            assert self.model(item_id).topic == topic
+        consults_queued = {i.partition("#")[0] for i in queued if "#" in i}
+        assert consults_queued == {
+            i for i, c in self.consults.items() if self.engine.consult_of(i).state == "queued"
+        }
+
+    def lifecycle_is_reported(self) -> None:
+        """Every state change of an interaction is in the actions, the last one says the
+        state it is in now, and participants' joins and leaves add up to who is in it."""
+        said: dict[str, str | None] = {}
+        for a in self.last:
+            if isinstance(a, InteractionChanged):
+                said[a.interaction_id] = a.state
+                if a.state == "abandoned":
+                    self.abandoned.add(a.interaction_id)
+            elif isinstance(a, Offer) and a.kind == "interaction":
+                said[a.interaction_id] = "offered"
+            elif isinstance(a, OfferRevoked) and a.kind == "interaction":
+                said[a.interaction_id] = (
+                    "queued" if a.reason != "abandoned" else said.get(a.interaction_id)
+                )
+            elif isinstance(a, ParticipantChanged):
+                people = self.people.setdefault(a.interaction_id, {})
+                if a.role is None:
+                    assert a.agent_id in people, a
+                    del people[a.agent_id]
+                else:
+                    people[a.agent_id] = a.role
+                if a.wrapup:
+                    self.owes.setdefault(a.interaction_id, set()).add(a.agent_id)
+        for iid, before in self.states_before.items():
+            now = self.engine.state_of(iid)
+            if iid in said:
+                expected = said[iid]
+                if expected in ("closed", "abandoned"):
+                    assert now is None or (expected == "abandoned" and now == "wrap_up")
+                else:
+                    assert now == expected, (iid, expected, now)
+            elif before is not None:  # created by this call: its caller writes it
+                # An abandoned interaction kept for owed wrap-ups goes silently: its
+                # final state was reported when it was abandoned.
+                quiet = before == "wrap_up" and now is None and iid in self.abandoned
+                assert now == before or quiet, f"{iid} went {before} -> {now} unreported"
+        for iid in list(self.people):
+            if self.engine.state_of(iid) is None:
+                del self.people[iid]
+                self.owes.pop(iid, None)
+                continue
+            assert tuple(self.people[iid].items()) == self.engine.participants(iid) or (
+                self.engine.state_of(iid) != "active" and not self.people[iid]
+            ), (iid, self.people[iid], self.engine.participants(iid))
+        for iid in self.items:
+            assert self.owes.get(iid, set()) == set(self.engine.owes_wrapup(iid)), iid
 
     def capacity_and_blocking(self) -> None:
         for v in self.views().values():
@@ -341,14 +516,16 @@ class RoutingMachine(RuleBasedStateMachine):
         queued = [i for q in self.queues().values() for i in q]
         for offer in (a for a in self.last if isinstance(a, Offer)):
             view = self.engine.agent_view(offer.agent_id)
-            item = self.items[offer.interaction_id]
+            item = self.model_of_offer(offer.interaction_id, offer.kind)
+            if offer.kind == "consult":
+                assert offer.agent_id != self.engine.agent_of(offer.interaction_id)
             assert view.connected and view.presence in ("available", "busy"), view
             assert view.skills.get(item.topic, 0) >= 1
             assert offer.agent_id not in item.rejected
             assert offer.expires_at == self.now + self.config.offer_timeout
             # Nothing still queued that this agent could have taken came before it.
             for iid in queued:
-                other = self.items[iid]
+                other = self.model(iid)
                 if (
                     other.key < item.key
                     and other.channel == item.channel
@@ -366,11 +543,11 @@ class RoutingMachine(RuleBasedStateMachine):
 
     def queue_order_and_positions(self) -> None:
         for topic, q in self.queues().items():
-            assert q == sorted(q, key=lambda i: self.items[i].key)
+            assert q == sorted(q, key=lambda i: self.model(i).key)
             assert [self.engine.position(i) for i in q] == list(range(1, len(q) + 1))
             count, oldest = self.engine.waiting(topic)
             assert count == len(q)
-            assert oldest == min((self.items[i].key[1] for i in q), default=None)
+            assert oldest == min((self.model(i).key[1] for i in q), default=None)
 
     def events_match_changes(self) -> None:
         topics = [a.topic for a in self.last if isinstance(a, QueueChanged)]
