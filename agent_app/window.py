@@ -4,13 +4,17 @@ The window renders what ``ClientService`` pushes and asks the server through it;
 never decides routing. Events may arrive before ``logged_in`` (the server pushes presence
 and open interactions right after the hello), so every handler copes with not knowing
 the topics yet and everything is keyed by interaction id, because after a reconnect the
-server pushes the same interactions again.
+server pushes the same interactions again. Which offer is shown and what accepting or
+declining it means (answer the softphone, ask the server, wait for the INVITE) is decided
+by ``agent_app.offers.OfferDesk``; the window forwards events to it and carries out its
+decisions.
 """
 
 from __future__ import annotations
 
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
@@ -39,6 +43,15 @@ from agent_app.chat_widget import ChatWidget
 from agent_app.dialogs import ShortcutsDialog
 from agent_app.knowledge_pane import KnowledgePane
 from agent_app.offer_widget import OfferWidget
+from agent_app.offers import (
+    AnswerPhone,
+    Decision,
+    OfferDesk,
+    RejectPhone,
+    SendAccept,
+    SendReject,
+    WaitForRinging,
+)
 from agent_app.pinned_banner import PinnedBanner
 from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
 from shared import protocol as p
@@ -47,6 +60,9 @@ from softphone.login_dialog import ORGANIZATION
 from softphone.multimedia import multimedia_error
 from softphone.presence import format_duration, icon, presence_icon, presence_text
 from softphone.qt_async import async_slot
+
+if TYPE_CHECKING:
+    from softphone.phone_service import PhoneCall, PhoneService
 
 APP_NAME = "cc-agent"
 KNOWLEDGE_SPLIT = [500, 230, 350]  # conversation | details | knowledge pane
@@ -62,20 +78,18 @@ class AgentWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         tray_mode: bool = False,
-        phone=None,
+        phone: PhoneService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self.phone = phone  # softphone.phone_service.PhoneService, or None: chat only
-        self.ringing: dict[str, object] = {}  # interaction id -> PhoneCall still ringing
-        self._answer_when_ringing: set[str] = set()  # accepted before the call arrived
+        self.phone = phone  # None: chat only
+        self.desk = OfferDesk()  # offers matched with the softphone's ringing calls
         self._phone_registered = False
         self.tray_mode = tray_mode
         self.settings = QSettings(ORGANIZATION, APP_NAME)
         self.welcome: p.HelloOk | None = None
         self.topics: dict[str, p.Topic] = {}
         self.chats: dict[str, ChatWidget] = {}
-        self.offers: dict[str, p.OfferCreated] = {}
         self.presence = "offline"
         self.presence_reason = ""
         self.presence_since = time.time()
@@ -85,8 +99,6 @@ class AgentWindow(QMainWindow):
         self.handled = 0
         self.signed_in_at: float | None = None
         self._last_reason = ""
-        self._focus_when_assigned: set[str] = set()
-        self._answering: set[str] = set()  # offers with an accept/reject on the way
         self._allow_close = False
 
         self.setWindowIcon(icon("app"))
@@ -301,7 +313,8 @@ class AgentWindow(QMainWindow):
         self.auto_accept_check = QCheckBox(self.tr("Auto-accept"))
         self.auto_accept_check.setToolTip(self.tr("Accept every offer as soon as it arrives"))
         self.auto_accept_check.setChecked(self.settings.value("auto_accept", False, type=bool))
-        self.auto_accept_check.toggled.connect(lambda on: self.settings.setValue("auto_accept", on))
+        self.auto_accept_check.toggled.connect(self._on_auto_accept_check_toggled)
+        self.desk.auto_accept = self.auto_accept_check.isChecked()
         tb.addWidget(self.auto_accept_check)
         tb.addSeparator()
 
@@ -315,7 +328,7 @@ class AgentWindow(QMainWindow):
         self.offer_widget = OfferWidget()
         self.offer_widget.accept_requested.connect(self._accept)
         self.offer_widget.reject_requested.connect(self._reject)
-        self.offer_widget.expired.connect(self._drop_offer)
+        self.offer_widget.expired.connect(self._on_offer_widget_expired)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -455,12 +468,12 @@ class AgentWindow(QMainWindow):
             self.set_presence("available")
 
     def accept_offer(self) -> None:
-        if self.offer_widget.interaction_id:
-            self._accept(self.offer_widget.interaction_id)
+        if (shown := self.desk.shown) is not None:
+            self._accept(shown.interaction.id)
 
     def reject_offer(self) -> None:
-        if self.offer_widget.interaction_id:
-            self._reject(self.offer_widget.interaction_id)
+        if (shown := self.desk.shown) is not None:
+            self._reject(shown.interaction.id)
 
     def current_call(self) -> CallWidget | None:
         widget = self.tabs.currentWidget()
@@ -471,9 +484,7 @@ class AgentWindow(QMainWindow):
         current = self.current_call()
         if current is not None and current.state == "active":
             current.hang_up()
-        elif self.offer_widget.offer is not None and (
-            self.offer_widget.offer.interaction.channel == "voice"
-        ):
+        elif (shown := self.desk.shown) is not None and shown.interaction.channel == "voice":
             self.reject_offer()
 
     def toggle_hold(self) -> None:
@@ -570,68 +581,66 @@ class AgentWindow(QMainWindow):
 
     @async_slot
     async def _accept(self, interaction_id: str) -> None:
-        if interaction_id not in self.offers or interaction_id in self._answering:
-            return
-        if self.offers[interaction_id].interaction.channel == "voice":
-            self._answer_call(interaction_id)
-            return
-        self._answering.add(interaction_id)
-        self.offer_widget.set_pending(True)
-        self._focus_when_assigned.add(interaction_id)
-        reply = await call(self.service, p.AcceptOffer(id=0, interaction_id=interaction_id))
-        self._answering.discard(interaction_id)
-        if reply is None:
-            self._focus_when_assigned.discard(interaction_id)
-        self._drop_offer(interaction_id)
+        decision = self.desk.accept(interaction_id)
+        self._carry_out(decision)
+        if isinstance(decision, SendAccept):
+            reply = await call(self.service, p.AcceptOffer(id=0, interaction_id=interaction_id))
+            self.desk.accept_finished(interaction_id, accepted=reply is not None)
+            self._show_offer()
 
     @async_slot
     async def _reject(self, interaction_id: str) -> None:
-        if interaction_id not in self.offers or interaction_id in self._answering:
-            return
-        ringing = self.ringing.pop(interaction_id, None)
-        if ringing is not None:  # declined on the phone: the switch tells the server
-            ringing.reject()
-            self._drop_offer(interaction_id)
-            return
-        self._answering.add(interaction_id)
-        self.offer_widget.set_pending(True)
-        await call(self.service, p.RejectOffer(id=0, interaction_id=interaction_id))
-        self._answering.discard(interaction_id)
-        self._drop_offer(interaction_id)
+        decision = self.desk.reject(interaction_id)
+        self._carry_out(decision)
+        if isinstance(decision, SendReject):
+            await call(self.service, p.RejectOffer(id=0, interaction_id=interaction_id))
+            self.desk.reject_finished(interaction_id)
+            self._show_offer()
 
-    def _answer_call(self, interaction_id: str) -> None:
-        """Answer on the softphone: the switch bridges the call and the server assigns it."""
-        ringing = self.ringing.get(interaction_id)
-        if ringing is None:
-            # The offer came over the websocket before the INVITE reached the softphone.
-            self._answer_when_ringing.add(interaction_id)
-            self.offer_widget.set_pending(True)
-            return
-        self._focus_when_assigned.add(interaction_id)
-        self.offer_widget.set_pending(True)
-        ringing.answer()
+    def _carry_out(self, decision: Decision | None) -> None:
+        """Do what the desk decided on the softphone and the offer bar (requests to the
+        server are sent by the caller, which reports back to the desk)."""
+        match decision:
+            case AnswerPhone(call=phone_call):
+                self.offer_widget.set_pending(True)  # the switch bridges, the server assigns
+                phone_call.answer()
+            case RejectPhone(call=phone_call):
+                phone_call.reject()  # the switch tells the server
+            case WaitForRinging() | SendAccept() | SendReject():
+                self.offer_widget.set_pending(True)
+        self._show_offer()
 
-    def _on_phone_incoming_call(self, phone_call) -> None:
-        iid = phone_call.interaction_id
-        if not iid:
-            phone_call.reject()  # only the switch calls this softphone
-            return
-        self.ringing[iid] = phone_call
+    def _show_offer(self) -> None:
+        """The offer bar and the accept/reject actions as the desk has them."""
+        shown = self.desk.shown
+        if shown is None:
+            if self.offer_widget.offer is not None:
+                self.offer_widget.clear()
+        elif shown is not self.offer_widget.offer:
+            self.offer_widget.show_offer(shown, self.topics.get(shown.interaction.topic))
+        self.accept_action.setEnabled(shown is not None)
+        self.reject_action.setEnabled(shown is not None)
+
+    def _on_offer_widget_expired(self, interaction_id: str) -> None:
+        self.desk.offer_expired(interaction_id)
+        self._show_offer()
+
+    def _on_auto_accept_check_toggled(self, on: bool) -> None:
+        self.desk.auto_accept = on
+        self.settings.setValue("auto_accept", on)
+
+    def _on_phone_incoming_call(self, phone_call: PhoneCall) -> None:
+        decision = self.desk.phone_ringing(phone_call)
+        self._carry_out(decision)
+        if isinstance(decision, RejectPhone):
+            return  # no interaction id: only the switch calls this softphone
         QApplication.alert(self)
-        if iid in self._answer_when_ringing or (
-            iid in self.offers and self.auto_accept_check.isChecked()
-        ):
-            self._answer_when_ringing.discard(iid)
-            self._answer_call(iid)
-        chat = self.chats.get(iid)
+        chat = self.chats.get(phone_call.interaction_id)
         if isinstance(chat, CallWidget) and chat.phone_call is None:
             chat.bind_call(phone_call)
 
-    def _on_phone_call_ended(self, phone_call) -> None:
-        iid = phone_call.interaction_id
-        if self.ringing.get(iid) is phone_call:
-            del self.ringing[iid]
-        self._answer_when_ringing.discard(iid)
+    def _on_phone_call_ended(self, phone_call: PhoneCall) -> None:
+        self.desk.phone_call_ended(phone_call)
 
     def _on_phone_audio_problem(self, text: str) -> None:
         self.phone_label.setText(text)
@@ -651,23 +660,6 @@ class AgentWindow(QMainWindow):
                 text += "\n" + multimedia_error()
             self.phone_label.setText(text)
         self._phone_registered = reply is not None
-
-    def _drop_offer(self, interaction_id: str) -> None:
-        self.offers.pop(interaction_id, None)
-        self._show_next_offer()
-
-    def _show_next_offer(self) -> None:
-        current = self.offer_widget.interaction_id
-        if current in self.offers:
-            return
-        if self.offers:
-            offer = next(iter(self.offers.values()))
-            self.offer_widget.show_offer(offer, self.topics.get(offer.interaction.topic))
-        else:
-            self.offer_widget.clear()
-        has_offer = bool(self.offers)
-        self.accept_action.setEnabled(has_offer)
-        self.reject_action.setEnabled(has_offer)
 
     # ------------------------------------------------------------------ service events
 
@@ -707,9 +699,8 @@ class AgentWindow(QMainWindow):
         for chat in self.chats.values():
             chat.set_connected(up)
         if not up:
-            # offers do not survive a lost connection; the server offers again if it must
-            self.offers.clear()
-            self._show_next_offer()
+            self.desk.disconnected()
+            self._show_offer()
         self._update_connection()
 
     def _on_service_presence_changed(self, msg: p.PresenceChanged) -> None:
@@ -726,16 +717,16 @@ class AgentWindow(QMainWindow):
             )
 
     def _on_service_offer_created(self, msg: p.OfferCreated) -> None:
-        self.offers[msg.interaction.id] = msg
-        self._show_next_offer()
+        accept_now = self.desk.offer_created(msg)
+        self._show_offer()
         QApplication.alert(self)
-        if self.auto_accept_check.isChecked():
+        if accept_now:
             self._accept(msg.interaction.id)
 
     def _on_service_offer_revoked(self, msg: p.OfferRevoked) -> None:
-        if msg.interaction_id not in self.offers:
+        if not self.desk.offer_revoked(msg.interaction_id):
             return
-        self._drop_offer(msg.interaction_id)
+        self._show_offer()
         texts = {
             "timeout": self.tr("The offer timed out."),
             "abandoned": self.tr("The citizen left before the chat was accepted."),
@@ -746,8 +737,8 @@ class AgentWindow(QMainWindow):
 
     def _on_service_interaction_assigned(self, msg: p.InteractionAssigned) -> None:
         iid = msg.interaction.id
-        self.offers.pop(iid, None)
-        self._show_next_offer()
+        focus = self.desk.interaction_assigned(iid)
+        self._show_offer()
         chat = self.chats.get(iid)
         if chat is None:
             widget = CallWidget if msg.interaction.channel == "voice" else ChatWidget
@@ -761,7 +752,7 @@ class AgentWindow(QMainWindow):
             chat.citizen_message_received.connect(self._on_chat_citizen_message_received)
             self.chats[iid] = chat
             if isinstance(chat, CallWidget):
-                ringing = self.ringing.pop(iid, None)
+                ringing = self.desk.take_ringing(iid)
                 if ringing is not None:
                     chat.bind_call(ringing)
             kind = "call" if isinstance(chat, CallWidget) else "chat"
@@ -770,8 +761,7 @@ class AgentWindow(QMainWindow):
             if self.tabs.count() == 1:
                 chat.set_current(True)
         chat.apply_assignment(msg)
-        if iid in self._focus_when_assigned:
-            self._focus_when_assigned.discard(iid)
+        if focus:  # the agent accepted it here
             self.tabs.setCurrentWidget(chat)
             chat.setFocus()
         self._update_tab(chat)

@@ -333,7 +333,7 @@ def test_close_and_mandatory_wrapup_before_next_offer(agent, arun, qtbot, cc_ser
     # a second citizen waits: no offer while the wrap-up is owed
     cit2, _, second = start_chat(arun, cc_server.url, "Where can I leave a sofa?", "Zofia")
     arun(agent.service.request(p.Ping(id=0)))  # any offer would have arrived before this
-    assert not agent.offer_widget.isVisible() and not agent.offers
+    assert not agent.offer_widget.isVisible() and not agent.desk.offers
 
     # Ctrl+W cannot drop a tab whose wrap-up is mandatory
     key(agent, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)

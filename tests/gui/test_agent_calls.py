@@ -87,11 +87,11 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
         # The call pops: an offer for a call, the softphone ringing with its interaction.
         qtbot.waitUntil(lambda: window.offer_widget.interaction_id is not None, timeout=15000)
         iid = window.offer_widget.interaction_id
-        offer = window.offers[iid]
+        offer = window.desk.offers[iid]
         assert offer.interaction.channel == "voice"
         assert offer.interaction.caller == "caller"
         assert "First contact" in window.offer_widget.preview_label.text()
-        qtbot.waitUntil(lambda: iid in window.ringing, timeout=5000)
+        qtbot.waitUntil(lambda: iid in window.desk.ringing, timeout=5000)
         key(window, Qt.Key.Key_F5)  # answer
         qtbot.waitUntil(lambda: isinstance(window.chats.get(iid), CallWidget), timeout=5000)
         tab = window.chats[iid]
@@ -157,7 +157,7 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
         second = window.offer_widget.interaction_id
         assert second != iid
         assert "1 time" in window.offer_widget.preview_label.text()
-        qtbot.waitUntil(lambda: second in window.ringing, timeout=5000)
+        qtbot.waitUntil(lambda: second in window.desk.ringing, timeout=5000)
         key(window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
         qtbot.waitUntil(lambda: window.offer_widget.interaction_id is None, timeout=5000)
         assert again.wait(20) == 0
