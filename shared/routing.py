@@ -15,8 +15,9 @@ when an agent is added. Being disconnected is shown separately: it keeps the cho
 presence but stops offers.
 
 Eligibility. An agent may be offered an interaction when it is connected, chose
-available, owes no wrap-up, has the topic as a skill (level >= 1), has no outstanding
-offer, has not rejected this interaction, has room for the channel (fewer than
+available, owes no wrap-up, has the topic as a skill (level >= 1), can take the channel at
+all (``set_channels``: no voice without a softphone), has no outstanding offer, has not
+rejected this interaction, has room for the channel (fewer than
 ``capacity[channel]`` of it) and holds no active interaction whose channel blocks it.
 
 Matching. Queued interactions are served in global order (priority desc, arrival asc,
@@ -210,6 +211,7 @@ class AgentView:
     chosen: str = "offline"  # what the agent chose under the derived presence
     chosen_reason: str = ""
     consulted: tuple[str, ...] = ()  # the subset of ``interactions`` joined as consulted
+    channels: frozenset[str] | None = None  # what it can be offered at all (None: all)
 
 
 # --------------------------------------------------------------------------- state
@@ -260,6 +262,9 @@ class _Agent:
     active: dict[str, str] = field(default_factory=dict)  # held (owned or consulted) -> channel
     wrapup: dict[str, None] = field(default_factory=dict)  # ordered set of owed wrap-ups
     offer: _Interaction | None = None
+    # Channels this agent can be offered at all (None: every channel); e.g. no voice
+    # without a softphone to ring.
+    channels: frozenset[str] | None = None
     # Lanes this agent could be offered now (it is a candidate, has the skill and room
     # for the channel) -> its key in that lane's index.
     entries: dict[_Lane, _AgentKey] = field(default_factory=dict)
@@ -297,13 +302,17 @@ class Engine:
         presence: str = "offline",
         reason: str = "",
         connected: bool = False,
+        channels: frozenset[str] | None = None,
     ) -> list[Action]:
         if agent_id in self._agents:
             raise RoutingError(f"agent {agent_id!r} already exists")
         _check_presence(presence)
         _check_skills(skills)
         self._begin(now)
+        if channels is not None and not channels <= set(self.config.capacity):
+            raise RoutingError(f"unknown channels {sorted(channels)}", "invalid_format")
         agent = _Agent(agent_id, dict(skills), presence, reason, connected, idle_since=now)
+        agent.channels = channels
         self._agents[agent_id] = agent
         for topic in agent.skills:
             self._skilled.setdefault(topic, set()).add(agent_id)
@@ -324,6 +333,22 @@ class Engine:
         agent.skills = dict(skills)
         for topic in agent.skills:
             self._skilled.setdefault(topic, set()).add(agent_id)
+        self._touch(agent, now)
+        return self._end(now)
+
+    def set_channels(
+        self, agent_id: str, channels: frozenset[str] | None, now: float | None = None
+    ) -> list[Action]:
+        """The channels the agent can be offered at all (None: all). An offer already
+        ringing stays; what the agent holds is not touched."""
+        agent = self._agent(agent_id)
+        if channels is not None and not channels <= set(self.config.capacity):
+            raise RoutingError(f"unknown channels {sorted(channels)}", "invalid_format")
+        if channels == agent.channels:
+            return []
+        now = self._clock if now is None else now
+        self._begin(now)
+        agent.channels = channels
         self._touch(agent, now)
         return self._end(now)
 
@@ -707,6 +732,7 @@ class Engine:
             wrapup=tuple(a.wrapup),
             chosen=a.chosen,
             chosen_reason=a.reason,
+            channels=a.channels,
             consulted=tuple(
                 i
                 for i in a.active
@@ -822,7 +848,7 @@ class Engine:
         if a.connected and a.chosen == "available" and a.offer is None and not a.wrapup:
             n = len(a.active)
             for ch in self.config.capacity:
-                if self._fits(a, ch):
+                if (a.channels is None or ch in a.channels) and self._fits(a, ch):
                     for topic, lvl in a.skills.items():
                         if lvl >= 1:
                             new[topic, ch] = (n, a.idle_since, -lvl, a.id)

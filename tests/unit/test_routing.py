@@ -524,3 +524,20 @@ def test_offers_expiring_together_come_back_in_queue_order():
     acts = e.tick(22.0)
     assert offers(acts) == [("c", "i1")]
     assert e.queued("tax") == ["i2"]
+
+
+def test_an_agent_without_a_channel_is_skipped_until_it_has_it():
+    e = Engine()
+    e.add_agent(
+        "a", {"tax": 1}, 0.0, presence="available", connected=True, channels=frozenset({"chat"})
+    )
+    ready(e, "b", 1.0)
+    assert offers(e.enqueue("v1", "tax", "voice", 2.0)) == [("b", "v1")]  # a is longer idle
+    assert offers(e.enqueue("v2", "tax", "voice", 3.0)) == []
+    assert offers(e.enqueue("c1", "tax", "chat", 4.0)) == [("a", "c1")]
+    e.reject("a", "c1", 5.0)
+    assert e.set_channels("a", frozenset({"chat"})) == []  # unchanged
+    assert offers(e.set_channels("a", None, 6.0)) == [("a", "v2")]
+    assert e.agent_view("a").channels is None
+    with pytest.raises(RoutingError):
+        e.set_channels("a", frozenset({"fax"}))

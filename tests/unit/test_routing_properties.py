@@ -156,6 +156,8 @@ class RoutingMachine(RuleBasedStateMachine):
             return False
         if view.offer is not None or view.skills.get(item.topic, 0) < 1:
             return False
+        if view.channels is not None and item.channel not in view.channels:
+            return False
         if view.agent_id in item.rejected:
             return False
         active = [self.items[i].channel for i in view.interactions if i not in view.wrapup]
@@ -222,6 +224,15 @@ class RoutingMachine(RuleBasedStateMachine):
     def set_presence(self, data, state, reason, dt) -> None:
         agent_id = data.draw(st.sampled_from(self.agents))
         self.run(self.engine.set_presence, agent_id, state, self.advance(dt), reason)
+
+    @rule(
+        data=st.data(),
+        channels=st.none() | st.frozensets(st.sampled_from(["chat", "voice", "video"])),
+        dt=step_st,
+    )
+    def set_channels(self, data, channels, dt) -> None:
+        agent_id = data.draw(st.sampled_from(self.agents))
+        self.run(self.engine.set_channels, agent_id, channels, self.advance(dt))
 
     @rule(data=st.data(), connected=st.booleans(), dt=step_st)
     def set_connected(self, data, connected, dt) -> None:
@@ -521,6 +532,7 @@ class RoutingMachine(RuleBasedStateMachine):
                 assert offer.agent_id != self.engine.agent_of(offer.interaction_id)
             assert view.connected and view.presence in ("available", "busy"), view
             assert view.skills.get(item.topic, 0) >= 1
+            assert view.channels is None or item.channel in view.channels
             assert offer.agent_id not in item.rejected
             assert offer.expires_at == self.now + self.config.offer_timeout
             # Nothing still queued that this agent could have taken came before it.
