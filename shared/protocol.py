@@ -69,6 +69,57 @@ class InteractionInfo(msgspec.Struct, kw_only=True):
     agent: str | None = None
     agent_name: str = ""  # display name of ``agent``, for the citizen's page
     caller: str = ""  # voice: the caller's number ("" when withheld)
+    participants: list[Participant] = []  # owner first, then consulted experts
+    transfers: int = 0  # how often it was handed on (blind or warm)
+
+
+ParticipantRole = Literal["owner", "consulted"]
+OfferKind = Literal["interaction", "transfer", "consult", "callback"]
+ConsultState = Literal["queued", "ringing", "connected", "merged", "completed", "ended"]
+
+
+class Participant(msgspec.Struct, kw_only=True):
+    """Someone in a conversation besides the citizen: its owner or a consulted expert."""
+
+    username: str
+    display_name: str
+    role: ParticipantRole
+    department: str = ""
+
+
+class InternalMessage(msgspec.Struct, kw_only=True):
+    """A message between the staff in a conversation; the citizen never sees it."""
+
+    seq: int
+    sender: str  # username
+    sender_name: str
+    text: str
+    ts: float
+
+
+class Department(msgspec.Struct, kw_only=True):
+    """A department of the city hall: its second-line queue and who serves it."""
+
+    name: str
+    queue: str  # the queue id a consultation or transfer to it waits in
+    topics: list[str] = []  # topic ids the department answers for
+    waiting: int = 0  # consultations and transferred conversations in its queue
+
+
+class DirectoryEntry(msgspec.Struct, kw_only=True):
+    """A person of the directory with their live presence and load."""
+
+    username: str
+    display_name: str
+    role: Role
+    departments: list[str] = []
+    skills: dict[str, int] = {}
+    presence: Presence = "offline"
+    reason: str = ""
+    since: float = 0.0
+    connected: bool = False
+    load: int = 0  # conversations they are in now
+    can_take_calls: bool = False  # a softphone is registered
 
 
 class PastInteraction(msgspec.Struct, kw_only=True):
@@ -344,6 +395,84 @@ class HoldCall(Base, tag="call.hold", kw_only=True):
     hold: bool
 
 
+class RequestConsult(Base, tag="consult.request", kw_only=True):
+    """Ask the first available expert of ``department`` (or the person ``expert``) to
+    join the conversation; the citizen waits (on hold for a call). One at a time."""
+
+    id: int
+    interaction_id: str
+    department: str = ""
+    expert: str = ""  # a username from the directory instead of a department
+    note: str = ""  # what the expert is told when it rings
+
+
+class CancelConsult(Base, tag="consult.cancel", kw_only=True):
+    """Withdraw the consultation, or end it: the citizen is back with you alone."""
+
+    id: int
+    interaction_id: str
+
+
+class CompleteConsult(Base, tag="consult.complete", kw_only=True):
+    """Hand the conversation to the consulted expert and leave it (warm transfer)."""
+
+    id: int
+    interaction_id: str
+
+
+class MergeConsult(Base, tag="consult.merge", kw_only=True):
+    """Join the citizen into the consultation: all three talk (a call) or see each other
+    (a chat: the citizen sees the expert join)."""
+
+    id: int
+    interaction_id: str
+
+
+class TransferInteraction(Base, tag="interaction.transfer", kw_only=True):
+    """Blind transfer: the conversation joins the department's queue at the citizen's
+    original place in line; you leave it (and wrap up your part)."""
+
+    id: int
+    interaction_id: str
+    department: str
+    note: str = ""
+
+
+class LeaveInteraction(Base, tag="interaction.leave", kw_only=True):
+    """Leave a conversation you were consulted on (or hand a three-way to the expert)."""
+
+    id: int
+    interaction_id: str
+
+
+class SendInternal(Base, tag="internal.send", kw_only=True):
+    """A message to the other staff in the conversation; never shown to the citizen."""
+
+    id: int
+    interaction_id: str
+    text: str
+
+
+class GetDirectory(Base, tag="directory.get", kw_only=True):
+    """The departments and the people who serve them; afterwards changes are pushed
+    (``directory.update``) for as long as the connection lasts."""
+
+    id: int
+
+
+class RequestCallback(Base, tag="callback.request", kw_only=True):
+    """Register a callback: the citizen is phoned back on ``number`` when someone of
+    the department (or the topic's queue) is free, keeping their place in line. From a
+    live conversation (``interaction_id``) it also ends that conversation for you."""
+
+    id: int
+    number: str
+    department: str = ""
+    topic: str = ""
+    interaction_id: str = ""
+    note: str = ""
+
+
 # --------------------------------------------------------------------------- replies
 
 
@@ -408,6 +537,39 @@ class Snapshot(Base, tag="supervisor.snapshot", kw_only=True):
     queues: list[QueueStatus]
 
 
+class ConsultRequested(Base, tag="consult.requested", kw_only=True):
+    """The consultation is under way: ringing an expert, or waiting in the department's
+    queue (``position``) because nobody of it is free."""
+
+    id: int
+    interaction_id: str
+    state: ConsultState
+    expert: str = ""
+    expert_name: str = ""
+    position: int = 0
+    experts_logged_in: int = 0  # of the department, free or not
+
+
+class InternalSent(Base, tag="internal.sent", kw_only=True):
+    id: int
+    interaction_id: str
+    message: InternalMessage
+
+
+class DirectorySnapshot(Base, tag="directory.snapshot", kw_only=True):
+    id: int
+    departments: list[Department]
+    people: list[DirectoryEntry]
+
+
+class CallbackRegistered(Base, tag="callback.registered", kw_only=True):
+    """The callback is an interaction of its own, queued like a call."""
+
+    id: int
+    interaction_id: str
+    position: int = 0
+
+
 class KbResults(Base, tag="kb.results", kw_only=True):
     id: int
     query: str
@@ -452,11 +614,18 @@ class OfferCreated(Base, tag="offer.created", kw_only=True):
     preview: str = ""
     # Voice: the caller's earlier contacts (newest first); the softphone rings too.
     history: list[PastInteraction] = []
+    # What rings: a new conversation, one handed on by a colleague (transfer), a
+    # colleague asking you to join theirs (consult), or a callback to place.
+    kind: OfferKind = "interaction"
+    from_agent: str = ""  # transfer/consult: who sends it
+    from_agent_name: str = ""
+    note: str = ""  # their note for you
 
 
 class OfferRevoked(Base, tag="offer.revoked", kw_only=True):
     interaction_id: str
-    reason: Literal["timeout", "abandoned", "rejected", "offline"]
+    reason: Literal["timeout", "abandoned", "rejected", "offline", "cancelled"]
+    kind: OfferKind = "interaction"
 
 
 class InteractionAssigned(Base, tag="interaction.assigned", kw_only=True):
@@ -466,6 +635,9 @@ class InteractionAssigned(Base, tag="interaction.assigned", kw_only=True):
     messages: list[ChatMessage] = []
     history: list[PastInteraction] = []
     on_hold: bool = False  # voice: the caller is on hold
+    role: ParticipantRole = "owner"  # consulted: you were asked to join it
+    internal: list[InternalMessage] = []  # the staff's messages in it so far
+    note: str = ""  # consulted/transferred: the note you were sent with it
 
 
 class InteractionClosed(Base, tag="interaction.closed", kw_only=True):
@@ -490,6 +662,40 @@ class AgentJoined(Base, tag="chat.agent_joined", kw_only=True):
 
     interaction_id: str
     agent_name: str
+
+
+class ConsultChanged(Base, tag="consult.changed", kw_only=True):
+    """To the conversation's staff: the consultation moved on (ringing the next expert,
+    connected, merged into a three-way, completed, ended). ``reason`` says why it ended."""
+
+    interaction_id: str
+    state: ConsultState
+    expert: str = ""
+    expert_name: str = ""
+    position: int = 0
+    reason: str = ""
+
+
+class ParticipantsChanged(Base, tag="interaction.participants", kw_only=True):
+    """Who is in the conversation now (to its staff, and to the citizen of a chat, who
+    sees "Ewa from Building permits joined")."""
+
+    interaction_id: str
+    participants: list[Participant]
+    joined: str = ""  # display name of who just joined
+    left: str = ""  # ... or left
+
+
+class InternalMessageEvent(Base, tag="internal.message", kw_only=True):
+    interaction_id: str
+    message: InternalMessage
+
+
+class DirectoryUpdate(Base, tag="directory.update", kw_only=True):
+    """People of the directory whose presence or load changed (and department queues)."""
+
+    people: list[DirectoryEntry] = []
+    departments: list[Department] = []
 
 
 class QueuePosition(Base, tag="queue.position", kw_only=True):
@@ -552,6 +758,15 @@ ClientMessage = (
     | KbHistory
     | RegisterPhone
     | HoldCall
+    | RequestConsult
+    | CancelConsult
+    | CompleteConsult
+    | MergeConsult
+    | TransferInteraction
+    | LeaveInteraction
+    | SendInternal
+    | GetDirectory
+    | RequestCallback
 )
 
 ServerMessage = (
@@ -581,6 +796,14 @@ ServerMessage = (
     | KbPinned
     | KbChanged
     | KbSuggestions
+    | ConsultRequested
+    | InternalSent
+    | DirectorySnapshot
+    | CallbackRegistered
+    | ConsultChanged
+    | ParticipantsChanged
+    | InternalMessageEvent
+    | DirectoryUpdate
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -610,6 +833,15 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     KbHistory: SUPERVISORS,
     RegisterPhone: ROUTABLE,
     HoldCall: ROUTABLE,
+    RequestConsult: ROUTABLE,
+    CancelConsult: ROUTABLE,
+    CompleteConsult: ROUTABLE,
+    MergeConsult: ROUTABLE,
+    TransferInteraction: ROUTABLE,
+    LeaveInteraction: ROUTABLE,
+    SendInternal: ROUTABLE,
+    GetDirectory: STAFF,
+    RequestCallback: ROUTABLE,
 }
 
 
