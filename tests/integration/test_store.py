@@ -349,6 +349,53 @@ async def test_fn_destroying_the_transaction_does_not_lose_the_others(store: Sto
     assert [t["id"] for t in await store.read(users.list_topics)] == ["a", "b"]
 
 
+async def test_write_and_read_pass_the_arguments_on(store: Store) -> None:
+    def put(db, topic_id, name, *, department=""):
+        db.execute(
+            "INSERT INTO topics (id, name, department) VALUES (?, ?, ?)",
+            [topic_id, name, department],
+        )
+        return topic_id
+
+    def get(db, topic_id, *, column):
+        return db.execute(f"SELECT {column} FROM topics WHERE id = ?", [topic_id]).fetchone()[0]
+
+    assert await store.write(put, "a", "A", department="D") == "a"
+    assert await store.write(put, "b", name="B") == "b"
+    assert await store.read(get, "a", column="department") == "D"
+    assert await store.read(get, "b", column="name") == "B"
+    # ``fn`` is positional-only: a keyword of that name goes to the function
+    assert await store.read(lambda db, fn: fn, fn="x") == "x"
+    assert await store.write(lambda db, fn: fn, fn="y") == "y"
+
+
+async def test_sync_waits_for_everything_queued_before_it(store: Store) -> None:
+    await seed(store)
+    started, gate = threading.Event(), threading.Event()
+
+    def hold(db):
+        started.set()
+        gate.wait(5)
+
+    held = store.write(hold)
+    assert await asyncio.to_thread(started.wait, 5)
+    queued = [
+        store.write(interactions.add_message, "i1", "agent", "Anna", f"m{k}", 1.0) for k in range(5)
+    ]
+    failing = store.write(interactions.add_message, "nope", "agent", "Anna", "x", 1.0)
+    synced = store.sync()
+    await asyncio.sleep(0.05)
+    assert not synced.done()  # the writer is still held
+    gate.set()
+    assert await synced is None
+    assert held.done() and all(f.done() for f in queued) and failing.done()
+    assert isinstance(failing.exception(), NotFound)
+    assert [m["seq"] for m in await store.read(interactions.messages, "i1")] == [1, 2, 3, 4, 5]
+    await store.close()
+    with pytest.raises(StoreClosed):
+        store.sync()
+
+
 async def test_writes_and_reads_run_off_the_loop_thread(store: Store) -> None:
     loop_thread = threading.current_thread().name
     writer = await store.write(lambda db: threading.current_thread().name)
