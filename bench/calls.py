@@ -295,6 +295,7 @@ def clip(path: Path, start: float, end_trim: float) -> tuple[np.ndarray, int, fl
 async def seed_users(data_dir: Path, n: int) -> list[str]:
     from shared.demo import data
     from shared.server import auth
+    from shared.server.sql import users as sql_users
     from shared.server.store import Store
 
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -302,11 +303,11 @@ async def seed_users(data_dir: Path, n: int) -> list[str]:
     await store.open()
     try:
         for topic_id, name, dept in data.TOPICS:
-            await store.upsert_topic(topic_id, name, dept)
+            await store.write(sql_users.upsert_topic, topic_id, name, dept)
         pw = auth.hash_password(PASSWORD)
         users = [f"bench{i:03d}" for i in range(n)]
         for user in users:
-            await store.add_user(user, user, "agent", pw, {"permits": 3})
+            await store.write(sql_users.add_user, user, user, "agent", pw, {"permits": 3})
     finally:
         await store.close()
     return users

@@ -32,6 +32,7 @@ from shared import protocol as p  # noqa: E402
 from shared.client import Client  # noqa: E402
 from shared.demo import data  # noqa: E402
 from shared.server import auth  # noqa: E402
+from shared.server.sql import users as sql_users  # noqa: E402
 from shared.server.store import Store  # noqa: E402
 from tests.support.server import ServerProcess  # noqa: E402
 
@@ -51,16 +52,16 @@ async def seed(db: Path, agents: int, supervisors: int) -> dict[str, str]:
     await store.open()
     rng = random.Random(7)
     for topic_id, name, dept in data.TOPICS:
-        await store.upsert_topic(topic_id, name, dept)
+        await store.write(sql_users.upsert_topic, topic_id, name, dept)
     pw = auth.hash_password("bench")
     tokens = {}
     users = [(f"agent{i:04d}", "agent") for i in range(agents)]
     users += [(f"sup{i:02d}", "supervisor") for i in range(supervisors)]
     for name, role in users:
         skills = {t: rng.randint(1, 5) for t in rng.sample(TOPICS, 3)} if role == "agent" else {}
-        await store.add_user(name, name, role, pw, skills)
+        await store.write(sql_users.add_user, name, name, role, pw, skills)
         tokens[name] = auth.new_token()
-        await store.create_token(name, tokens[name], time.time() + 86400)
+        await store.write(sql_users.create_token, name, tokens[name], time.time() + 86400)
     await store.close()
     return tokens
 

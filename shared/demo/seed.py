@@ -4,28 +4,26 @@ from __future__ import annotations
 
 import asyncio
 import time
-from functools import partial
 from pathlib import Path
 
 from shared.demo import data
 from shared.knowledge import io as kb_io
 from shared.server import auth
+from shared.server.sql import users
 
 KB_DIR = Path(__file__).resolve().parents[2] / "resources" / "kb"
 
 
 async def seed_demo(store) -> None:
     for topic_id, name, department in data.TOPICS:
-        await store.upsert_topic(topic_id, name, department)
-    existing = {u["username"] for u in await store.list_users()}
+        await store.write(users.upsert_topic, topic_id, name, department)
+    existing = {u["username"] for u in await store.read(users.list_users)}
     password_hash = None
     for username, display_name, role, skills in data.USERS:
         if username in existing:
             continue
         password_hash = password_hash or auth.hash_password(data.DEMO_PASSWORD)
-        await store.add_user(username, display_name, role, password_hash, skills)
+        await store.write(users.add_user, username, display_name, role, password_hash, skills)
     if KB_DIR.is_dir() and not await store.read(lambda db: db["articles"].count):
         records = await asyncio.get_running_loop().run_in_executor(None, kb_io.load_path, KB_DIR)
-        await store.write(
-            partial(kb_io.import_articles, records=records, author="admin", now=time.time())
-        )
+        await store.write(kb_io.import_articles, records=records, author="admin", now=time.time())

@@ -1,7 +1,7 @@
 """Knowledge-base articles: write functions for the store's writer thread, reads for any.
 
 Every function takes a ``sqlite_utils.Database`` first, like ``shared/server/store.py``:
-the server runs writes through ``store.write(partial(save_article, …))`` (one writer
+the server runs writes through ``store.write(save_article, draft, …)`` (one writer
 thread, each function inside a SAVEPOINT of the writer's transaction) and reads through
 ``store.read(…)``. Used on their own (tests, scripts) the write functions open their own
 ``BEGIN IMMEDIATE`` transaction.

@@ -19,7 +19,6 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from typing import Any
 
 from shared.knowledge import articles, io, search
@@ -69,12 +68,10 @@ async def run(args: argparse.Namespace, store: Any) -> int:
         try:
             records = io.load_path(args.path)
             created, updated = await store.write(
-                partial(
-                    io.import_articles,
-                    records=records,
-                    author=_author(args.author),
-                    now=time.time(),
-                )
+                io.import_articles,
+                records=records,
+                author=_author(args.author),
+                now=time.time(),
             )
         except ValueError as exc:
             print(f"import failed, nothing changed: {exc}", file=sys.stderr)
@@ -93,21 +90,19 @@ async def run(args: argparse.Namespace, store: Any) -> int:
                 " supervisor app)"
             )
     elif args.action == "export":
-        count = await store.read(partial(io.export_path, path=args.path))
+        count = await store.read(io.export_path, path=args.path)
         print(f"exported {count} articles to {args.path}")
     elif args.action == "search":
         hits, suggestion = await store.read(
-            partial(
-                search.search,
-                query=args.query,
-                audience=args.audience,
-                department=args.department,
-                tag=args.tag,
-                language=args.language,
-                topic=args.topic,
-                limit=args.limit,
-                today=date.today(),
-            )
+            search.search,
+            query=args.query,
+            audience=args.audience,
+            department=args.department,
+            tag=args.tag,
+            language=args.language,
+            topic=args.topic,
+            limit=args.limit,
+            today=date.today(),
         )
         if suggestion:
             print(f"did you mean: {suggestion}")

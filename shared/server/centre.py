@@ -35,6 +35,7 @@ from shared.routing import (
 from shared.server import auth
 from shared.server.config import ServerConfig
 from shared.server.kb import KnowledgeDesk
+from shared.server.sql import audit, interactions, presence, recordings, users
 from shared.server.store import Store
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ class ContactCentre:
     async def start(self) -> None:
         """Load users, topics, presence and open interactions: the restart path."""
         now = self.now()
-        for row in await self.store.list_topics():
+        for row in await self.store.read(users.list_topics):
             self.topics[row["id"]] = p.Topic(
                 id=row["id"], name=row["name"], department=row.get("department") or ""
             )
@@ -178,12 +179,12 @@ class ContactCentre:
                 GENERAL_TOPIC.id,
             )
             self.topics[GENERAL_TOPIC.id] = GENERAL_TOPIC
-        last = await self.store.last_presence()
-        for row in await self.store.list_users():
+        last = await self.store.read(presence.last_presence)
+        for row in await self.store.read(users.list_users):
             if row.get("disabled"):
                 continue
             self._add_staff(row, last.get(row["username"]), now)
-        for row in await self.store.open_interactions():
+        for row in await self.store.read(interactions.open_interactions):
             if row["channel"] == "voice" and row["state"] != "wrap_up":
                 state = await self._fail_lost_call(row, now)
                 if state != "wrap_up":
@@ -202,7 +203,7 @@ class ContactCentre:
                 caller=row.get("caller") or "",
             )
             if live.state in ("queued", "offered"):
-                first = await self.store.messages(live.id)
+                first = await self.store.read(interactions.messages, live.id)
                 live.preview = first[0]["text"][:200] if first else ""
             self.live[live.id] = live
             if live.citizen_token:
@@ -251,7 +252,9 @@ class ContactCentre:
             state = "wrap_up" if self.config.wrapup_mandatory else "closed"
         else:
             state = "abandoned"
-        await self.store.set_interaction_state(row["id"], state, now, reason=reason, failure=reason)
+        await self.store.write(
+            interactions.set_interaction_state, row["id"], state, now, reason=reason, failure=reason
+        )
         return state
 
     async def stop(self) -> None:
@@ -295,7 +298,7 @@ class ContactCentre:
         ok = False
         if staff is not None:
             if msg.token:
-                ok = await self.store.user_for_token(msg.token, self.now()) == msg.user
+                ok = await self.store.read(users.user_for_token, msg.token, self.now()) == msg.user
             elif msg.password is not None:
                 loop = asyncio.get_running_loop()
                 ok = await loop.run_in_executor(
@@ -306,8 +309,8 @@ class ContactCentre:
             raise p.ProtocolError(p.ErrorCode.UNAUTHORIZED, "unknown user or wrong password")
         token = msg.token or auth.new_token()
         if not msg.token:
-            await self.store.create_token(
-                staff.username, token, self.now() + self.config.token_lifetime
+            await self.store.write(
+                users.create_token, staff.username, token, self.now() + self.config.token_lifetime
             )
         session.role, session.username = staff.role, staff.username
         staff.sessions.add(session)
@@ -355,7 +358,7 @@ class ContactCentre:
             live = self.live.get(iid)
             if live is None:
                 continue
-            rows = await self.store.messages(iid)
+            rows = await self.store.read(interactions.messages, iid)
             session.send(
                 p.InteractionAssigned(
                     interaction=live.info(),
@@ -390,7 +393,7 @@ class ContactCentre:
             live = self.live[iid]
             self._disarm_abandon(iid)
             reply.interaction = live.info()
-            reply.messages = [_msg(r) for r in await self.store.messages(iid)]
+            reply.messages = [_msg(r) for r in await self.store.read(interactions.messages, iid)]
             reply.position = self.engine.position(iid)
         return reply
 
@@ -430,7 +433,8 @@ class ContactCentre:
         if staff is None or staff.role not in ROUTABLE:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no agent {msg.user!r}")
         reason = msg.reason[:60] or "Set by supervisor"
-        await self.store.audit(
+        await self.store.write(
+            audit.audit,
             session.username,
             "force_presence",
             msg.user,
@@ -444,8 +448,14 @@ class ContactCentre:
         actions = self.engine.set_presence(user, state, self.now(), reason)
         view = self.engine.agent_view(user)
         # The choice is kept even when the shown presence does not change (busy stays busy).
-        written = self.store.record_presence(
-            user, view.chosen, view.presence, view.reason, view.since, by=by
+        written = self.store.write(
+            presence.record_presence,
+            user,
+            view.chosen,
+            view.presence,
+            view.reason,
+            view.since,
+            by=by,
         )
         self._apply(actions, by=by, recorded=user)
         await written
@@ -463,7 +473,9 @@ class ContactCentre:
         # Queued for the writer now; the offer goes out while it commits (an agent's
         # accept is written after it: the writer keeps queue order). The citizen's reply
         # waits for the commit: only then is the chat acknowledged.
-        created = self.store.create_interaction(iid, "chat", msg.topic, name, token, 0, now, text)
+        created = self.store.write(
+            interactions.create_interaction, iid, "chat", msg.topic, name, token, 0, now, text
+        )
         live = Live(iid, "chat", msg.topic, name, token, 0, now, "queued", preview=text[:200])
         self.live[iid] = live
         self.by_citizen[token] = iid
@@ -491,7 +503,9 @@ class ContactCentre:
             sender, name = "citizen", live.citizen_name
         else:
             sender, name = "agent", self.staff[session.username].display_name
-        row = await self.store.add_message(live.id, sender, name, text, self.now())
+        row = await self.store.write(
+            interactions.add_message, live.id, sender, name, text, self.now()
+        )
         message = _msg(row)
         event = p.encode_text(p.ChatMessageEvent(interaction_id=live.id, message=message))
         for other in self._other_side(session, live):
@@ -532,11 +546,15 @@ class ContactCentre:
             raise p.ProtocolError(p.ErrorCode.CONFLICT, str(exc)) from None
         live.state, live.agent = "active", session.username
         live.agent_name = self.staff[session.username].display_name
-        await self.store.set_interaction_state(
-            live.id, "active", self.now(), agent=session.username
+        await self.store.write(
+            interactions.set_interaction_state,
+            live.id,
+            "active",
+            self.now(),
+            agent=session.username,
         )
         staff = self.staff[session.username]
-        rows = await self.store.messages(live.id)
+        rows = await self.store.read(interactions.messages, live.id)
         assigned = p.InteractionAssigned(interaction=live.info(), messages=[_msg(r) for r in rows])
         live.recent = [r["text"] for r in rows if r["sender"] == "citizen"][-3:]
         self.kb.suggest_for(live, " ".join(live.recent))
@@ -580,7 +598,8 @@ class ContactCentre:
         if live.state in ("queued", "offered"):
             actions = self.engine.abandon(live.id, now)
             live.state = "abandoned"
-            await self.store.set_interaction_state(
+            await self.store.write(
+                interactions.set_interaction_state,
                 live.id,
                 "abandoned",
                 now,
@@ -594,8 +613,14 @@ class ContactCentre:
             actions = self.engine.finish(live.id, now)
             wrapup = self.config.wrapup_mandatory
             live.state = "wrap_up" if wrapup else "closed"
-            await self.store.set_interaction_state(
-                live.id, live.state, now, agent=live.agent, reason=reason, failure=failure
+            await self.store.write(
+                interactions.set_interaction_state,
+                live.id,
+                live.state,
+                now,
+                agent=live.agent,
+                reason=reason,
+                failure=failure,
             )
             self.by_citizen.pop(live.citizen_token, None)
             if not wrapup:
@@ -617,7 +642,7 @@ class ContactCentre:
         self._require_routable(session)
         live = self.live.get(msg.interaction_id)
         if live is None:
-            row = await self.store.interaction(msg.interaction_id)
+            row = await self.store.read(interactions.interaction, msg.interaction_id)
             if row is None or row.get("agent") != session.username:
                 raise p.ProtocolError(p.ErrorCode.NOT_FOUND, "no such interaction of yours")
             if row["state"] != "closed":
@@ -629,7 +654,8 @@ class ContactCentre:
                 p.ErrorCode.INVALID_FORMAT, f"unknown wrap-up topic {msg.topic!r}"
             )
         now = self.now()
-        await self.store.save_wrapup(
+        await self.store.write(
+            interactions.save_wrapup,
             msg.interaction_id,
             session.username,
             msg.topic,
@@ -659,7 +685,10 @@ class ContactCentre:
     async def start_call(self, iid: str, number: str, topic: str, arrived: float) -> Live:
         """Queue a caller who chose ``topic`` in the menu (their wait began at ``arrived``)."""
         name = number or "Caller"
-        history = [p.PastInteraction(**row) for row in await self.store.caller_history(number, iid)]
+        history = [
+            p.PastInteraction(**row)
+            for row in await self.store.read(recordings.caller_history, number, iid)
+        ]
         live = Live(
             iid,
             "voice",
@@ -672,8 +701,17 @@ class ContactCentre:
             caller=number,
             history=history,
         )
-        created = self.store.create_interaction(
-            iid, "voice", topic, name, live.citizen_token, 0, arrived, None, caller=number
+        created = self.store.write(
+            interactions.create_interaction,
+            iid,
+            "voice",
+            topic,
+            name,
+            live.citizen_token,
+            0,
+            arrived,
+            None,
+            caller=number,
         )
         self.live[iid] = live
         self._apply(self.engine.enqueue(iid, topic, "voice", self.now(), arrival=arrived))
@@ -690,8 +728,13 @@ class ContactCentre:
             return False
         live.state = "active"
         live.agent_name = self.staff[agent].display_name
-        await self.store.set_interaction_state(
-            live.id, "active", self.now(), agent=agent, wait_seconds=wait_seconds
+        await self.store.write(
+            interactions.set_interaction_state,
+            live.id,
+            "active",
+            self.now(),
+            agent=agent,
+            wait_seconds=wait_seconds,
         )
         assigned = p.InteractionAssigned(interaction=live.info(), history=live.history)
         for s in self.staff[agent].sessions:
@@ -740,8 +783,12 @@ class ContactCentre:
                     continue
                 live.state, live.agent = "offered", action.agent_id
                 self.background(
-                    self.store.set_interaction_state(
-                        live.id, "offered", self.now(), agent=action.agent_id
+                    self.store.write(
+                        interactions.set_interaction_state,
+                        live.id,
+                        "offered",
+                        self.now(),
+                        agent=action.agent_id,
                     )
                 )
                 self._send_offer(action.agent_id, live.id, action.expires_at)
@@ -762,8 +809,12 @@ class ContactCentre:
                 if live is not None and live.state == "offered":
                     live.state, live.agent = "queued", None
                     self.background(
-                        self.store.set_interaction_state(
-                            live.id, "queued", self.now(), reason=f"offer {action.reason}"
+                        self.store.write(
+                            interactions.set_interaction_state,
+                            live.id,
+                            "queued",
+                            self.now(),
+                            reason=f"offer {action.reason}",
                         )
                     )
             elif isinstance(action, PresenceChanged):
@@ -784,7 +835,8 @@ class ContactCentre:
                         s.push(event)
                 if action.agent_id != recorded:  # every change is history, derived ones too
                     self.background(
-                        self.store.record_presence(
+                        self.store.write(
+                            presence.record_presence,
                             action.agent_id,
                             view.chosen,
                             action.presence,

@@ -97,6 +97,7 @@ def _skills(pairs: list[str]) -> dict[str, int]:
 
 
 async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
+    from shared.server.sql import users
     from shared.server.store import Store
 
     # Searching, exporting and listing only read: they may run beside a live server.
@@ -113,7 +114,7 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             if len(password) < 4:
                 print("password too short (at least 4 characters)", file=sys.stderr)
                 return 2
-            topics = {t["id"] for t in await store.list_topics()}
+            topics = {t["id"] for t in await store.read(users.list_topics)}
             skills = _skills(args.skill)
             unknown = set(skills) - topics
             if unknown:
@@ -123,7 +124,8 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
                 )
                 return 2
             try:
-                await store.add_user(
+                await store.write(
+                    users.add_user,
                     args.username,
                     args.name or args.username,
                     args.role,
@@ -135,13 +137,13 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
                 return 1
             print(f"added {args.role} {args.username}")
         elif args.what == "user" and args.action == "list":
-            for user in await store.list_users():
+            for user in await store.read(users.list_users):
                 skills = " ".join(f"{k}={v}" for k, v in sorted(user["skills"].items()))
                 print(
                     f"{user['username']:<16} {user['role']:<11} {user['display_name']:<28} {skills}"
                 )
         elif args.what == "topic" and args.action == "add":
-            await store.upsert_topic(args.id, args.name, args.department)
+            await store.write(users.upsert_topic, args.id, args.name, args.department)
             print(f"topic {args.id}: {args.name}")
     finally:
         await store.close()

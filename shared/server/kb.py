@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from functools import partial
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from shared import protocol as p
 from shared.knowledge import articles, search
+from shared.server.sql import audit
 
 if TYPE_CHECKING:
     from shared.server.centre import ContactCentre, Live, Session
@@ -48,7 +49,7 @@ class KnowledgeDesk:
         )
 
     async def start(self) -> None:
-        self.pins = await self.store.read(partial(articles.pinned, today=self.today()))
+        self.pins = await self.store.read(articles.pinned, today=self.today())
         await self._roll_day()
 
     def today(self) -> dt.date:
@@ -59,9 +60,7 @@ class KnowledgeDesk:
         today = self.today()
         if today != self._day:
             midnight = dt.datetime.combine(today, dt.time()).timestamp()
-            self.self_service = await self.store.read(
-                partial(articles.self_service_counts, since=midnight)
-            )
+            self.self_service = await self.store.read(articles.self_service_counts, since=midnight)
             self._day = today
 
     def self_service_today(self, topic: str) -> int:
@@ -76,30 +75,28 @@ class KnowledgeDesk:
         if not query:
             return p.KbResults(id=msg.id, query=query, hits=[])
         hits, suggestion = await self.store.read(
-            partial(
-                search.search,
-                query=query,
-                audience=self._audience(session),
-                department=msg.department,
-                tag=msg.tag,
-                language=msg.language,
-                topic=msg.topic,
-                limit=max(1, min(msg.limit, 50)),
-                today=self.today(),
-            )
+            search.search,
+            query=query,
+            audience=self._audience(session),
+            department=msg.department,
+            tag=msg.tag,
+            language=msg.language,
+            topic=msg.topic,
+            limit=max(1, min(msg.limit, 50)),
+            today=self.today(),
         )
         return p.KbResults(id=msg.id, query=query, hits=hits, suggestion=suggestion)
 
     async def on_get(self, session: Session, msg: p.KbGet) -> p.KbArticle:
-        article = await self.store.read(partial(articles.get_article, id=msg.article_id))
+        article = await self.store.read(articles.get_article, id=msg.article_id)
         if article is None or not self._may_read(session, article):
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no article {msg.article_id!r}")
-        self.centre.background(self.store.write(partial(articles.record_view, id=article.id)))
+        self.centre.background(self.store.write(articles.record_view, id=article.id))
         article.views += 1
         return p.KbArticle(id=msg.id, article=article)
 
     async def on_answered(self, session: Session, msg: p.KbAnswered) -> p.Ok:
-        article = await self.store.read(partial(articles.get_article, id=msg.article_id))
+        article = await self.store.read(articles.get_article, id=msg.article_id)
         if article is None or not self._may_read(session, article):
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no article {msg.article_id!r}")
         topic = msg.topic
@@ -110,14 +107,12 @@ class KnowledgeDesk:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no topic {topic!r}")
         by = "citizen" if session.role == "citizen" else "agent"
         await self.store.write(
-            partial(
-                articles.record_answered,
-                id=article.id,
-                by=by,
-                topic=topic or (article.topics[0] if article.topics else ""),
-                interaction_id=msg.interaction_id,
-                now=self.centre.now(),
-            )
+            articles.record_answered,
+            id=article.id,
+            by=by,
+            topic=topic or (article.topics[0] if article.topics else ""),
+            interaction_id=msg.interaction_id,
+            now=self.centre.now(),
         )
         if by == "citizen":
             await self._roll_day()
@@ -131,13 +126,13 @@ class KnowledgeDesk:
 
     async def on_list(self, session: Session, msg: p.KbList) -> p.KbArticleList:
         found = await self.store.read(
-            partial(articles.list_articles, status=msg.status, department=msg.department)
+            articles.list_articles, status=msg.status, department=msg.department
         )
         return p.KbArticleList(id=msg.id, articles=found)
 
     async def on_history(self, session: Session, msg: p.KbHistory) -> p.KbRevisions:
         try:
-            revisions = await self.store.read(partial(articles.history, id=msg.article_id))
+            revisions = await self.store.read(articles.history, id=msg.article_id)
         except LookupError:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no article {msg.article_id!r}") from None
         return p.KbRevisions(id=msg.id, article_id=msg.article_id, revisions=revisions)
@@ -147,50 +142,47 @@ class KnowledgeDesk:
         if unknown:
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, f"unknown topics {sorted(unknown)}")
         article = await self._edit(
-            partial(
-                _save_unless_stale,
-                draft=msg.article,
-                base_revision=msg.base_revision,
-                author=session.username,
-                note=msg.note[:500],
-                now=self.centre.now(),
-            ),
             session,
+            _save_unless_stale,
+            draft=msg.article,
+            base_revision=msg.base_revision,
+            author=session.username,
+            note=msg.note[:500],
+            now=self.centre.now(),
         )
         await self._audit(session, "kb.save", article.id, {"revision": article.revision})
         return p.KbArticle(id=msg.id, article=article)
 
     async def on_set_status(self, session: Session, msg: p.KbSetStatus) -> p.KbArticle:
         article = await self._edit(
-            partial(
-                articles.set_status,
-                id=msg.article_id,
-                status=msg.status,
-                author=session.username,
-                now=self.centre.now(),
-            ),
             session,
+            articles.set_status,
+            id=msg.article_id,
+            status=msg.status,
+            author=session.username,
+            now=self.centre.now(),
         )
         await self._audit(session, "kb.set_status", article.id, {"status": msg.status})
         return p.KbArticle(id=msg.id, article=article)
 
     async def on_pin(self, session: Session, msg: p.KbPin) -> p.KbArticle:
         article = await self._edit(
-            partial(
-                articles.set_pinned,
-                id=msg.article_id,
-                pinned=msg.pinned,
-                author=session.username,
-                now=self.centre.now(),
-            ),
             session,
+            articles.set_pinned,
+            id=msg.article_id,
+            pinned=msg.pinned,
+            author=session.username,
+            now=self.centre.now(),
         )
         await self._audit(session, "kb.pin", article.id, {"pinned": msg.pinned})
         return p.KbArticle(id=msg.id, article=article)
 
-    async def _edit(self, fn, session: Session) -> p.Article:
+    async def _edit(
+        self, session: Session, fn: Callable[..., p.Article], /, **kwargs: Any
+    ) -> p.Article:
+        """Run the edit ``fn(db, **kwargs)`` on the writer, then tell the other editors."""
         try:
-            article = await self.store.write(fn)
+            article = await self.store.write(fn, **kwargs)
         except StaleEdit as exc:
             raise p.ProtocolError(p.ErrorCode.CONFLICT, str(exc)) from None
         except LookupError as exc:
@@ -208,11 +200,13 @@ class KnowledgeDesk:
         return article
 
     async def _audit(self, session: Session, action: str, target: str, detail: dict) -> None:
-        await self.store.audit(session.username, action, target, detail, self.centre.now())
+        await self.store.write(
+            audit.audit, session.username, action, target, detail, self.centre.now()
+        )
 
     async def refresh_pins(self) -> None:
         """Push the banner to every staff member when the pinned set (or a pin) changed."""
-        pins = await self.store.read(partial(articles.pinned, today=self.today()))
+        pins = await self.store.read(articles.pinned, today=self.today())
         if pins == self.pins:
             return
         self.pins = pins
@@ -234,14 +228,12 @@ class KnowledgeDesk:
 
     async def _suggest(self, live: Live, text: str) -> None:
         hits = await self.store.read(
-            partial(
-                search.suggest,
-                topic=live.topic,
-                text=text[-1000:],
-                audience="internal",
-                limit=5,
-                today=self.today(),
-            )
+            search.suggest,
+            topic=live.topic,
+            text=text[-1000:],
+            audience="internal",
+            limit=5,
+            today=self.today(),
         )
         staff = self.centre.staff.get(live.agent or "")
         if staff is None or live.agent is None:

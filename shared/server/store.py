@@ -1,12 +1,17 @@
 """SQLite storage of the routing server: one writer thread, per-thread readers.
 
+This module is the machinery only; the SQL lives in ``shared.server.sql`` (one module per
+domain: ``users``, ``presence``, ``interactions``, ``audit``, ``recordings``) and in
+``shared.knowledge`` (articles, search, import/export), as plain functions taking a
+``sqlite_utils.Database`` first. This module imports none of them.
+
 The threading rule of this module (after Datasette's ``database.py``):
 
 - Every write runs on ONE dedicated thread that owns the ONE writer connection. Callers
-  hand it a function ``fn(db)`` through a queue (``Store.write``). The writer takes
-  everything queued at that moment and runs it as one ``BEGIN IMMEDIATE`` … ``COMMIT``
-  (group commit), each ``fn`` inside its own SAVEPOINT so a failing one rolls back only
-  itself. Futures resolve only after ``COMMIT`` returned: the transaction is in the WAL
+  hand it a function and its arguments, run as ``fn(db, *args, **kwargs)``, through a
+  queue (``Store.write``). The writer takes everything queued at that moment and runs it
+  as one ``BEGIN IMMEDIATE`` … ``COMMIT`` (group commit), each ``fn`` inside its own
+  SAVEPOINT so a failing one rolls back only itself. Futures resolve only after ``COMMIT`` returned: the transaction is in the WAL
   file by then, so an acknowledged write survives kill -9 of any process; with
   ``synchronous=FULL`` (this class's default; the server's setting decides) the WAL has
   also been fsynced, so it survives power loss too.
@@ -18,17 +23,27 @@ The threading rule of this module (after Datasette's ``database.py``):
   exclusive ``flock`` on ``<db>.writer-lock`` enforces it (the machine's SQLite 3.40 has
   the WAL-reset bug with concurrent writers). The kernel drops the lock on kill -9.
 
-The SQL lives in plain module functions taking a ``sqlite_utils.Database`` (same names as
-the ``Store`` methods). The server reaches them through ``Store``; the CLI, before the
-event loop runs and while no server is running, can use them directly::
+There is one way to reach the SQL from the event loop: hand the function and its
+arguments to ``Store.write`` or ``Store.read``::
+
+    await store.write(interactions.set_interaction_state, iid, "active", now, agent="anna")
+    everyone = await store.read(users.list_users)
+
+``write`` queues the job when it is called and returns a future, so a caller may queue a
+write, go on, and await it later; ``sync()`` waits for everything queued before it. The
+CLI, before the event loop runs and while no server is running, can call the functions
+directly on the writer connection::
 
     with writer_database(path) as db, transaction(db):
-        add_user(db, "anna", "Anna", "agent", hash_, {"tax": 3})
+        users.add_user(db, "anna", "Anna", "agent", hash_, {"tax": 3})
 
 Write functions must only touch the database (a function may be run a second time if a
 later function of the same batch destroys the whole transaction), must not COMMIT or
 ROLLBACK themselves, and should return plain data: a generator result is turned into a
-list before the transaction ends. Timestamps are float epoch seconds chosen by callers.
+list before the transaction ends. A function that needs its own transaction on its own
+connection (the CLI) and must join the writer's batch on the server uses ``transaction``.
+``rows`` and ``row`` turn a query into dicts. Timestamps are float epoch seconds chosen
+by callers.
 """
 
 from __future__ import annotations
@@ -36,8 +51,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import hashlib
-import json
 import os
 import queue
 import sqlite3
@@ -45,13 +58,12 @@ import threading
 import types
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from shared.server.migrations import MIGRATIONS, OPEN_STATES_SQL
+from shared.server.migrations import MIGRATIONS
 
 try:
     import fcntl
@@ -59,14 +71,12 @@ except ImportError:  # pragma: no cover - Windows: no cross-process writer lock
     fcntl = None  # type: ignore[assignment]
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 BUSY_TIMEOUT_MS = 5000
 # Upper bound of write functions committed in one transaction.
 MAX_BATCH = 512
 SYNCHRONOUS_MODES = ("NORMAL", "FULL", "EXTRA")
-
-OPEN_STATES = ("queued", "offered", "active", "wrap_up")
-FINAL_STATES = ("closed", "abandoned")
 
 
 class StoreError(Exception):
@@ -193,15 +203,17 @@ def transaction(db: Database) -> Iterator[Database]:
     conn.execute("COMMIT")
 
 
-def _rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Every row of the query, each as a dict {column: value}."""
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-def _row(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-    rows = _rows(db, sql, params)
-    return rows[0] if rows else None
+def row(db: Database, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+    """The query's first row as a dict, or None."""
+    found = rows(db, sql, params)
+    return found[0] if found else None
 
 
 def _materialize(result: Any) -> Any:
@@ -216,10 +228,16 @@ _STOP = object()
 
 @dataclass(slots=True, eq=False)
 class _Job:
-    fn: Callable[[Database], Any]
+    fn: Callable[..., Any]  # run as fn(db, *args, **kwargs)
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
     future: asyncio.Future
     loop: asyncio.AbstractEventLoop
     settled: bool = False
+
+
+def _nothing(db: Database) -> None:
+    """The write job of ``Store.sync``."""
 
 
 def _resolve_futures(items: list[tuple[asyncio.Future, bool, Any]]) -> None:
@@ -335,32 +353,47 @@ class Store:
         if self._state != "open":
             raise StoreClosed(f"store {self.path} is {self._state}")
 
-    # ----------------------------------------------------------------- generic
+    # ----------------------------------------------------------------- reads and writes
 
-    def write(self, fn: Callable[[Database], T]) -> asyncio.Future[T]:
-        """Queue ``fn(db)`` for the writer thread *now* and return a future that resolves
-        with its result after COMMIT (or with its exception, after its SAVEPOINT was
-        rolled back). Writes run in the order they were queued, so a caller may queue
-        one, go on, and await it later. Cancelling the caller does not cancel the write.
+    def write(
+        self, fn: Callable[Concatenate[Database, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> asyncio.Future[T]:
+        """Queue ``fn(db, *args, **kwargs)`` for the writer thread *now* and return a
+        future that resolves with its result after COMMIT (or with its exception, after
+        its SAVEPOINT was rolled back). Writes run in the order they were queued, so a
+        caller may queue one, go on, and await it later. Cancelling the caller does not
+        cancel the write. ``write`` itself is a plain function (not a coroutine): calling
+        it queues the write at once, awaiting the future waits for the commit.
 
-        Every write method below is a plain function returning this future: calling it
-        queues the write at once, awaiting it waits for the commit."""
+        The arguments are handed to the writer thread as they are: do not change a
+        mutable argument before the future resolved."""
         self._check_open()
         if self.read_only:
             raise StoreError("this Store was opened read-only")
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        self._queue.put(_Job(fn, future, loop))
+        self._queue.put(_Job(fn, args, kwargs, future, loop))
         return future
 
-    async def read(self, fn: Callable[[Database], T]) -> T:
-        """Run ``fn(db)`` on a reader thread's read-only connection, in one read
-        transaction (a consistent snapshot that includes every acknowledged write)."""
+    def sync(self) -> asyncio.Future[None]:
+        """A future that resolves once every write queued before this call has been
+        settled: committed (or, for a failed one, rolled back), so a reader sees them.
+        It is a write that does nothing, queued now like any write: it raises as
+        ``write`` raises (a closed or read-only store) and fails with the error of a
+        COMMIT that failed."""
+        return self.write(_nothing)
+
+    async def read(
+        self, fn: Callable[Concatenate[Database, P], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run ``fn(db, *args, **kwargs)`` on a reader thread's read-only connection, in
+        one read transaction (a consistent snapshot that includes every acknowledged
+        write). Nothing runs before the caller awaits the coroutine."""
         self._check_open()
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._reader_pool, self._run_read, fn)
+        return await loop.run_in_executor(self._reader_pool, self._run_read, fn, args, kwargs)
 
-    def _run_read(self, fn: Callable[[Database], T]) -> T:
+    def _run_read(self, fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
         db = getattr(self._local, "db", None)
         if db is None:
             db = _connect_reader(self.path)
@@ -370,7 +403,7 @@ class Store:
         conn = db.conn
         conn.execute("BEGIN")
         try:
-            return _materialize(fn(db))
+            return _materialize(fn(db, *args, **kwargs))
         finally:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")  # read-only: ending it is all that is needed
@@ -441,7 +474,7 @@ class Store:
             for i, job in enumerate(todo):
                 conn.execute("SAVEPOINT store_job")
                 try:
-                    result = _materialize(job.fn(db))
+                    result = _materialize(job.fn(db, *job.args, **job.kwargs))
                     conn.execute("RELEASE store_job")
                 except Exception as exc:
                     failed.append((job, exc))
@@ -485,669 +518,3 @@ class Store:
         for loop, items in by_loop.items():
             with contextlib.suppress(RuntimeError):  # loop closed: nobody waits any more
                 loop.call_soon_threadsafe(_resolve_futures, items)
-
-    # ----------------------------------------------------------------- users and topics
-    # Each method hands the module function of the same name to write() or read().
-
-    def add_user(
-        self,
-        username: str,
-        display_name: str,
-        role: str,
-        password_hash: str,
-        skills: dict[str, int] | None = None,
-    ) -> asyncio.Future[None]:
-        return self.write(
-            partial(
-                add_user,
-                username=username,
-                display_name=display_name,
-                role=role,
-                password_hash=password_hash,
-                skills=skills,
-            )
-        )
-
-    async def get_user(self, username: str) -> dict[str, Any] | None:
-        return await self.read(partial(get_user, username=username))
-
-    async def list_users(self) -> list[dict[str, Any]]:
-        return await self.read(list_users)
-
-    def set_skills(self, username: str, skills: dict[str, int]) -> asyncio.Future[None]:
-        return self.write(partial(set_skills, username=username, skills=skills))
-
-    def set_disabled(self, username: str, disabled: bool) -> asyncio.Future[None]:
-        return self.write(partial(set_disabled, username=username, disabled=disabled))
-
-    def set_password_hash(self, username: str, password_hash: str) -> asyncio.Future[None]:
-        return self.write(
-            partial(set_password_hash, username=username, password_hash=password_hash)
-        )
-
-    def upsert_topic(self, topic_id: str, name: str, department: str = "") -> asyncio.Future[None]:
-        return self.write(
-            partial(upsert_topic, topic_id=topic_id, name=name, department=department)
-        )
-
-    async def list_topics(self) -> list[dict[str, Any]]:
-        return await self.read(list_topics)
-
-    def create_token(self, username: str, token: str, expires_at: float) -> asyncio.Future[None]:
-        return self.write(
-            partial(create_token, username=username, token=token, expires_at=expires_at)
-        )
-
-    async def user_for_token(self, token: str, now: float) -> str | None:
-        return await self.read(partial(user_for_token, token=token, now=now))
-
-    def revoke_token(self, token: str) -> asyncio.Future[None]:
-        return self.write(partial(revoke_token, token=token))
-
-    def purge_tokens(self, now: float) -> asyncio.Future[int]:
-        return self.write(partial(purge_tokens, now=now))
-
-    # ----------------------------------------------------------------- presence
-
-    def record_presence(
-        self, username: str, chosen: str, presence: str, reason: str, ts: float, by: str = ""
-    ) -> asyncio.Future[None]:
-        return self.write(
-            partial(
-                record_presence,
-                username=username,
-                chosen=chosen,
-                presence=presence,
-                reason=reason,
-                ts=ts,
-                by=by,
-            )
-        )
-
-    async def last_presence(self) -> dict[str, tuple[str, str]]:
-        return await self.read(last_presence)
-
-    async def presence_history(self, username: str, since: float = 0.0) -> list[dict[str, Any]]:
-        return await self.read(partial(presence_history, username=username, since=since))
-
-    # ----------------------------------------------------------------- interactions
-
-    def create_interaction(
-        self,
-        id: str,
-        channel: str,
-        topic: str,
-        citizen_name: str,
-        citizen_token: str,
-        priority: int,
-        created_at: float,
-        first_message: str | None,
-        caller: str = "",
-    ) -> asyncio.Future[dict[str, Any] | None]:
-        return self.write(
-            partial(
-                create_interaction,
-                id=id,
-                channel=channel,
-                topic=topic,
-                citizen_name=citizen_name,
-                citizen_token=citizen_token,
-                priority=priority,
-                created_at=created_at,
-                first_message=first_message,
-                caller=caller,
-            )
-        )
-
-    def set_interaction_state(
-        self,
-        id: str,
-        state: str,
-        ts: float,
-        agent: str | None = None,
-        reason: str = "",
-        *,
-        wait_seconds: float | None = None,
-        failure: str = "",
-    ) -> asyncio.Future[None]:
-        return self.write(
-            partial(
-                set_interaction_state,
-                id=id,
-                state=state,
-                ts=ts,
-                agent=agent,
-                reason=reason,
-                wait_seconds=wait_seconds,
-                failure=failure,
-            )
-        )
-
-    def add_message(
-        self, interaction_id: str, sender: str, sender_name: str, text: str, ts: float
-    ) -> asyncio.Future[dict[str, Any]]:
-        return self.write(
-            partial(
-                add_message,
-                interaction_id=interaction_id,
-                sender=sender,
-                sender_name=sender_name,
-                text=text,
-                ts=ts,
-            )
-        )
-
-    async def messages(self, interaction_id: str, after_seq: int = 0) -> list[dict[str, Any]]:
-        return await self.read(
-            partial(messages, interaction_id=interaction_id, after_seq=after_seq)
-        )
-
-    async def open_interactions(self) -> list[dict[str, Any]]:
-        return await self.read(open_interactions)
-
-    async def interaction(self, id: str) -> dict[str, Any] | None:
-        return await self.read(partial(interaction, id=id))
-
-    async def interaction_for_citizen(self, citizen_token: str) -> dict[str, Any] | None:
-        return await self.read(partial(interaction_for_citizen, citizen_token=citizen_token))
-
-    async def interaction_events(self, interaction_id: str) -> list[dict[str, Any]]:
-        return await self.read(partial(interaction_events, interaction_id=interaction_id))
-
-    def save_wrapup(
-        self,
-        interaction_id: str,
-        agent: str,
-        topic: str,
-        notes: str,
-        resolved_first_contact: bool,
-        ts: float,
-    ) -> asyncio.Future[None]:
-        return self.write(
-            partial(
-                save_wrapup,
-                interaction_id=interaction_id,
-                agent=agent,
-                topic=topic,
-                notes=notes,
-                resolved_first_contact=resolved_first_contact,
-                ts=ts,
-            )
-        )
-
-    async def wrapups(self, interaction_id: str) -> list[dict[str, Any]]:
-        return await self.read(partial(wrapups, interaction_id=interaction_id))
-
-    # ----------------------------------------------------------------- audit
-
-    def audit(
-        self, actor: str, action: str, target: str, detail: dict[str, Any], ts: float
-    ) -> asyncio.Future[None]:
-        # Serialised here so a value JSON cannot encode fails in the caller, loudly.
-        detail_json = json.dumps(detail, ensure_ascii=False, sort_keys=True)
-        return self.write(
-            partial(audit, actor=actor, action=action, target=target, detail=detail_json, ts=ts)
-        )
-
-    async def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
-        return await self.read(partial(audit_log, limit=limit))
-
-    # ----------------------------------------------------------------- calls
-
-    def recording_started(
-        self, interaction_id: str, agent: str | None, path: str, started_at: float
-    ) -> asyncio.Future[int]:
-        from shared.server import call_records as cr
-
-        return self.write(
-            partial(
-                cr.recording_started,
-                interaction_id=interaction_id,
-                agent=agent,
-                path=path,
-                started_at=started_at,
-            )
-        )
-
-    def recording_finished(
-        self, path: str, seconds: float, size: int, state: str = "complete"
-    ) -> asyncio.Future[None]:
-        from shared.server import call_records as cr
-
-        return self.write(
-            partial(cr.recording_finished, path=path, seconds=seconds, size=size, state=state)
-        )
-
-    def recording_deleted(self, rec_id: int, ts: float, reason: str) -> asyncio.Future[None]:
-        from shared.server import call_records as cr
-
-        return self.write(partial(cr.recording_deleted, rec_id=rec_id, ts=ts, reason=reason))
-
-    async def unfinished_recordings(self) -> list[dict[str, Any]]:
-        from shared.server import call_records as cr
-
-        return await self.read(cr.unfinished_recordings)
-
-    async def recordings_for(self, interaction_id: str) -> list[dict[str, Any]]:
-        from shared.server import call_records as cr
-
-        return await self.read(partial(cr.recordings_for, interaction_id=interaction_id))
-
-    async def expired_recordings(self, before: float, limit: int = 500) -> list[dict[str, Any]]:
-        from shared.server import call_records as cr
-
-        return await self.read(partial(cr.expired_recordings, before=before, limit=limit))
-
-    async def caller_history(
-        self, caller: str, exclude: str = "", limit: int = 5
-    ) -> list[dict[str, Any]]:
-        from shared.server import call_records as cr
-
-        return await self.read(
-            partial(cr.caller_history, caller=caller, exclude=exclude, limit=limit)
-        )
-
-
-# --------------------------------------------------------------------------- SQL: users
-
-
-def _user_exists(db: Database, username: str) -> bool:
-    return db.execute("SELECT 1 FROM users WHERE username = ?", [username]).fetchone() is not None
-
-
-def _insert_skills(db: Database, username: str, skills: dict[str, int]) -> None:
-    db.conn.executemany(
-        "INSERT INTO skills (username, topic, level) VALUES (?, ?, ?)",
-        [(username, topic, int(level)) for topic, level in skills.items()],
-    )
-
-
-def add_user(
-    db: Database,
-    username: str,
-    display_name: str,
-    role: str,
-    password_hash: str,
-    skills: dict[str, int] | None = None,
-) -> None:
-    """Raises AlreadyExists (a ValueError) if the username is taken."""
-    with transaction(db):
-        cursor = db.execute(
-            "INSERT INTO users (username, display_name, role, password_hash)"
-            " VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING",
-            [username, display_name, role, password_hash],
-        )
-        if cursor.rowcount == 0:
-            raise AlreadyExists(f"user {username!r} already exists")
-        _insert_skills(db, username, skills or {})
-
-
-_USER_COLUMNS = "username, display_name, role, password_hash, disabled"
-
-
-def _with_skills(user: dict[str, Any]) -> dict[str, Any]:
-    user["disabled"] = bool(user["disabled"])
-    user["skills"] = {}
-    return user
-
-
-def get_user(db: Database, username: str) -> dict[str, Any] | None:
-    """username, display_name, role, password_hash, skills {topic: level}, disabled."""
-    user = _row(db, f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", [username])
-    if user is None:
-        return None
-    _with_skills(user)
-    cursor = db.execute("SELECT topic, level FROM skills WHERE username = ?", [username])
-    user["skills"].update(cursor.fetchall())
-    return user
-
-
-def list_users(db: Database) -> list[dict[str, Any]]:
-    """Every user (disabled ones too), as get_user returns them, ordered by username."""
-    users = {
-        user["username"]: _with_skills(user)
-        for user in _rows(db, f"SELECT {_USER_COLUMNS} FROM users ORDER BY username")
-    }
-    for username, topic, level in db.execute("SELECT username, topic, level FROM skills"):
-        users[username]["skills"][topic] = level
-    return list(users.values())
-
-
-def set_skills(db: Database, username: str, skills: dict[str, int]) -> None:
-    """Replace the user's skills."""
-    with transaction(db):
-        if not _user_exists(db, username):
-            raise NotFound(f"no user {username!r}")
-        db.execute("DELETE FROM skills WHERE username = ?", [username])
-        _insert_skills(db, username, skills)
-
-
-def _update_user(db: Database, username: str, sql: str, params: Sequence[Any]) -> None:
-    cursor = db.execute(f"UPDATE users SET {sql} WHERE username = ?", [*params, username])
-    if cursor.rowcount == 0:
-        raise NotFound(f"no user {username!r}")
-
-
-def set_disabled(db: Database, username: str, disabled: bool) -> None:
-    _update_user(db, username, "disabled = ?", [int(disabled)])
-
-
-def set_password_hash(db: Database, username: str, password_hash: str) -> None:
-    _update_user(db, username, "password_hash = ?", [password_hash])
-
-
-def upsert_topic(db: Database, topic_id: str, name: str, department: str = "") -> None:
-    db.execute(
-        "INSERT INTO topics (id, name, department) VALUES (?, ?, ?)"
-        " ON CONFLICT (id) DO UPDATE SET name = excluded.name, department = excluded.department",
-        [topic_id, name, department],
-    )
-
-
-def list_topics(db: Database) -> list[dict[str, Any]]:
-    return _rows(db, "SELECT id, name, department FROM topics ORDER BY name, id")
-
-
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def create_token(db: Database, username: str, token: str, expires_at: float) -> None:
-    """Stores only the token's SHA-256."""
-    if not _user_exists(db, username):
-        raise NotFound(f"no user {username!r}")
-    db.execute(
-        "INSERT INTO tokens (token_hash, username, expires_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (token_hash) DO UPDATE SET"
-        " username = excluded.username, expires_at = excluded.expires_at",
-        [_token_hash(token), username, expires_at],
-    )
-
-
-def user_for_token(db: Database, token: str, now: float) -> str | None:
-    """The user of an unexpired token, unless that user is disabled."""
-    row = db.execute(
-        "SELECT t.username FROM tokens t JOIN users u ON u.username = t.username"
-        " WHERE t.token_hash = ? AND t.expires_at > ? AND u.disabled = 0",
-        [_token_hash(token), now],
-    ).fetchone()
-    return row[0] if row else None
-
-
-def revoke_token(db: Database, token: str) -> None:
-    db.execute("DELETE FROM tokens WHERE token_hash = ?", [_token_hash(token)])
-
-
-def purge_tokens(db: Database, now: float) -> int:
-    """Delete expired tokens; returns how many."""
-    return db.execute("DELETE FROM tokens WHERE expires_at <= ?", [now]).rowcount
-
-
-# --------------------------------------------------------------------------- SQL: presence
-
-
-def record_presence(
-    db: Database,
-    username: str,
-    chosen: str,
-    presence: str,
-    reason: str,
-    ts: float,
-    by: str = "",
-) -> None:
-    """Append to presence_history and remember the chosen state on the user (for a restart).
-    ``by`` is stored in the column ``changed_by``."""
-    with transaction(db):
-        _update_user(
-            db,
-            username,
-            "last_chosen = ?, last_reason = ?, last_presence_at = ?",
-            [chosen, reason, ts],
-        )
-        db.execute(
-            "INSERT INTO presence_history (username, chosen, presence, reason, ts, changed_by)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [username, chosen, presence, reason, ts, by],
-        )
-
-
-def last_presence(db: Database) -> dict[str, tuple[str, str]]:
-    """username -> (chosen, reason) for every user; ('offline', '') if never recorded."""
-    cursor = db.execute("SELECT username, last_chosen, last_reason FROM users")
-    return {username: (chosen, reason) for username, chosen, reason in cursor.fetchall()}
-
-
-def presence_history(db: Database, username: str, since: float = 0.0) -> list[dict[str, Any]]:
-    return _rows(
-        db,
-        "SELECT chosen, presence, reason, ts, changed_by FROM presence_history"
-        " WHERE username = ? AND ts >= ? ORDER BY ts, id",
-        [username, since],
-    )
-
-
-# --------------------------------------------------------------------------- SQL: interactions
-
-_INTERACTION_COLUMNS = (
-    "id, channel, topic, citizen_name, citizen_token, priority, created_at, agent, state,"
-    " updated_at, closed_at, caller, wait_seconds, failure"
-)
-
-
-def create_interaction(
-    db: Database,
-    id: str,
-    channel: str,
-    topic: str,
-    citizen_name: str,
-    citizen_token: str,
-    priority: int,
-    created_at: float,
-    first_message: str | None,
-    caller: str = "",
-) -> dict[str, Any] | None:
-    """Insert a queued interaction, its first event and, if given, its first message
-    (seq 1 from the citizen). Returns that message (or None). AlreadyExists if the id is
-    taken."""
-    with transaction(db):
-        cursor = db.execute(
-            "INSERT INTO interactions (id, channel, topic, citizen_name, citizen_token,"
-            " priority, state, created_at, updated_at, caller)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-            [
-                id,
-                channel,
-                topic,
-                citizen_name,
-                citizen_token,
-                priority,
-                created_at,
-                created_at,
-                caller,
-            ],
-        )
-        if cursor.rowcount == 0:
-            raise AlreadyExists(f"interaction {id!r} already exists")
-        db.execute(
-            "INSERT INTO interaction_events (interaction_id, ts, state) VALUES (?, ?, 'queued')",
-            [id, created_at],
-        )
-        if first_message is None:
-            return None
-        return add_message(db, id, "citizen", citizen_name, first_message, created_at)
-
-
-def set_interaction_state(
-    db: Database,
-    id: str,
-    state: str,
-    ts: float,
-    agent: str | None = None,
-    reason: str = "",
-    wait_seconds: float | None = None,
-    failure: str = "",
-) -> None:
-    """Change the state and append an interaction_events row.
-
-    ``agent`` given: it becomes the interaction's agent. ``agent`` None: the agent stays,
-    except that ``queued`` clears it (back in the queue, nobody has it). The event row
-    names the given agent, or else the agent the interaction had (e.g. who let it ring).
-    ``wait_seconds`` / ``failure``, when given, are recorded on the interaction."""
-    with transaction(db):
-        current = db.execute("SELECT agent FROM interactions WHERE id = ?", [id]).fetchone()
-        if current is None:
-            raise NotFound(f"no interaction {id!r}")
-        previous_agent = current[0]
-        if agent is not None:
-            new_agent = agent
-        else:
-            new_agent = None if state == "queued" else previous_agent
-        closed_at = ts if state in FINAL_STATES else None
-        db.execute(
-            "UPDATE interactions SET state = ?, agent = ?, updated_at = ?, closed_at = ?"
-            " WHERE id = ?",
-            [state, new_agent, ts, closed_at, id],
-        )
-        if wait_seconds is not None:
-            db.execute("UPDATE interactions SET wait_seconds = ? WHERE id = ?", [wait_seconds, id])
-        if failure:
-            db.execute("UPDATE interactions SET failure = ? WHERE id = ?", [failure, id])
-        db.execute(
-            "INSERT INTO interaction_events (interaction_id, ts, state, agent, reason)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [id, ts, state, agent if agent is not None else previous_agent, reason],
-        )
-
-
-def add_message(
-    db: Database, interaction_id: str, sender: str, sender_name: str, text: str, ts: float
-) -> dict[str, Any]:
-    """Store a chat message with the interaction's next seq (1, 2, …, no gaps);
-    returns {seq, sender, sender_name, text, ts}."""
-    with transaction(db):
-        # fetchall(): a RETURNING statement must run to completion before the savepoint
-        # around it can be released.
-        rows = db.execute(
-            "UPDATE interactions SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
-            [interaction_id],
-        ).fetchall()
-        if not rows:
-            raise NotFound(f"no interaction {interaction_id!r}")
-        seq = rows[0][0]
-        db.execute(
-            "INSERT INTO chat_messages (interaction_id, seq, sender, sender_name, text, ts)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [interaction_id, seq, sender, sender_name, text, ts],
-        )
-    return {"seq": seq, "sender": sender, "sender_name": sender_name, "text": text, "ts": ts}
-
-
-def messages(db: Database, interaction_id: str, after_seq: int = 0) -> list[dict[str, Any]]:
-    """The interaction's messages with seq > after_seq, in seq order."""
-    return _rows(
-        db,
-        "SELECT seq, sender, sender_name, text, ts FROM chat_messages"
-        " WHERE interaction_id = ? AND seq > ? ORDER BY seq",
-        [interaction_id, after_seq],
-    )
-
-
-def open_interactions(db: Database) -> list[dict[str, Any]]:
-    """Interactions queued, offered, active or in wrap-up, oldest first (then insertion order)."""
-    return _rows(
-        db,
-        f"SELECT {_INTERACTION_COLUMNS} FROM interactions WHERE {OPEN_STATES_SQL}"
-        " ORDER BY created_at, rowid",
-    )
-
-
-def interaction(db: Database, id: str) -> dict[str, Any] | None:
-    return _row(db, f"SELECT {_INTERACTION_COLUMNS} FROM interactions WHERE id = ?", [id])
-
-
-def interaction_for_citizen(db: Database, citizen_token: str) -> dict[str, Any] | None:
-    """The citizen's latest interaction, whatever its state."""
-    return _row(
-        db,
-        f"SELECT {_INTERACTION_COLUMNS} FROM interactions WHERE citizen_token = ?"
-        " ORDER BY created_at DESC, rowid DESC LIMIT 1",
-        [citizen_token],
-    )
-
-
-def interaction_events(db: Database, interaction_id: str) -> list[dict[str, Any]]:
-    return _rows(
-        db,
-        "SELECT ts, state, agent, reason FROM interaction_events"
-        " WHERE interaction_id = ? ORDER BY id",
-        [interaction_id],
-    )
-
-
-def save_wrapup(
-    db: Database,
-    interaction_id: str,
-    agent: str,
-    topic: str,
-    notes: str,
-    resolved_first_contact: bool,
-    ts: float,
-) -> None:
-    """Store the agent's wrap-up (a re-submission replaces it) and close the interaction."""
-    with transaction(db):
-        if (
-            db.execute("SELECT 1 FROM interactions WHERE id = ?", [interaction_id]).fetchone()
-            is None
-        ):
-            raise NotFound(f"no interaction {interaction_id!r}")
-        db.execute(
-            "INSERT INTO wrapups (interaction_id, agent, topic, notes, resolved_first_contact, ts)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (interaction_id, agent) DO UPDATE SET"
-            " topic = excluded.topic, notes = excluded.notes,"
-            " resolved_first_contact = excluded.resolved_first_contact, ts = excluded.ts",
-            [interaction_id, agent, topic, notes, int(bool(resolved_first_contact)), ts],
-        )
-        # The wrap-up's topic tags the call's recordings (what citizens ask about).
-        db.execute(
-            "UPDATE recordings SET topic = ? WHERE interaction_id = ?", [topic, interaction_id]
-        )
-        set_interaction_state(db, interaction_id, "closed", ts, agent=agent, reason="wrapup")
-
-
-def wrapups(db: Database, interaction_id: str) -> list[dict[str, Any]]:
-    rows = _rows(
-        db,
-        "SELECT interaction_id, agent, topic, notes, resolved_first_contact, ts FROM wrapups"
-        " WHERE interaction_id = ? ORDER BY agent",
-        [interaction_id],
-    )
-    for row in rows:
-        row["resolved_first_contact"] = bool(row["resolved_first_contact"])
-    return rows
-
-
-# --------------------------------------------------------------------------- SQL: audit
-
-
-def audit(
-    db: Database, actor: str, action: str, target: str, detail: dict[str, Any] | str, ts: float
-) -> None:
-    """Append to the audit log; ``detail`` is a dict or its JSON text."""
-    if not isinstance(detail, str):
-        detail = json.dumps(detail, ensure_ascii=False, sort_keys=True)
-    db.execute(
-        "INSERT INTO audit_log (ts, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)",
-        [ts, actor, action, target, detail],
-    )
-
-
-def audit_log(db: Database, limit: int = 100) -> list[dict[str, Any]]:
-    """The latest ``limit`` entries, newest first; ``detail`` decoded."""
-    rows = _rows(
-        db,
-        "SELECT id, ts, actor, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ?",
-        [limit],
-    )
-    for row in rows:
-        row["detail"] = json.loads(row["detail"])
-    return rows

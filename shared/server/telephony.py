@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from shared import protocol as p
+from shared.server.sql import recordings
 from shared.switch import control as c
 from shared.switch.pool import Room, RoomPool
 from shared.switch.wavfile import repair_wav, wav_seconds
@@ -230,14 +231,21 @@ class Telephony:
             rel = self._relative(event.path)
             call.recording = rel
             self.centre.background(
-                self.centre.store.recording_started(
-                    call.iid, call.agent or None, rel, event.started_at
+                self.centre.store.write(
+                    recordings.recording_started,
+                    call.iid,
+                    call.agent or None,
+                    rel,
+                    event.started_at,
                 )
             )
         elif isinstance(event, c.RecordingStopped):
             self.centre.background(
-                self.centre.store.recording_finished(
-                    self._relative(event.path), event.seconds, event.bytes
+                self.centre.store.write(
+                    recordings.recording_finished,
+                    self._relative(event.path),
+                    event.seconds,
+                    event.bytes,
                 )
             )
 
@@ -425,16 +433,16 @@ class Telephony:
         try:
             await asyncio.to_thread(repair_wav, path)
             seconds = await asyncio.to_thread(wav_seconds, path)
-            await self.centre.store.recording_finished(
-                rel, seconds, path.stat().st_size, "repaired"
+            await self.centre.store.write(
+                recordings.recording_finished, rel, seconds, path.stat().st_size, "repaired"
             )
         except (OSError, ValueError) as exc:
             log.warning("recording %s lost: %s", rel, exc)
-            await self.centre.store.recording_finished(rel, 0.0, 0, "missing")
+            await self.centre.store.write(recordings.recording_finished, rel, 0.0, 0, "missing")
 
     async def repair_recordings(self) -> int:
         """Recordings a crashed room (or server) never finished: fix their headers."""
-        rows = await self.centre.store.unfinished_recordings()
+        rows = await self.centre.store.read(recordings.unfinished_recordings)
         for row in rows:
             await self._repair_one(row["path"])
         if rows:
@@ -445,7 +453,7 @@ class Telephony:
         """Delete recordings older than the retention period; each deletion is audited."""
         now = time.time() if now is None else now
         days = self.config.recording_retention_days
-        rows = await self.centre.store.expired_recordings(now - days * 86400)
+        rows = await self.centre.store.read(recordings.expired_recordings, now - days * 86400)
         for row in rows:
             path = self.recordings / row["path"]
             try:
@@ -453,7 +461,9 @@ class Telephony:
             except OSError as exc:
                 log.warning("cannot delete %s: %s", path, exc)
                 continue
-            await self.centre.store.recording_deleted(row["id"], now, f"retention {days:g} days")
+            await self.centre.store.write(
+                recordings.recording_deleted, row["id"], now, f"retention {days:g} days"
+            )
         if rows:
             log.info("deleted %d recordings past retention", len(rows))
         return len(rows)

@@ -188,11 +188,12 @@ async def test_presence_history_keeps_every_change_with_the_choice_underneath(cc
     await agent.close()
     await cit.close()
     cc_server.stop()  # the history is in the database, written by the one writer
+    from shared.server.sql import presence
     from shared.server.store import Store
 
     store = Store(cc_server.data_dir / "cc.db")
     await store.open()
-    history = await store.presence_history("anna")
+    history = await store.read(presence.presence_history, "anna")
     await store.close()
     cc_server.start()
     shown = [(h["presence"], h["chosen"]) for h in history]

@@ -16,16 +16,14 @@ import msgspec
 import pytest
 
 from shared.protocol import ChatMessage, InteractionInfo
-from shared.server import store as store_module
 from shared.server.migrations import MIGRATIONS
+from shared.server.sql import audit, interactions, presence, users
 from shared.server.store import (
     AlreadyExists,
     NotFound,
     Store,
     StoreClosed,
     StoreLocked,
-    add_user,
-    get_user,
     transaction,
     writer_database,
 )
@@ -75,10 +73,20 @@ async def store(db_path: Path):
 
 
 async def seed(store: Store, *, interaction: str | None = "i1") -> None:
-    await store.add_user("anna", "Anna Nowak", "agent", "hash-a", {"tax": 3})
-    await store.add_user("bob", "Bob", "expert", "hash-b", {"tax": 5, "parking": 2})
+    await store.write(users.add_user, "anna", "Anna Nowak", "agent", "hash-a", {"tax": 3})
+    await store.write(users.add_user, "bob", "Bob", "expert", "hash-b", {"tax": 5, "parking": 2})
     if interaction:
-        await store.create_interaction(interaction, "chat", "tax", "Jan", "tok-1", 0, 10.0, None)
+        await store.write(
+            interactions.create_interaction,
+            interaction,
+            "chat",
+            "tax",
+            "Jan",
+            "tok-1",
+            0,
+            10.0,
+            None,
+        )
 
 
 # --------------------------------------------------------------------------- round trips
@@ -86,7 +94,7 @@ async def seed(store: Store, *, interaction: str | None = "i1") -> None:
 
 async def test_users_round_trip(store: Store) -> None:
     await seed(store, interaction=None)
-    anna = await store.get_user("anna")
+    anna = await store.read(users.get_user, "anna")
     assert anna == {
         "username": "anna",
         "display_name": "Anna Nowak",
@@ -95,30 +103,30 @@ async def test_users_round_trip(store: Store) -> None:
         "skills": {"tax": 3},
         "disabled": False,
     }
-    assert await store.get_user("nobody") is None
+    assert await store.read(users.get_user, "nobody") is None
     with pytest.raises(AlreadyExists) as excinfo:
-        await store.add_user("anna", "Other", "agent", "x", {})
+        await store.write(users.add_user, "anna", "Other", "agent", "x", {})
     assert isinstance(excinfo.value, ValueError)
 
-    await store.set_skills("anna", {"parking": 1, "waste": 4})
-    assert (await store.get_user("anna"))["skills"] == {"parking": 1, "waste": 4}
+    await store.write(users.set_skills, "anna", {"parking": 1, "waste": 4})
+    assert (await store.read(users.get_user, "anna"))["skills"] == {"parking": 1, "waste": 4}
     with pytest.raises(NotFound):
-        await store.set_skills("nobody", {"tax": 1})
+        await store.write(users.set_skills, "nobody", {"tax": 1})
 
-    await store.set_disabled("bob", True)
-    await store.set_password_hash("anna", "hash-a2")
-    users = await store.list_users()
-    assert [u["username"] for u in users] == ["anna", "bob"]
-    assert users[0]["password_hash"] == "hash-a2"
-    assert users[1]["disabled"] is True
-    assert users[1]["skills"] == {"tax": 5, "parking": 2}
+    await store.write(users.set_disabled, "bob", True)
+    await store.write(users.set_password_hash, "anna", "hash-a2")
+    everyone = await store.read(users.list_users)
+    assert [u["username"] for u in everyone] == ["anna", "bob"]
+    assert everyone[0]["password_hash"] == "hash-a2"
+    assert everyone[1]["disabled"] is True
+    assert everyone[1]["skills"] == {"tax": 5, "parking": 2}
 
 
 async def test_topics_round_trip(store: Store) -> None:
-    await store.upsert_topic("tax", "Taxes", "Finance")
-    await store.upsert_topic("parking", "Parking permits")
-    await store.upsert_topic("tax", "Local taxes", "Finance")  # upsert replaces
-    assert await store.list_topics() == [
+    await store.write(users.upsert_topic, "tax", "Taxes", "Finance")
+    await store.write(users.upsert_topic, "parking", "Parking permits")
+    await store.write(users.upsert_topic, "tax", "Local taxes", "Finance")  # upsert replaces
+    assert await store.read(users.list_topics) == [
         {"id": "tax", "name": "Local taxes", "department": "Finance"},
         {"id": "parking", "name": "Parking permits", "department": ""},
     ]
@@ -126,47 +134,51 @@ async def test_topics_round_trip(store: Store) -> None:
 
 async def test_tokens(store: Store) -> None:
     await seed(store, interaction=None)
-    await store.create_token("anna", "secret-token", expires_at=100.0)
-    assert await store.user_for_token("secret-token", now=50.0) == "anna"
-    assert await store.user_for_token("secret-token", now=100.0) is None  # expired
-    assert await store.user_for_token("other", now=50.0) is None
+    await store.write(users.create_token, "anna", "secret-token", expires_at=100.0)
+    assert await store.read(users.user_for_token, "secret-token", now=50.0) == "anna"
+    assert await store.read(users.user_for_token, "secret-token", now=100.0) is None  # expired
+    assert await store.read(users.user_for_token, "other", now=50.0) is None
     with pytest.raises(NotFound):
-        await store.create_token("nobody", "t", 100.0)
+        await store.write(users.create_token, "nobody", "t", 100.0)
     # only a hash is stored
     stored = await store.read(lambda db: db.execute("SELECT token_hash FROM tokens").fetchall())
     assert stored and all("secret-token" not in row[0] for row in stored)
     # a disabled user's tokens stop working
-    await store.create_token("bob", "bob-token", 100.0)
-    await store.set_disabled("bob", True)
-    assert await store.user_for_token("bob-token", now=50.0) is None
-    await store.revoke_token("secret-token")
-    assert await store.user_for_token("secret-token", now=50.0) is None
-    assert await store.purge_tokens(now=200.0) == 1
+    await store.write(users.create_token, "bob", "bob-token", 100.0)
+    await store.write(users.set_disabled, "bob", True)
+    assert await store.read(users.user_for_token, "bob-token", now=50.0) is None
+    await store.write(users.revoke_token, "secret-token")
+    assert await store.read(users.user_for_token, "secret-token", now=50.0) is None
+    assert await store.write(users.purge_tokens, now=200.0) == 1
 
 
 async def test_presence_survives_restart(store: Store, db_path: Path) -> None:
     await seed(store, interaction=None)
-    await store.record_presence("anna", "available", "available", "", 1.0)
-    await store.record_presence("anna", "not_ready", "not_ready", "Lunch", 2.0, by="sup")
-    assert await store.last_presence() == {
+    await store.write(presence.record_presence, "anna", "available", "available", "", 1.0)
+    await store.write(
+        presence.record_presence, "anna", "not_ready", "not_ready", "Lunch", 2.0, by="sup"
+    )
+    assert await store.read(presence.last_presence) == {
         "anna": ("not_ready", "Lunch"),
         "bob": ("offline", ""),
     }
-    history = await store.presence_history("anna")
+    history = await store.read(presence.presence_history, "anna")
     assert [(h["chosen"], h["reason"], h["ts"], h["changed_by"]) for h in history] == [
         ("available", "", 1.0, ""),
         ("not_ready", "Lunch", 2.0, "sup"),
     ]
     with pytest.raises(NotFound):
-        await store.record_presence("nobody", "available", "available", "", 3.0)
+        await store.write(presence.record_presence, "nobody", "available", "available", "", 3.0)
     await store.close()
     async with Store(db_path) as again:
-        assert (await again.last_presence())["anna"] == ("not_ready", "Lunch")
+        assert (await again.read(presence.last_presence))["anna"] == ("not_ready", "Lunch")
 
 
 async def test_interaction_lifecycle(store: Store) -> None:
     await seed(store, interaction=None)
-    first = await store.create_interaction("i1", "chat", "tax", "Jan", "tok-1", 2, 10.0, "Hello")
+    first = await store.write(
+        interactions.create_interaction, "i1", "chat", "tax", "Jan", "tok-1", 2, 10.0, "Hello"
+    )
     assert first == {
         "seq": 1,
         "sender": "citizen",
@@ -175,11 +187,18 @@ async def test_interaction_lifecycle(store: Store) -> None:
         "ts": 10.0,
     }
     msgspec.convert(first, ChatMessage)  # the dicts fit the protocol structs
-    assert await store.create_interaction("i2", "voice", "tax", "", "tok-2", 0, 11.0, None) is None
+    assert (
+        await store.write(
+            interactions.create_interaction, "i2", "voice", "tax", "", "tok-2", 0, 11.0, None
+        )
+        is None
+    )
     with pytest.raises(AlreadyExists):
-        await store.create_interaction("i1", "chat", "tax", "Jan", "tok-1", 0, 12.0, None)
+        await store.write(
+            interactions.create_interaction, "i1", "chat", "tax", "Jan", "tok-1", 0, 12.0, None
+        )
 
-    row = await store.interaction("i1")
+    row = await store.read(interactions.interaction, "i1")
     assert row is not None
     info = msgspec.convert(row, InteractionInfo)
     assert (info.state, info.priority, info.agent, row["citizen_token"]) == (
@@ -188,38 +207,44 @@ async def test_interaction_lifecycle(store: Store) -> None:
         None,
         "tok-1",
     )
-    assert [r["id"] for r in await store.open_interactions()] == ["i1", "i2"]
+    assert [r["id"] for r in await store.read(interactions.open_interactions)] == ["i1", "i2"]
 
-    await store.set_interaction_state("i1", "offered", 12.0, agent="anna")
-    await store.set_interaction_state("i1", "queued", 13.0, reason="rona")  # clears the agent
-    assert (await store.interaction("i1"))["agent"] is None
-    await store.set_interaction_state("i1", "offered", 14.0, agent="bob")
-    await store.set_interaction_state("i1", "active", 15.0)  # keeps bob
-    assert (await store.interaction("i1"))["agent"] == "bob"
+    await store.write(interactions.set_interaction_state, "i1", "offered", 12.0, agent="anna")
+    await store.write(
+        interactions.set_interaction_state, "i1", "queued", 13.0, reason="rona"
+    )  # clears the agent
+    assert (await store.read(interactions.interaction, "i1"))["agent"] is None
+    await store.write(interactions.set_interaction_state, "i1", "offered", 14.0, agent="bob")
+    await store.write(interactions.set_interaction_state, "i1", "active", 15.0)  # keeps bob
+    assert (await store.read(interactions.interaction, "i1"))["agent"] == "bob"
     with pytest.raises(NotFound):
-        await store.set_interaction_state("nope", "active", 15.0)
+        await store.write(interactions.set_interaction_state, "nope", "active", 15.0)
 
-    second = await store.add_message("i1", "agent", "Bob", "Hi, how can I help?", 16.0)
+    second = await store.write(
+        interactions.add_message, "i1", "agent", "Bob", "Hi, how can I help?", 16.0
+    )
     assert second["seq"] == 2
-    await store.add_message("i1", "citizen", "Jan", "Thanks", 17.0)
+    await store.write(interactions.add_message, "i1", "citizen", "Jan", "Thanks", 17.0)
     with pytest.raises(NotFound):
-        await store.add_message("nope", "agent", "Bob", "x", 17.0)
-    msgs = await store.messages("i1")
+        await store.write(interactions.add_message, "nope", "agent", "Bob", "x", 17.0)
+    msgs = await store.read(interactions.messages, "i1")
     assert [(m["seq"], m["text"]) for m in msgs] == [
         (1, "Hello"),
         (2, "Hi, how can I help?"),
         (3, "Thanks"),
     ]
-    assert [m["seq"] for m in await store.messages("i1", after_seq=2)] == [3]
+    assert [m["seq"] for m in await store.read(interactions.messages, "i1", after_seq=2)] == [3]
 
-    await store.set_interaction_state("i1", "wrap_up", 18.0)
-    await store.save_wrapup("i1", "bob", "tax", "explained", True, 19.0)
-    await store.save_wrapup("i1", "bob", "tax", "explained twice", True, 19.5)  # replaces
-    closed = await store.interaction("i1")
+    await store.write(interactions.set_interaction_state, "i1", "wrap_up", 18.0)
+    await store.write(interactions.save_wrapup, "i1", "bob", "tax", "explained", True, 19.0)
+    await store.write(
+        interactions.save_wrapup, "i1", "bob", "tax", "explained twice", True, 19.5
+    )  # replaces
+    closed = await store.read(interactions.interaction, "i1")
     assert (closed["state"], closed["closed_at"], closed["agent"]) == ("closed", 19.5, "bob")
-    assert [w["notes"] for w in await store.wrapups("i1")] == ["explained twice"]
-    assert [r["id"] for r in await store.open_interactions()] == ["i2"]
-    events = await store.interaction_events("i1")
+    assert [w["notes"] for w in await store.read(interactions.wrapups, "i1")] == ["explained twice"]
+    assert [r["id"] for r in await store.read(interactions.open_interactions)] == ["i2"]
+    events = await store.read(interactions.interaction_events, "i1")
     assert [(e["state"], e["agent"], e["reason"]) for e in events] == [
         ("queued", None, ""),
         ("offered", "anna", ""),
@@ -232,20 +257,22 @@ async def test_interaction_lifecycle(store: Store) -> None:
     ]
 
     # the citizen's latest interaction
-    await store.create_interaction("i3", "chat", "tax", "Jan", "tok-1", 0, 20.0, "Again")
-    assert (await store.interaction_for_citizen("tok-1"))["id"] == "i3"
-    assert await store.interaction_for_citizen("unknown") is None
+    await store.write(
+        interactions.create_interaction, "i3", "chat", "tax", "Jan", "tok-1", 0, 20.0, "Again"
+    )
+    assert (await store.read(interactions.interaction_for_citizen, "tok-1"))["id"] == "i3"
+    assert await store.read(interactions.interaction_for_citizen, "unknown") is None
 
 
 async def test_audit_log(store: Store) -> None:
-    await store.audit("sup", "monitor.listen", "anna", {"call": "c1"}, 1.0)
-    await store.audit("sup", "presence.force", "bob", {"reason": "Przerwa żółta"}, 2.0)
-    await store.audit("admin", "user.add", "carol", {}, 3.0)
-    log = await store.audit_log(limit=2)
+    await store.write(audit.audit, "sup", "monitor.listen", "anna", {"call": "c1"}, 1.0)
+    await store.write(audit.audit, "sup", "presence.force", "bob", {"reason": "Przerwa żółta"}, 2.0)
+    await store.write(audit.audit, "admin", "user.add", "carol", {}, 3.0)
+    log = await store.read(audit.audit_log, limit=2)
     assert [(e["action"], e["ts"]) for e in log] == [("user.add", 3.0), ("presence.force", 2.0)]
     assert log[1]["detail"] == {"reason": "Przerwa żółta"}
     with pytest.raises(TypeError):
-        await store.audit("sup", "x", "y", {"bad": object()}, 4.0)
+        await store.write(audit.audit, "sup", "x", "y", {"bad": object()}, 4.0)
 
 
 # --------------------------------------------------------------------------- the writer
@@ -255,10 +282,13 @@ async def test_seq_has_no_gaps_under_200_concurrent_writers(store: Store) -> Non
     await seed(store)
     commits_before = store.commits
     results = await asyncio.gather(
-        *(store.add_message("i1", "agent", "Anna", f"m{k}", float(k)) for k in range(200))
+        *(
+            store.write(interactions.add_message, "i1", "agent", "Anna", f"m{k}", float(k))
+            for k in range(200)
+        )
     )
     assert sorted(r["seq"] for r in results) == list(range(1, 201))
-    stored = await store.messages("i1")
+    stored = await store.read(interactions.messages, "i1")
     assert [m["seq"] for m in stored] == list(range(1, 201))
     assert {m["text"] for m in stored} == {f"m{k}" for k in range(200)}
     assert store.commits - commits_before < 200  # group commit batched them
@@ -296,7 +326,7 @@ async def test_failing_fn_rolls_back_only_itself(store: Store) -> None:
     results = await _one_batch(store, [good("a"), bad, good("b")])
     assert isinstance(results[1], RuntimeError)
     assert not isinstance(results[0], Exception) and not isinstance(results[2], Exception)
-    assert [t["id"] for t in await store.list_topics()] == ["a", "b"]
+    assert [t["id"] for t in await store.read(users.list_topics)] == ["a", "b"]
 
 
 async def test_fn_destroying_the_transaction_does_not_lose_the_others(store: Store) -> None:
@@ -316,7 +346,54 @@ async def test_fn_destroying_the_transaction_does_not_lose_the_others(store: Sto
 
     results = await _one_batch(store, [topic("a"), topic("evil"), topic("b")])
     assert isinstance(results[1], sqlite3.IntegrityError) and "evil" in str(results[1])
-    assert [t["id"] for t in await store.list_topics()] == ["a", "b"]
+    assert [t["id"] for t in await store.read(users.list_topics)] == ["a", "b"]
+
+
+async def test_write_and_read_pass_the_arguments_on(store: Store) -> None:
+    def put(db, topic_id, name, *, department=""):
+        db.execute(
+            "INSERT INTO topics (id, name, department) VALUES (?, ?, ?)",
+            [topic_id, name, department],
+        )
+        return topic_id
+
+    def get(db, topic_id, *, column):
+        return db.execute(f"SELECT {column} FROM topics WHERE id = ?", [topic_id]).fetchone()[0]
+
+    assert await store.write(put, "a", "A", department="D") == "a"
+    assert await store.write(put, "b", name="B") == "b"
+    assert await store.read(get, "a", column="department") == "D"
+    assert await store.read(get, "b", column="name") == "B"
+    # ``fn`` is positional-only: a keyword of that name goes to the function
+    assert await store.read(lambda db, fn: fn, fn="x") == "x"
+    assert await store.write(lambda db, fn: fn, fn="y") == "y"
+
+
+async def test_sync_waits_for_everything_queued_before_it(store: Store) -> None:
+    await seed(store)
+    started, gate = threading.Event(), threading.Event()
+
+    def hold(db):
+        started.set()
+        gate.wait(5)
+
+    held = store.write(hold)
+    assert await asyncio.to_thread(started.wait, 5)
+    queued = [
+        store.write(interactions.add_message, "i1", "agent", "Anna", f"m{k}", 1.0) for k in range(5)
+    ]
+    failing = store.write(interactions.add_message, "nope", "agent", "Anna", "x", 1.0)
+    synced = store.sync()
+    await asyncio.sleep(0.05)
+    assert not synced.done()  # the writer is still held
+    gate.set()
+    assert await synced is None
+    assert held.done() and all(f.done() for f in queued) and failing.done()
+    assert isinstance(failing.exception(), NotFound)
+    assert [m["seq"] for m in await store.read(interactions.messages, "i1")] == [1, 2, 3, 4, 5]
+    await store.close()
+    with pytest.raises(StoreClosed):
+        store.sync()
 
 
 async def test_writes_and_reads_run_off_the_loop_thread(store: Store) -> None:
@@ -343,9 +420,9 @@ async def test_loop_stays_responsive_under_write_load(store: Store) -> None:
 
     async def writer(k):
         for n in range(20):
-            await store.add_message("i1", "agent", "Anna", f"{k}-{n}", 1.0)
+            await store.write(interactions.add_message, "i1", "agent", "Anna", f"{k}-{n}", 1.0)
             if n % 10 == 0:
-                await store.messages("i1", after_seq=n)
+                await store.read(interactions.messages, "i1", after_seq=n)
 
     await asyncio.gather(*(writer(k) for k in range(50)))
     done = True
@@ -358,18 +435,20 @@ async def test_close_commits_everything_queued(db_path: Path) -> None:
     await store.open()
     await seed(store)
     tasks = [
-        asyncio.ensure_future(store.add_message("i1", "agent", "Anna", str(k), 1.0))
+        asyncio.ensure_future(
+            store.write(interactions.add_message, "i1", "agent", "Anna", str(k), 1.0)
+        )
         for k in range(100)
     ]
     await asyncio.sleep(0)  # queued, not yet acknowledged
     await store.close()
     assert [t.result()["seq"] for t in tasks] == list(range(1, 101))
     with pytest.raises(StoreClosed):
-        await store.add_message("i1", "agent", "Anna", "late", 2.0)
+        await store.write(interactions.add_message, "i1", "agent", "Anna", "late", 2.0)
     with pytest.raises(StoreClosed):
-        await store.messages("i1")
+        await store.read(interactions.messages, "i1")
     async with Store(db_path) as again:
-        assert len(await again.messages("i1")) == 100
+        assert len(await again.read(interactions.messages, "i1")) == 100
 
 
 # --------------------------------------------------------------------------- connections
@@ -393,7 +472,7 @@ async def test_readers_cannot_write(store: Store) -> None:
                 db.conn.execute("PRAGMA query_only=1")
 
         await store.read(sneaky)
-    assert await store.list_topics() == []
+    assert await store.read(users.list_topics) == []
 
 
 async def test_writer_pragmas(store: Store) -> None:
@@ -425,11 +504,11 @@ async def test_one_writer_per_database(store: Store, db_path: Path) -> None:
     await store.close()
     # the server is gone: the CLI may write with the module functions
     with writer_database(db_path) as db, transaction(db):
-        add_user(db, "carol", "Carol", "supervisor", "hash-c", {})
+        users.add_user(db, "carol", "Carol", "supervisor", "hash-c", {})
     async with Store(db_path) as again:
-        assert (await again.get_user("carol"))["role"] == "supervisor"
+        assert (await again.read(users.get_user, "carol"))["role"] == "supervisor"
     with writer_database(db_path) as db:
-        assert get_user(db, "carol")["display_name"] == "Carol"
+        assert users.get_user(db, "carol")["display_name"] == "Carol"
 
 
 async def test_migrations_are_versioned_and_idempotent(store: Store, db_path: Path) -> None:
@@ -447,7 +526,7 @@ async def test_migrations_are_versioned_and_idempotent(store: Store, db_path: Pa
         assert applied == MIGRATION_NAMES
         assert await again.read(lambda db: MIGRATIONS.pending(db)) == []
         assert TABLES <= set(await again.read(lambda db: db.table_names()))
-        assert (await again.get_user("anna"))["skills"] == {"tax": 3}
+        assert (await again.read(users.get_user, "anna"))["skills"] == {"tax": 3}
 
 
 def _plans(fn, *args):
@@ -470,17 +549,17 @@ def _plans(fn, *args):
 
 
 async def test_queries_use_indexes(store: Store) -> None:
-    (open_plan,) = await store.read(_plans(store_module.open_interactions))
+    (open_plan,) = await store.read(_plans(interactions.open_interactions))
     assert open_plan == "SCAN interactions USING INDEX interactions_open"  # the partial index
     lookups = [
-        (store_module.interaction_for_citizen, "tok"),
-        (store_module.messages, "i1", 3),
-        (store_module.interaction, "i1"),
-        (store_module.interaction_events, "i1"),
-        (store_module.get_user, "anna"),
-        (store_module.user_for_token, "tok", 1.0),
-        (store_module.presence_history, "anna", 0.0),
-        (store_module.wrapups, "i1"),
+        (interactions.interaction_for_citizen, "tok"),
+        (interactions.messages, "i1", 3),
+        (interactions.interaction, "i1"),
+        (interactions.interaction_events, "i1"),
+        (users.get_user, "anna"),
+        (users.user_for_token, "tok", 1.0),
+        (presence.presence_history, "anna", 0.0),
+        (interactions.wrapups, "i1"),
     ]
     for fn, *args in lookups:
         for plan in await store.read(_plans(fn, *args)):
@@ -491,20 +570,21 @@ async def test_queries_use_indexes(store: Store) -> None:
 
 CHILD = r"""
 import asyncio, sys
+from shared.server.sql import interactions, users
 from shared.server.store import Store
 
 async def main(path):
     store = Store(path)
     await store.open()
-    await store.add_user("anna", "Anna", "agent", "h", {})
-    await store.create_interaction("i1", "chat", "tax", "Jan", "tok", 0, 0.0, None)
+    await store.write(users.add_user, "anna", "Anna", "agent", "h", {})
+    await store.write(interactions.create_interaction, "i1", "chat", "tax", "Jan", "tok", 0, 0.0, None)
     print("ready", flush=True)
 
     async def writer(k):
         n = 0
         while True:
             n += 1
-            msg = await store.add_message("i1", "agent", "Anna", f"w{k}-{n}", 1.0)
+            msg = await store.write(interactions.add_message, "i1", "agent", "Anna", f"w{k}-{n}", 1.0)
             sys.stdout.write(f"{msg['seq']} {msg['text']}\n")
             sys.stdout.flush()
 
@@ -566,7 +646,7 @@ async def test_acknowledged_writes_survive_kill_9(db_path: Path) -> None:
     acknowledged = {int(seq): text for seq, text in (line.split() for line in lines)}
     assert len(acknowledged) > 100, "the child wrote too little to prove anything"
     async with Store(db_path) as store:
-        stored = {m["seq"]: m["text"] for m in await store.messages("i1")}
+        stored = {m["seq"]: m["text"] for m in await store.read(interactions.messages, "i1")}
     missing = {seq: text for seq, text in acknowledged.items() if stored.get(seq) != text}
     assert not missing, f"{len(missing)} acknowledged messages lost, e.g. {list(missing)[:5]}"
     assert sorted(stored) == list(range(1, len(stored) + 1))  # no gaps either

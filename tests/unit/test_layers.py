@@ -1,4 +1,5 @@
-"""Imports point downward: the server, protocol and engine never pull in Qt or the apps."""
+"""Imports point downward: the server, protocol and engine never pull in Qt or the apps;
+the store's machinery never pulls in the SQL modules that use it."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def test_shared_never_imports_the_apps():
                 assert top not in ("agent_app", "supervisor_app", "softphone", "PySide6"), (
                     f"{path.relative_to(ROOT)} imports {name}"
                 )
+
+
+def test_store_imports_no_sql_module():
+    """shared.server.sql.* import the store's machinery, never the other way round."""
+    store_py = ROOT / "shared" / "server" / "store.py"
+    for node in ast.walk(ast.parse(store_py.read_text(), filename=str(store_py))):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+        else:
+            continue
+        for name in names:
+            assert not name.startswith(("shared.server.sql", "shared.knowledge")), name
+    code = (
+        "import sys, shared.server.store\n"
+        "bad = sorted(m for m in sys.modules if m.startswith('shared.server.sql'))\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,5 +1,4 @@
-"""SQL for calls: recordings and a caller's history. Run on the store's threads only
-(through ``Store.write``/``Store.read``), like the rest of ``store``'s SQL."""
+"""Calls: their recordings and a caller's history."""
 
 from __future__ import annotations
 
