@@ -404,6 +404,7 @@ class RequestConsult(Base, tag="consult.request", kw_only=True):
     department: str = ""
     expert: str = ""  # a username from the directory instead of a department
     note: str = ""  # what the expert is told when it rings
+    three_way: bool = False  # merge as soon as the expert joins (invite into a chat)
 
 
 class CancelConsult(Base, tag="consult.cancel", kw_only=True):

@@ -195,6 +195,7 @@ class ConsultView:
     state: Literal["queued", "offered"]
     agent_id: str | None  # who it rings, when offered
     by: str  # who asked for it
+    position: int | None = None  # its place in the queue, when queued
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,9 @@ class _Interaction:
     consult: _Interaction | None = None  # interactions: the consultation not joined yet
     consulted: dict[str, _Agent] = field(default_factory=dict)  # joined, in join order
     owed: dict[str, None] = field(default_factory=dict)  # agents owing a wrap-up for it
-    abandoned: bool = False  # ended while waiting (kept only for wrap-ups still owed)
+    # Its final state (abandoned, or closed before a restart) is already reported: kept
+    # only for wrap-ups still owed, it is then forgotten without a word.
+    final_reported: bool = False
 
     @property
     def interaction_id(self) -> str:
@@ -388,13 +391,22 @@ class Engine:
         *,
         priority: int = 0,
         arrival: float | None = None,
+        owed: tuple[str, ...] = (),
     ) -> list[Action]:
+        """Queue a new interaction (or, after a restart, one that waited: its ``arrival``,
+        and ``owed``: who transferred it and still owes a wrap-up for their part)."""
+        agents = [self._agent(a) for a in owed]
         self._check_new(interaction_id, channel)
         self._begin(now)
         self._enqueued += 1
         key = (-priority, now if arrival is None else arrival, self._enqueued, interaction_id)
         it = _Interaction(interaction_id, topic, channel, key)
         self._inters[interaction_id] = it
+        if self.config.wrapup_mandatory:
+            for agent in agents:
+                it.owed[agent.id] = None
+                agent.wrapup[interaction_id] = None
+                self._touch(agent, now)
         self._queue_insert(it)
         return self._end(now)
 
@@ -431,11 +443,14 @@ class Engine:
         owner: str | None = None,
         consulted: tuple[str, ...] = (),
         owed: tuple[str, ...] = (),
+        final_reported: bool = False,
     ) -> list[Action]:
         """Re-attach an interaction as it stood: ``active`` with its owner and consulted
         participants, or ended (``wrap_up``) with only wrap-ups owed; ``owed`` lists who
-        owes one (previous owners of a transferred interaction too). Records facts like
-        restore_active: no capacity check, no lifecycle actions."""
+        owes one (previous owners of a transferred interaction too). ``final_reported``:
+        it is closed or abandoned already (only wrap-ups are left), so the last wrap-up
+        reports nothing. Records facts like restore_active: no capacity check, no
+        lifecycle actions."""
         if state not in ("active", "wrap_up"):
             raise RoutingError(f"cannot restore an interaction as {state!r}", "invalid_format")
         if state == "active" and owner is None:
@@ -452,6 +467,7 @@ class Engine:
         it = _Interaction(interaction_id, topic, channel, (0, now, self._enqueued, interaction_id))
         it.state = state
         it.agent = agents[owner] if owner is not None else None
+        it.final_reported = final_reported
         self._inters[interaction_id] = it
         if state == "active":
             assert it.agent is not None
@@ -528,7 +544,7 @@ class Engine:
         del it.owed[agent_id]
         agent.idle_since = now
         if it.state == "wrap_up" and not it.owed:
-            if not it.abandoned:
+            if not it.final_reported:
                 self._out.append(InteractionChanged(it.id, "closed", agent_id, "wrapup"))
             self._forget(it)
         self._touch(agent, now)
@@ -548,7 +564,7 @@ class Engine:
             self._touch(agent, now)
         self._out.append(InteractionChanged(it.id, "abandoned", None, reason))
         if it.owed:  # transferred, then abandoned: the earlier owners still wrap up
-            it.state, it.abandoned = "wrap_up", True
+            it.state, it.final_reported = "wrap_up", True
         else:
             self._forget(it)
         return self._end(now)
@@ -700,6 +716,7 @@ class Engine:
             state=item.state,  # type: ignore[arg-type]
             agent_id=item.agent.id if item.agent is not None else None,
             by=item.by,
+            position=self.position(item.id),
         )
 
     def participants(self, interaction_id: str) -> tuple[tuple[str, Role], ...]:

@@ -25,8 +25,9 @@ from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
 from shared import protocol as p
-from shared.server.centre import ContactCentre, Session
+from shared.server.centre import ContactCentre
 from shared.server.config import ServerConfig
+from shared.server.people import Session
 from shared.server.store import Store
 
 log = logging.getLogger(__name__)
@@ -55,11 +56,7 @@ class RoutingServer:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self.store = Store(config.db_path, synchronous=config.sqlite_synchronous)
-        self.centre = ContactCentre(config, self.store)
-        if config.telephony:
-            from shared.server.telephony import Telephony
-
-            self.centre.telephony = Telephony(self.centre)
+        self.centre = ContactCentre(config, self.store, telephony=config.telephony)
         self._server = None
         self.port: int | None = None
 
@@ -68,8 +65,6 @@ class RoutingServer:
         if seed is not None:
             await seed(self.store)
         await self.centre.start()
-        if self.centre.telephony is not None:
-            await self.centre.telephony.start()
         self._server = await serve(
             self._handle,
             self.config.host,
@@ -97,8 +92,6 @@ class RoutingServer:
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
-        if self.centre.telephony is not None:
-            await self.centre.telephony.stop()
         await self.centre.stop()
         await self.store.close()
 

@@ -20,7 +20,11 @@ from shared.knowledge import articles, search
 from shared.server.sql import audit
 
 if TYPE_CHECKING:
-    from shared.server.centre import ContactCentre, Live, Session
+    from shared.server.catalogue import Catalogue
+    from shared.server.context import Context
+    from shared.server.conversations import Conversation, Conversations
+    from shared.server.people import People, Session
+    from shared.server.wallboard import Wallboard
 
 log = logging.getLogger(__name__)
 
@@ -29,31 +33,42 @@ EDITORS = p.SUPERVISORS
 
 
 class KnowledgeDesk:
-    def __init__(self, centre: ContactCentre) -> None:
-        self.centre = centre
-        self.store = centre.store
+    def __init__(
+        self,
+        ctx: Context,
+        people: People,
+        conversations: Conversations,
+        catalogue: Catalogue,
+        wallboard: Wallboard,
+    ) -> None:
+        self.ctx = ctx
+        self.store = ctx.store
+        self.people = people
+        self.convs = conversations
+        self.catalogue = catalogue
+        self.wallboard = wallboard
         self.pins: list[p.ArticleHit] = []
         self._day = dt.date.min
         self.self_service: dict[str, int] = {}  # topic -> citizens helped by an article today
-        centre.handlers.update(
-            {
-                p.KbSearch: self.on_search,
-                p.KbGet: self.on_get,
-                p.KbAnswered: self.on_answered,
-                p.KbList: self.on_list,
-                p.KbSave: self.on_save,
-                p.KbSetStatus: self.on_set_status,
-                p.KbPin: self.on_pin,
-                p.KbHistory: self.on_history,
-            }
-        )
+
+    def handlers(self) -> dict[type, Any]:
+        return {
+            p.KbSearch: self.on_search,
+            p.KbGet: self.on_get,
+            p.KbAnswered: self.on_answered,
+            p.KbList: self.on_list,
+            p.KbSave: self.on_save,
+            p.KbSetStatus: self.on_set_status,
+            p.KbPin: self.on_pin,
+            p.KbHistory: self.on_history,
+        }
 
     async def start(self) -> None:
         self.pins = await self.store.read(articles.pinned, today=self.today())
         await self._roll_day()
 
     def today(self) -> dt.date:
-        return dt.datetime.fromtimestamp(self.centre.now()).date()
+        return dt.datetime.fromtimestamp(self.ctx.now()).date()
 
     async def _roll_day(self) -> None:
         """Self-service counts are per local day: reload them when the day changes."""
@@ -91,7 +106,7 @@ class KnowledgeDesk:
         article = await self.store.read(articles.get_article, id=msg.article_id)
         if article is None or not self._may_read(session, article):
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no article {msg.article_id!r}")
-        self.centre.background(self.store.write(articles.record_view, id=article.id))
+        self.ctx.background(self.store.write(articles.record_view, id=article.id))
         article.views += 1
         return p.KbArticle(id=msg.id, article=article)
 
@@ -100,10 +115,10 @@ class KnowledgeDesk:
         if article is None or not self._may_read(session, article):
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no article {msg.article_id!r}")
         topic = msg.topic
-        live = self.centre.live.get(msg.interaction_id) if msg.interaction_id else None
-        if live is not None:
-            topic = live.topic
-        if topic and topic not in self.centre.topics:
+        conv = self.convs.get(msg.interaction_id) if msg.interaction_id else None
+        if conv is not None:
+            topic = conv.topic
+        if topic and topic not in self.catalogue.topics:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no topic {topic!r}")
         by = "citizen" if session.role == "citizen" else "agent"
         await self.store.write(
@@ -112,14 +127,14 @@ class KnowledgeDesk:
             by=by,
             topic=topic or (article.topics[0] if article.topics else ""),
             interaction_id=msg.interaction_id,
-            now=self.centre.now(),
+            now=self.ctx.now(),
         )
         if by == "citizen":
             await self._roll_day()
             counted = topic or (article.topics[0] if article.topics else "")
             if counted:
                 self.self_service[counted] = self.self_service.get(counted, 0) + 1
-                self.centre.mark_topic_dirty(counted)
+                self.wallboard.queue(counted)
         return p.Ok(id=msg.id)
 
     # ------------------------------------------------------------------ editing
@@ -138,7 +153,7 @@ class KnowledgeDesk:
         return p.KbRevisions(id=msg.id, article_id=msg.article_id, revisions=revisions)
 
     async def on_save(self, session: Session, msg: p.KbSave) -> p.KbArticle:
-        unknown = set(msg.article.topics) - set(self.centre.topics)
+        unknown = set(msg.article.topics) - set(self.catalogue.topics)
         if unknown:
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, f"unknown topics {sorted(unknown)}")
         article = await self._edit(
@@ -148,7 +163,7 @@ class KnowledgeDesk:
             base_revision=msg.base_revision,
             author=session.username,
             note=msg.note[:500],
-            now=self.centre.now(),
+            now=self.ctx.now(),
         )
         await self._audit(session, "kb.save", article.id, {"revision": article.revision})
         return p.KbArticle(id=msg.id, article=article)
@@ -160,7 +175,7 @@ class KnowledgeDesk:
             id=msg.article_id,
             status=msg.status,
             author=session.username,
-            now=self.centre.now(),
+            now=self.ctx.now(),
         )
         await self._audit(session, "kb.set_status", article.id, {"status": msg.status})
         return p.KbArticle(id=msg.id, article=article)
@@ -172,7 +187,7 @@ class KnowledgeDesk:
             id=msg.article_id,
             pinned=msg.pinned,
             author=session.username,
-            now=self.centre.now(),
+            now=self.ctx.now(),
         )
         await self._audit(session, "kb.pin", article.id, {"pinned": msg.pinned})
         return p.KbArticle(id=msg.id, article=article)
@@ -192,16 +207,12 @@ class KnowledgeDesk:
         await self.refresh_pins()
         # Other editors' lists follow without reloading everything.
         frame = p.encode_text(p.KbChanged(article=article, by=session.username))
-        for staff in self.centre.staff.values():
-            if staff.role in EDITORS:
-                for s in staff.sessions:
-                    if s is not session:
-                        s.push(frame)
+        self.people.to_roles(EDITORS, frame, skip=session)
         return article
 
     async def _audit(self, session: Session, action: str, target: str, detail: dict) -> None:
         await self.store.write(
-            audit.audit, session.username, action, target, detail, self.centre.now()
+            audit.audit, session.username, action, target, detail, self.ctx.now()
         )
 
     async def refresh_pins(self) -> None:
@@ -210,37 +221,29 @@ class KnowledgeDesk:
         if pins == self.pins:
             return
         self.pins = pins
-        frame = p.encode_text(p.KbPinned(articles=pins))
-        for staff in self.centre.staff.values():
-            for s in staff.sessions:
-                s.push(frame)
+        self.people.to_all_staff(p.encode_text(p.KbPinned(articles=pins)))
 
     def send_pins(self, session: Session) -> None:
         session.send(p.KbPinned(articles=self.pins))
 
     # ------------------------------------------------------------------ suggestions
 
-    def suggest_for(self, live: Live, text: str) -> None:
-        """Propose articles to the agent handling ``live`` (in the background)."""
-        if not live.agent or not text.strip():
+    def suggest_for(self, conv: Conversation, username: str, text: str) -> None:
+        """Propose articles for the conversation to ``username`` (in the background)."""
+        if not text.strip():
             return
-        self.centre.spawn(self._suggest(live, text))
+        self.ctx.spawn(self._suggest(conv, username, text))
 
-    async def _suggest(self, live: Live, text: str) -> None:
+    async def _suggest(self, conv: Conversation, username: str, text: str) -> None:
         hits = await self.store.read(
             search.suggest,
-            topic=live.topic,
+            topic=conv.topic,
             text=text[-1000:],
             audience="internal",
             limit=5,
             today=self.today(),
         )
-        staff = self.centre.staff.get(live.agent or "")
-        if staff is None or live.agent is None:
-            return
-        frame = p.encode_text(p.KbSuggestions(interaction_id=live.id, hits=hits))
-        for s in staff.sessions:
-            s.push(frame)
+        self.people.to_staff(username, p.KbSuggestions(interaction_id=conv.id, hits=hits))
 
     # ------------------------------------------------------------------ rules
 

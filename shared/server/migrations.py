@@ -22,11 +22,12 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from shared.contracts import OPEN_STATES_SQL
+
 MIGRATIONS = Migrations("cc")
 
-# The interaction states that are still "open" (also used by the partial index below:
-# a query must repeat this exact expression for SQLite to use that index).
-OPEN_STATES_SQL = "state IN ('queued', 'offered', 'active', 'wrap_up')"
+# OPEN_STATES_SQL: the open states as SQL; the partial index below repeats it, and a
+# query must use this exact expression for SQLite to use that index.
 
 
 def _run(db: Database, *statements: str) -> None:
@@ -395,4 +396,51 @@ def m012_calls_and_recordings(db: Database) -> None:
         """,
         "CREATE INDEX recordings_interaction ON recordings (interaction_id)",
         "CREATE INDEX recordings_started ON recordings (started_at) WHERE state != 'deleted'",
+    )
+
+
+@MIGRATIONS()
+def m013_participants(db: Database) -> None:
+    # Who was in each conversation, in which role, from when to when: the owner (who
+    # accepted it, then whoever it was handed to) and consulted experts. ``wrapup_due``:
+    # they left owing a wrap-up for their part (cleared by their wrap-up), which is how
+    # a restart knows who still owes one. Internal messages are the staff's chat beside
+    # a consultation, kept apart from chat_messages so no query can show them to a
+    # citizen. interaction_events.kind tells state changes from second-line steps.
+    _run(
+        db,
+        """
+        CREATE TABLE interaction_participants (
+            id INTEGER PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            username TEXT NOT NULL REFERENCES users (username),
+            role TEXT NOT NULL CHECK (role IN ('owner', 'consulted')),
+            joined_at REAL NOT NULL,
+            left_at REAL,
+            reason TEXT NOT NULL DEFAULT '',
+            wrapup_due INTEGER NOT NULL DEFAULT 0 CHECK (wrapup_due IN (0, 1))
+        ) STRICT
+        """,
+        "CREATE INDEX participants_interaction ON interaction_participants (interaction_id, id)",
+        "CREATE INDEX participants_open ON interaction_participants (username)"
+        " WHERE left_at IS NULL OR wrapup_due = 1",
+        """
+        CREATE TABLE internal_messages (
+            id INTEGER PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            seq INTEGER NOT NULL,
+            sender TEXT NOT NULL REFERENCES users (username),
+            sender_name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            ts REAL NOT NULL,
+            UNIQUE (interaction_id, seq)
+        ) STRICT
+        """,
+        "ALTER TABLE interaction_events ADD COLUMN kind TEXT NOT NULL DEFAULT 'state'",
+        "ALTER TABLE interactions ADD COLUMN transfers INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE interactions ADD COLUMN consults INTEGER NOT NULL DEFAULT 0",
+        # 1 once an expert (second line) took part: the first line did not resolve it alone
+        "ALTER TABLE interactions ADD COLUMN second_line INTEGER NOT NULL DEFAULT 0",
+        # the queue it waits in when that is not its topic's (transferred to a department)
+        "ALTER TABLE interactions ADD COLUMN queue TEXT NOT NULL DEFAULT ''",
     )

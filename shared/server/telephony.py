@@ -1,17 +1,21 @@
-"""Calls: the server side of the switch. Owns the front door and the room pool and turns
-room events into interactions, so a call is queued, offered, answered, wrapped up and
-reported exactly like a chat.
+"""Calls: the server side of the switch and the voice channel adapter. Owns the front
+door and the room pool, turns room events into steps of the voice desk
+(``shared.server.voice``), and drives each room from what the routing engine says.
 
 A call's life (see docs/telephony.md):
   front door 302 -> room answers -> ``incoming``: greeting + menu (IVR)
   -> a menu digit: a voice interaction is queued (music + position announcements)
   -> the engine offers it to an agent: the room dials the agent's softphone
   -> the agent answers: accepted, caller<->agent bridged and recorded
-  -> either side hangs up: the room ends every leg; the agent wraps up, and the wrap-up's
-     topic tags the recording.
-A ringing agent who does not answer is ring-no-answer (the engine's offer timeout; the
-room cancels the leg). A caller who hangs up while queued is abandoned with the wait
-time. A room that dies ends its conversation with ``failure`` set; the pool replaces it.
+  -> consultation: the caller hears music, an expert's phone rings on the other staff
+     leg; connected, agent and expert talk; then merge (three-way), complete (the agent's
+     leg goes, caller<->expert) or cancel (the expert's leg goes)
+  -> blind transfer: the agent's leg goes, the caller waits in the department's queue
+  -> either side hangs up: the room ends every leg; the staff wrap up, and the wrap-up's
+     topic tags the recording, which runs from the first answer to the end.
+What the room does (its mode) is always derived from the engine's state of the call
+(``_mode``), never kept beside it. A room that dies ends its conversation with
+``failure`` set; the pool replaces it.
 """
 
 from __future__ import annotations
@@ -22,38 +26,46 @@ import re
 import sys
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from shared import protocol as p
+from shared.contracts import INTERACTION_HEADER
+from shared.routing import Engine, OfferKind
+from shared.server.catalogue import Catalogue
+from shared.server.context import Context
+from shared.server.conversations import Conversation, Conversations
+from shared.server.offers import require_routable
+from shared.server.people import Session
 from shared.server.sql import recordings
+from shared.server.voice import VoiceDesk
 from shared.switch import control as c
 from shared.switch.pool import Room, RoomPool
 from shared.switch.wavfile import repair_wav, wav_seconds
 
-if TYPE_CHECKING:
-    from shared.server.centre import ContactCentre, Live, Session
-
 log = logging.getLogger(__name__)
 
 SIP_URI = re.compile(r"^sips?:[^\s@<>\"]+@[^\s<>\"]+$")
-INTERACTION_HEADER = "X-CC-Interaction"
+STAFF_LEGS: tuple[c.Leg, ...] = ("agent", "expert")
 
 
 @dataclass(eq=False)
 class Call:
-    """One conversation in one room."""
+    """One conversation in one room, as the switch sees it: which leg is whose."""
 
     room: Room
     number: str
-    arrived: float  # wall clock
-    stage: str = "ivr"  # ivr, queued, ringing, talking, held, ended
-    iid: str = ""
-    agent: str = ""  # whose softphone is ringing or talking
+    arrived: float  # the centre's clock
+    iid: str = ""  # set once the caller chose a topic: the interaction
+    menu: str = "menu"  # menu, goodbye, done
+    legs: dict[str, str] = field(default_factory=dict)  # staff leg -> username
+    answered: set[str] = field(default_factory=set)  # staff legs that are connected
+    held: bool = False
+    ended: bool = False
     menu_tries: int = 0
-    recording: str = ""  # path relative to the recordings dir
+    recording: str = ""  # path relative to the recordings dir, once started
+    recording_asked: bool = False
     timers: list[asyncio.TimerHandle] = field(default_factory=list)
     # Room events that await the store are handled one at a time per call: an agent who
     # answers and hangs up at once, or a caller who hangs up right after the menu digit,
@@ -65,13 +77,32 @@ class Call:
             t.cancel()
         self.timers.clear()
 
+    def leg_of(self, username: str) -> str | None:
+        return next((leg for leg, who in self.legs.items() if who == username), None)
+
+    def free_leg(self) -> str | None:
+        return next((leg for leg in STAFF_LEGS if leg not in self.legs), None)
+
 
 class Telephony:
-    def __init__(self, centre: ContactCentre) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        engine: Engine,
+        conversations: Conversations,
+        catalogue: Catalogue,
+        calls: VoiceDesk,
+        phone_changed: Callable[[str], None],
+    ) -> None:
         from shared.switch.prompts import Prompts
 
-        self.centre = centre
-        self.config = centre.config
+        self.ctx = ctx
+        self.config = ctx.config
+        self.engine = engine
+        self.convs = conversations
+        self.catalogue = catalogue
+        self.desk = calls
+        self.phone_changed = phone_changed  # the staff's channels change with their phone
         self.prompts = Prompts(cache_dir=Path(self.config.data_dir) / "prompts")
         self.recordings = self.config.recordings_path
         self.phones: dict[str, str] = {}  # agent -> softphone SIP URI
@@ -87,8 +118,9 @@ class Telephony:
         )
         self.frontdoor = None
         self._retention_task: asyncio.Task | None = None
-        centre.handlers[p.RegisterPhone] = self.on_register_phone
-        centre.handlers[p.HoldCall] = self.on_hold
+
+    def handlers(self) -> dict[type, Callable]:
+        return {p.RegisterPhone: self.on_register_phone, p.HoldCall: self.on_hold_call}
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -152,53 +184,131 @@ class Telephony:
         else:
             self.phones.pop(session.username, None)
         log.info("%s's softphone: %s", session.username, uri or "(none)")
+        self.phone_changed(session.username)
         return p.Ok(id=msg.id)
 
-    async def on_hold(self, session: Session, msg: p.HoldCall) -> p.Ok:
+    async def on_hold_call(self, session: Session, msg: p.HoldCall) -> p.Ok:
+        require_routable(session)
         call = self.by_iid.get(msg.interaction_id)
-        if call is None or call.agent != session.username or call.stage not in ("talking", "held"):
+        conv = self.convs.get(msg.interaction_id)
+        if (
+            call is None
+            or conv is None
+            or call.ended
+            or self.engine.state_of(conv.id) != "active"
+            or self.engine.agent_of(conv.id) != session.username
+        ):
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, "no call of yours to hold")
-        call.stage = "held" if msg.hold else "talking"
-        call.room.send(c.SetMode(mode="hold" if msg.hold else "talk"))
-        live = self.centre.live.get(call.iid)
-        if live is not None:
-            live.on_hold = msg.hold
+        call.held = msg.hold
+        self._remix(call)
         return p.Ok(id=msg.id)
 
-    # ------------------------------------------------------------------ routing hooks
+    # ------------------------------------------------------------------ the voice channel
 
-    def can_ring(self, agent: str) -> bool:
-        return agent in self.phones
+    def can_offer(self, username: str) -> bool:
+        return username in self.phones
 
-    def offer(self, live: Live, agent: str) -> None:
-        """The engine offers a call to ``agent``: ring their softphone."""
-        call = self.by_iid.get(live.id)
-        uri = self.phones.get(agent)
-        if call is None or uri is None:
+    def on_hold(self, conv: Conversation) -> bool:
+        call = self.by_iid.get(conv.id)
+        return call is not None and call.held
+
+    def offered(self, conv: Conversation, username: str, kind: OfferKind) -> None:
+        """Ring ``username``'s softphone on a free staff leg."""
+        call = self.by_iid.get(conv.id)
+        uri = self.phones.get(username)
+        if call is None or call.ended or uri is None:
             return
-        call.stage, call.agent = "ringing", agent
+        leg = call.free_leg()
+        if leg is None:
+            log.warning("%s: no free leg to ring %s", call.room.name, username)
+            self.desk.declined(conv, username, "no free leg in the room")
+            return
+        call.legs[leg] = username
+        if kind == "consult":
+            self._remix(call)  # the caller hears music while the expert's phone rings
         call.room.send(
             c.Dial(
-                leg="agent",
+                leg=leg,
                 uri=uri,
-                headers={INTERACTION_HEADER: live.id},
+                headers={INTERACTION_HEADER: conv.id},
                 timeout=self.config.offer_timeout + 5,
             )
         )
 
-    def offer_revoked(self, live: Live, agent: str, reason: str) -> None:
-        call = self.by_iid.get(live.id)
-        if call is not None and call.stage == "ringing" and call.agent == agent:
-            call.stage, call.agent = "queued", ""
-            call.room.send(c.Hangup(leg="agent", code=487, reason=f"offer {reason}"))
+    def revoked(self, conv: Conversation, username: str, reason: str, kind: OfferKind) -> None:
+        call = self.by_iid.get(conv.id)
+        if call is None:
+            return
+        leg = call.leg_of(username)
+        if leg is not None and leg not in call.answered:
+            del call.legs[leg]
+            call.room.send(c.Hangup(leg=leg, code=487, reason=f"offer {reason}"))
+        self._remix(call)
 
-    def ended(self, live: Live) -> None:
+    def ended(self, conv: Conversation, reason: str) -> None:
         """The interaction ended on the server (agent closed it, say): end the call."""
-        call = self.by_iid.get(live.id)
-        if call is not None and call.stage != "ended":
-            call.stage = "ended"
+        call = self.by_iid.get(conv.id)
+        if call is not None and not call.ended:
+            call.ended = True
             call.cancel_timers()
-            call.room.send(c.Hangup(leg="all", reason="interaction ended"))
+            call.room.send(c.Hangup(leg="all", reason=reason or "interaction ended"))
+
+    def left(self, conv: Conversation, username: str, reason: str) -> None:
+        """Staff left the live call (consultation over, or handed on): their leg goes."""
+        call = self.by_iid.get(conv.id)
+        if call is None or call.ended:
+            return
+        self._drop_leg(call, username, reason)
+        self._remix(call)
+
+    def transferred(self, conv: Conversation, from_agent: str, queue: str) -> None:
+        """Back in a queue: the caller hears where they are, then music."""
+        call = self.by_iid.get(conv.id)
+        if call is None or call.ended:
+            return
+        for username in list(call.legs.values()):
+            self._drop_leg(call, username, "transferred")
+        call.held = False
+        self._remix(call)
+        prompts = self.prompts.please_hold()
+        position = self.engine.position(conv.id)
+        if position:
+            prompts += self.prompts.position(position)
+        call.room.send(c.Play(prompts=prompts, music_after=True))
+
+    def changed(self, conv: Conversation) -> None:
+        call = self.by_iid.get(conv.id)
+        if call is not None and not call.ended:
+            self._remix(call)
+
+    def _drop_leg(self, call: Call, username: str, reason: str) -> None:
+        leg = call.leg_of(username)
+        if leg is not None:
+            del call.legs[leg]
+            call.answered.discard(leg)
+            call.room.send(c.Hangup(leg=leg, reason=reason))
+
+    def _mode(self, call: Call) -> c.Mode:
+        """What the room does, from the engine's state of the call."""
+        if call.ended:
+            return "ended"
+        state = self.engine.state_of(call.iid) if call.iid else None
+        if state in ("queued", "offered"):
+            return "queue"
+        if state != "active":
+            return "ivr"
+        conv = self.convs.get(call.iid)
+        people = self.engine.participants(call.iid)
+        if self.engine.consult_of(call.iid) is not None:
+            return "consult"
+        if len(people) > 1:
+            return "conference" if conv is not None and conv.three_way else "consult"
+        return "hold" if call.held else "talk"
+
+    def _remix(self, call: Call) -> None:
+        mode = self._mode(call)
+        if mode not in ("ivr", "ended"):
+            call.room.send(c.SetMode(mode=mode))
 
     # ------------------------------------------------------------------ room events
 
@@ -226,22 +336,19 @@ class Telephony:
         elif isinstance(event, c.PromptDone):
             self._prompt_done(call, event)
         elif isinstance(event, c.LegChanged):
-            self.centre.spawn(self._leg_changed(call, event))
+            self.ctx.spawn(self._leg_changed(call, event))
         elif isinstance(event, c.RecordingStarted):
             rel = self._relative(event.path)
             call.recording = rel
-            self.centre.background(
-                self.centre.store.write(
-                    recordings.recording_started,
-                    call.iid,
-                    call.agent or None,
-                    rel,
-                    event.started_at,
+            owner = self.engine.agent_of(call.iid) if call.iid else None
+            self.ctx.background(
+                self.ctx.store.write(
+                    recordings.recording_started, call.iid, owner, rel, event.started_at
                 )
             )
         elif isinstance(event, c.RecordingStopped):
-            self.centre.background(
-                self.centre.store.write(
+            self.ctx.background(
+                self.ctx.store.write(
                     recordings.recording_finished,
                     self._relative(event.path),
                     event.seconds,
@@ -250,18 +357,18 @@ class Telephony:
             )
 
     def _incoming(self, room: Room, event: c.Incoming) -> None:
-        call = Call(room, event.number[:40], time.time())
+        call = Call(room, event.number[:40], self.ctx.now())
         self.calls[room.index] = call
         log.info("%s: call from %s", room.name, call.number or "anonymous")
         options = self._menu_options()
         if len(options) == 1:  # nothing to choose: straight to the only queue
-            call.stage = "queued"
-            self.centre.spawn(self._queue(call, options[0][1], self.prompts.greeting()))
+            call.menu = "done"
+            self.ctx.spawn(self._queue(call, options[0][1], self.prompts.greeting()))
             return
         self._play_menu(call, self.prompts.greeting())
 
     def _menu_options(self) -> list[tuple[str, str, str]]:
-        topics = list(self.centre.topics.values())[:9]
+        topics = list(self.catalogue.topics.values())[:9]
         return [(str(i), t.id, t.name) for i, t in enumerate(topics, start=1)]
 
     def _play_menu(self, call: Call, before: list[str]) -> None:
@@ -271,26 +378,26 @@ class Telephony:
         )
 
     def _goodbye(self, call: Call) -> None:
-        if call.stage == "goodbye":
-            call.stage = "ended"
+        if call.menu == "goodbye" and not call.ended:
+            call.ended = True
             call.cancel_timers()
             call.room.send(c.Hangup(leg="all", reason="no choice made in the menu"))
 
     def _prompt_done(self, call: Call, event: c.PromptDone) -> None:
-        if call.stage == "goodbye":
+        if call.menu == "goodbye":
             self._goodbye(call)
             return
-        if call.stage != "ivr" or event.interrupted:
+        if call.menu != "menu" or call.ended or event.interrupted:
             return
         loop = asyncio.get_running_loop()
         call.timers.append(loop.call_later(self.config.ivr_timeout, self._menu_timeout, call))
 
     def _menu_timeout(self, call: Call) -> None:
-        if call.stage != "ivr" or self.calls.get(call.room.index) is not call:
+        if call.menu != "menu" or call.ended or self.calls.get(call.room.index) is not call:
             return
         call.menu_tries += 1
         if call.menu_tries > self.config.ivr_retries:
-            call.stage = "goodbye"  # hung up when the prompt is done (_prompt_done)
+            call.menu = "goodbye"  # hung up when the prompt is done (_prompt_done)
             call.room.send(c.Play(prompts=self.prompts.no_agents_goodbye()))
             loop = asyncio.get_running_loop()
             call.timers.append(loop.call_later(30.0, self._goodbye, call))  # in any case
@@ -298,7 +405,7 @@ class Telephony:
         self._play_menu(call, [])
 
     def _dtmf(self, call: Call, event: c.Dtmf) -> None:
-        if event.leg != "caller" or call.stage != "ivr":
+        if event.leg != "caller" or call.menu != "menu" or call.ended:
             return
         call.cancel_timers()
         options = {digit: topic for digit, topic, _name in self._menu_options()}
@@ -307,8 +414,8 @@ class Telephony:
             call.menu_tries += 1
             self._play_menu(call, self.prompts.invalid())
             return
-        call.stage = "queued"
-        self.centre.spawn(self._queue(call, topic))
+        call.menu = "done"
+        self.ctx.spawn(self._queue(call, topic))
 
     async def _queue(self, call: Call, topic: str, before: Sequence[str] = ()) -> None:
         async with call.lock:
@@ -318,9 +425,9 @@ class Telephony:
         call.iid = uuid.uuid4().hex[:16]
         self.by_iid[call.iid] = call
         call.room.send(c.SetMode(mode="queue"))  # music until the prompts below
-        await self.centre.start_call(call.iid, call.number, topic, call.arrived)
+        await self.desk.start_call(call.iid, call.number, topic, call.arrived)
         prompts = [*before, *self.prompts.please_hold()]
-        position = self.centre.engine.position(call.iid)
+        position = self.engine.position(call.iid)
         if position:  # not already ringing an agent
             prompts += self.prompts.position(position)
         call.room.send(c.Play(prompts=prompts, music_after=True))
@@ -331,75 +438,82 @@ class Telephony:
         call.timers.append(loop.call_later(self.config.announce_interval, self._announce, call))
 
     def _announce(self, call: Call) -> None:
-        if call.stage not in ("queued", "ringing"):
+        if call.ended or self.engine.state_of(call.iid) not in ("queued", "offered"):
             return
-        position = self.centre.engine.position(call.iid)
-        if position and call.stage == "queued":
+        position = self.engine.position(call.iid)
+        if position:
             call.room.send(c.Play(prompts=self.prompts.position(position), music_after=True))
         self._schedule_announcement(call)
 
     async def _leg_changed(self, call: Call, event: c.LegChanged) -> None:
         async with call.lock:
-            await self._leg_changed_locked(call, event)
-
-    async def _leg_changed_locked(self, call: Call, event: c.LegChanged) -> None:
-        if event.leg == "caller" and event.state == "ended":
-            await self._caller_gone(call, event.reason)
-        elif event.leg == "agent":
-            await self._agent_leg(call, event)
+            if event.leg == "caller" and event.state == "ended":
+                await self._caller_gone(call, event.reason)
+            elif event.leg in STAFF_LEGS:
+                await self._staff_leg(call, event)
 
     async def _caller_gone(self, call: Call, room_reason: str = "") -> None:
-        previous, call.stage = call.stage, "ended"
+        was_ended, call.ended = call.ended, True
         call.cancel_timers()
         call.room.send(c.Hangup(leg="all", reason="caller hung up"))
         if not call.iid:
             log.info("%s: caller left in the menu", call.room.name)
             return
-        live = self.centre.live.get(call.iid)
-        if live is None or previous == "ended":
+        conv = self.convs.get(call.iid)
+        if conv is None or was_ended:
             return
         lost = "media timeout" in room_reason  # their phone died: no BYE ever came
-        if live.state in ("queued", "offered"):
-            await self.centre.end_call(
-                live,
+        state = self.engine.state_of(conv.id)
+        if state in ("queued", "offered"):
+            await self.desk.ended(
+                conv,
                 "citizen",
                 f"caller lost while waiting: {room_reason}"
                 if lost
                 else "caller hung up while waiting",
-                wait_seconds=time.time() - call.arrived,
+                wait_seconds=self.ctx.now() - call.arrived,
             )
-        elif live.state == "active":
+        elif state == "active":
             reason = f"caller lost: {room_reason}" if lost else "caller hung up"
-            await self.centre.end_call(live, "citizen", reason)
+            await self.desk.ended(conv, "citizen", reason)
 
-    async def _agent_leg(self, call: Call, event: c.LegChanged) -> None:
-        live = self.centre.live.get(call.iid)
-        if live is None:
-            return
-        if event.state == "connected" and call.stage == "ringing":
-            agent = call.agent
-            if not await self.centre.answer_call(live, agent, time.time() - call.arrived):
-                call.room.send(c.Hangup(leg="agent", reason="offer no longer valid"))
+    async def _staff_leg(self, call: Call, event: c.LegChanged) -> None:
+        conv = self.convs.get(call.iid)
+        username = call.legs.get(event.leg)
+        if conv is None or username is None:
+            return  # a leg we hung up ourselves, or of a call that is over
+        if event.state == "connected" and event.leg not in call.answered:
+            if not await self.desk.answered(conv, username, self.ctx.now() - call.arrived):
+                del call.legs[event.leg]
+                call.room.send(c.Hangup(leg=event.leg, reason="offer no longer valid"))
                 return
-            call.stage = "talking"
+            call.answered.add(event.leg)
             call.cancel_timers()
-            call.room.send(c.SetMode(mode="talk"))
-            day = time.strftime("%Y/%m/%d")
-            path = self.recordings / day / f"{call.iid}.wav"
-            call.room.send(c.Record(path=str(path)))
-        elif event.state == "ended" and call.stage == "ringing":
-            agent, call.stage, call.agent = call.agent, "queued", ""
+            self._remix(call)
+            if not call.recording_asked:  # one recording from the first answer to the end
+                day = time.strftime("%Y/%m/%d", time.localtime(self.ctx.now()))
+                path = self.recordings / day / f"{call.iid}.wav"
+                call.recording_asked = True
+                call.room.send(c.Record(path=str(path)))
+        elif event.state == "ended" and event.leg not in call.answered:
+            del call.legs[event.leg]  # it rang and stopped
             if event.status in (486, 600, 603):  # declined on the phone
-                self.centre.reject_for(agent, live.id, "declined on the softphone")
+                self.desk.declined(conv, username, "declined on the softphone")
             elif event.status not in (487,):  # unreachable phone: don't ring it again
-                self.centre.reject_for(agent, live.id, f"softphone failed ({event.status})")
-        elif event.state == "ended" and call.stage in ("talking", "held"):
-            call.stage = "ended"
+                self.desk.declined(conv, username, f"softphone failed ({event.status})")
+        elif event.state == "ended":
+            del call.legs[event.leg]
+            call.answered.discard(event.leg)
             reason = "agent hung up"
             if "media timeout" in event.reason:
                 reason = f"agent's softphone lost: {event.reason}"
-            call.room.send(c.Hangup(leg="all", reason=reason))
-            await self.centre.end_call(live, "agent", reason)
+            outcome = self.desk.staff_hung_up(conv, username, reason)
+            if outcome == "ended" and not call.ended:
+                call.ended = True
+                call.room.send(c.Hangup(leg="all", reason=reason))
+                await self.desk.ended(conv, "agent", reason)
+            else:
+                self._remix(call)
 
     def _on_room_lost(self, room: Room, reason: str) -> None:
         call = self.calls.pop(room.index, None)
@@ -407,18 +521,16 @@ class Telephony:
             return
         call.cancel_timers()
         self.by_iid.pop(call.iid, None)
-        call.stage = "ended"
+        call.ended = True
         if call.recording:
-            self.centre.spawn(self._repair_one(call.recording))
-        self.centre.spawn(self._fail(call, reason))
+            self.ctx.spawn(self._repair_one(call.recording))
+        self.ctx.spawn(self._fail(call, reason))
 
     async def _fail(self, call: Call, reason: str) -> None:
         async with call.lock:  # after whatever step of this call is under way
-            live = self.centre.live.get(call.iid) if call.iid else None
-            if live is not None:
-                await self.centre.end_call(
-                    live, "citizen", f"call failed: {reason}", failure=reason
-                )
+            conv = self.convs.get(call.iid) if call.iid else None
+            if conv is not None:
+                await self.desk.ended(conv, "citizen", f"call failed: {reason}", failure=reason)
 
     # ------------------------------------------------------------------ recordings
 
@@ -430,19 +542,20 @@ class Telephony:
 
     async def _repair_one(self, rel: str) -> None:
         path = self.recordings / rel
+        store = self.ctx.store
         try:
             await asyncio.to_thread(repair_wav, path)
             seconds = await asyncio.to_thread(wav_seconds, path)
-            await self.centre.store.write(
+            await store.write(
                 recordings.recording_finished, rel, seconds, path.stat().st_size, "repaired"
             )
         except (OSError, ValueError) as exc:
             log.warning("recording %s lost: %s", rel, exc)
-            await self.centre.store.write(recordings.recording_finished, rel, 0.0, 0, "missing")
+            await store.write(recordings.recording_finished, rel, 0.0, 0, "missing")
 
     async def repair_recordings(self) -> int:
         """Recordings a crashed room (or server) never finished: fix their headers."""
-        rows = await self.centre.store.read(recordings.unfinished_recordings)
+        rows = await self.ctx.store.read(recordings.unfinished_recordings)
         for row in rows:
             await self._repair_one(row["path"])
         if rows:
@@ -451,9 +564,9 @@ class Telephony:
 
     async def delete_expired(self, now: float | None = None) -> int:
         """Delete recordings older than the retention period; each deletion is audited."""
-        now = time.time() if now is None else now
+        now = self.ctx.now() if now is None else now
         days = self.config.recording_retention_days
-        rows = await self.centre.store.read(recordings.expired_recordings, now - days * 86400)
+        rows = await self.ctx.store.read(recordings.expired_recordings, now - days * 86400)
         for row in rows:
             path = self.recordings / row["path"]
             try:
@@ -461,7 +574,7 @@ class Telephony:
             except OSError as exc:
                 log.warning("cannot delete %s: %s", path, exc)
                 continue
-            await self.centre.store.write(
+            await self.ctx.store.write(
                 recordings.recording_deleted, row["id"], now, f"retention {days:g} days"
             )
         if rows:

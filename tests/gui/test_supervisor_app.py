@@ -96,8 +96,10 @@ def test_grid_shows_the_demo_agents_after_subscribe(supervisor):
     assert cell(window, "ewa", AgentColumn.ROLE) == "Expert"
     assert cell(window, "anna", AgentColumn.PRESENCE) == "Offline"
     assert cell(window, "anna", AgentColumn.CONNECTED) == "No"
-    assert window.queue_proxy.rowCount() == 6
+    # the six topics' queues, and the second line of each of their six departments
+    assert window.queue_proxy.rowCount() == 12
     assert queue_cell(window, "waste", QueueColumn.TOPIC) == "Waste collection"
+    assert queue_cell(window, "dept:Finance", QueueColumn.TOPIC) == "Finance (second line)"
     assert queue_cell(window, "waste", QueueColumn.WAITING) == "0"
     assert window.wallboard.value("waiting") == "0"
     assert window.wallboard.value("logged_in") == "0"

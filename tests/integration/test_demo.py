@@ -16,11 +16,12 @@ from contextlib import closing
 
 import pytest
 
+from shared import contracts
 from tests.support.server import ROOT
 
 pytestmark = pytest.mark.slow
 
-OPEN_STATES = {"queued", "offered", "active", "wrap_up"}
+OPEN_STATES = set(contracts.OPEN_STATES)
 
 
 def test_cc_demo_entry_point_is_the_demo_runner():

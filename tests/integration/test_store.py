@@ -43,6 +43,7 @@ MIGRATION_NAMES = [
     "m010_create_kb_search",
     "m011_kb_title_index_and_prefixes",
     "m012_calls_and_recordings",
+    "m013_participants",
 ]
 TABLES = {
     "users",

@@ -73,7 +73,7 @@ def test_nobody_free_waits_in_the_department_queue_until_an_expert_is():
     e.set_presence("y", "offline", 5.0)
     acts = e.consult("i1", DEPT, 10.0)
     assert offers(acts) == []
-    assert e.consult_of("i1") == ConsultView("i1", DEPT, "queued", None, by="a")
+    assert e.consult_of("i1") == ConsultView("i1", DEPT, "queued", None, by="a", position=1)
     assert e.waiting(DEPT) == (1, 3.0)  # in line by the caller's arrival
     assert offers(e.set_presence("y", "available", 20.0)) == [Offer("y", "i1", 40.0, "consult")]
 

@@ -6,16 +6,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shared.server.migrations import OPEN_STATES_SQL
+from shared.contracts import FINAL_STATES, OPEN_STATES_SQL
 from shared.server.store import AlreadyExists, NotFound, row, rows, transaction
-
-OPEN_STATES = ("queued", "offered", "active", "wrap_up")
-FINAL_STATES = ("closed", "abandoned")
-
 
 _INTERACTION_COLUMNS = (
     "id, channel, topic, citizen_name, citizen_token, priority, created_at, agent, state,"
-    " updated_at, closed_at, caller, wait_seconds, failure"
+    " updated_at, closed_at, caller, wait_seconds, failure, transfers, consults, second_line,"
+    " queue"
 )
 
 
@@ -104,6 +101,16 @@ def set_interaction_state(
         )
 
 
+def note_outcome(
+    db: Database, id: str, wait_seconds: float | None = None, failure: str = ""
+) -> None:
+    """Record how long the citizen waited and, when it broke, why (calls)."""
+    if wait_seconds is not None:
+        db.execute("UPDATE interactions SET wait_seconds = ? WHERE id = ?", [wait_seconds, id])
+    if failure:
+        db.execute("UPDATE interactions SET failure = ? WHERE id = ?", [failure, id])
+
+
 def add_message(
     db: Database, interaction_id: str, sender: str, sender_name: str, text: str, ts: float
 ) -> dict[str, Any]:
@@ -163,9 +170,43 @@ def interaction_for_citizen(db: Database, citizen_token: str) -> dict[str, Any] 
 def interaction_events(db: Database, interaction_id: str) -> list[dict[str, Any]]:
     return rows(
         db,
-        "SELECT ts, state, agent, reason FROM interaction_events"
+        "SELECT ts, state, agent, reason, kind FROM interaction_events"
         " WHERE interaction_id = ? ORDER BY id",
         [interaction_id],
+    )
+
+
+def add_event(
+    db: Database,
+    interaction_id: str,
+    ts: float,
+    kind: str,
+    what: str,
+    agent: str | None = None,
+    reason: str = "",
+) -> None:
+    """A step that is not a state change (``kind`` consult/transfer/callback, ``what``
+    requested/ringing/connected/…): the history reports are made of."""
+    db.execute(
+        "INSERT INTO interaction_events (interaction_id, ts, state, agent, reason, kind)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [interaction_id, ts, what, agent, reason, kind],
+    )
+
+
+def set_queue(db: Database, interaction_id: str, queue: str) -> None:
+    """The queue it waits in from now on (a transfer to a department's)."""
+    db.execute("UPDATE interactions SET queue = ? WHERE id = ?", [queue, interaction_id])
+
+
+def count_second_line(
+    db: Database, interaction_id: str, *, transfers: int = 0, consults: int = 0
+) -> None:
+    """Count a transfer or a consultation; either means the second line took part."""
+    db.execute(
+        "UPDATE interactions SET transfers = transfers + ?, consults = consults + ?,"
+        " second_line = 1 WHERE id = ?",
+        [transfers, consults, interaction_id],
     )
 
 
@@ -177,8 +218,11 @@ def save_wrapup(
     notes: str,
     resolved_first_contact: bool,
     ts: float,
+    close: bool = True,
 ) -> None:
-    """Store the agent's wrap-up (a re-submission replaces it) and close the interaction."""
+    """Store the agent's wrap-up (a re-submission replaces it), settle the wrap-up they
+    owed as a participant and, with ``close``, close the interaction. (The server
+    closes it itself when the routing engine says nobody owes one any more.)"""
     with transaction(db):
         if (
             db.execute("SELECT 1 FROM interactions WHERE id = ?", [interaction_id]).fetchone()
@@ -196,7 +240,13 @@ def save_wrapup(
         db.execute(
             "UPDATE recordings SET topic = ? WHERE interaction_id = ?", [topic, interaction_id]
         )
-        set_interaction_state(db, interaction_id, "closed", ts, agent=agent, reason="wrapup")
+        db.execute(
+            "UPDATE interaction_participants SET wrapup_due = 0"
+            " WHERE interaction_id = ? AND username = ? AND wrapup_due = 1",
+            [interaction_id, agent],
+        )
+        if close:
+            set_interaction_state(db, interaction_id, "closed", ts, agent=agent, reason="wrapup")
 
 
 def wrapups(db: Database, interaction_id: str) -> list[dict[str, Any]]:

@@ -1,0 +1,27 @@
+"""Facts several layers must agree on, stated once (no Qt, no IO): imported by the
+server, the switch, the SQL, the softphone and the tests alike."""
+
+from __future__ import annotations
+
+# The SIP header the switch puts on the INVITE it sends to a staff softphone: the id of
+# the interaction the call belongs to, so the app can match it to the offer it was sent.
+INTERACTION_HEADER = "X-CC-Interaction"
+
+# Interaction states: open ones are still someone's work; final ones are history.
+OPEN_STATES = ("queued", "offered", "active", "wrap_up")
+FINAL_STATES = ("closed", "abandoned")
+# The same set as SQL (the partial index interactions_open repeats this exact text).
+OPEN_STATES_SQL = "state IN ('queued', 'offered', 'active', 'wrap_up')"
+
+# The queue of a department's second line, and the personal queue of one person (a
+# consultation asked of someone by name from the directory).
+DEPARTMENT_QUEUE_PREFIX = "dept:"
+PERSON_QUEUE_PREFIX = "user:"
+
+
+def department_queue(department: str) -> str:
+    return DEPARTMENT_QUEUE_PREFIX + department
+
+
+def person_queue(username: str) -> str:
+    return PERSON_QUEUE_PREFIX + username

@@ -1,0 +1,185 @@
+"""Logging in and out: staff by password or token, citizens by resume token, and what a
+(re)connected client is told so it can render everything it still holds."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from shared import protocol as p
+from shared.routing import Engine, Offer
+from shared.server import auth
+from shared.server.catalogue import Catalogue
+from shared.server.context import Context
+from shared.server.conversations import Conversations
+from shared.server.effects import Effects
+from shared.server.ending import Ending
+from shared.server.kb import KnowledgeDesk
+from shared.server.people import People, Session
+from shared.server.rows import chat_message, internal_message
+from shared.server.sql import interactions, participants, users
+from shared.server.staffing import Staffing
+from shared.server.wrapup import WrapupDesk
+
+
+class LoginDesk:
+    def __init__(
+        self,
+        ctx: Context,
+        engine: Engine,
+        people: People,
+        conversations: Conversations,
+        catalogue: Catalogue,
+        effects: Effects,
+        staffing: Staffing,
+        ending: Ending,
+        wrapups: WrapupDesk,
+        kb: KnowledgeDesk,
+    ) -> None:
+        self.ctx = ctx
+        self.engine = engine
+        self.people = people
+        self.convs = conversations
+        self.catalogue = catalogue
+        self.effects = effects
+        self.staffing = staffing
+        self.ending = ending
+        self.wrapups = wrapups
+        self.kb = kb
+        # Called with a username when their last session went (second line: a consulted
+        # expert whose app died must not keep a caller waiting).
+        self.on_staff_gone: list[Callable[[str], None]] = []
+
+    async def login_staff(self, session: Session, msg: p.Hello) -> p.HelloOk:
+        staff = self.people.staff.get(msg.user)
+        ok = False
+        if staff is not None:
+            if msg.token:
+                ok = (
+                    await self.ctx.store.read(users.user_for_token, msg.token, self.ctx.now())
+                    == msg.user
+                )
+            elif msg.password is not None:
+                loop = asyncio.get_running_loop()
+                ok = await loop.run_in_executor(
+                    None, auth.verify_password, staff.password_hash, msg.password
+                )
+        if not ok:
+            # Same answer for unknown users and bad passwords: don't reveal which exist.
+            raise p.ProtocolError(p.ErrorCode.UNAUTHORIZED, "unknown user or wrong password")
+        assert staff is not None
+        token = msg.token or auth.new_token()
+        if not msg.token:
+            await self.ctx.store.write(
+                users.create_token,
+                staff.username,
+                token,
+                self.ctx.now() + self.ctx.config.token_lifetime,
+            )
+        session.role, session.username = staff.role, staff.username
+        staff.sessions.add(session)
+        presence, reason, held = "offline", "", []
+        if staff.routable:
+            self.staffing.set_connected(staff.username, True)
+            view = self.engine.agent_view(staff.username)
+            presence, reason, held = view.presence, view.reason, list(view.interactions)
+        return p.HelloOk(
+            id=msg.id,
+            version=p.PROTOCOL_VERSION,
+            user=p.UserInfo(
+                username=staff.username,
+                display_name=staff.display_name,
+                role=staff.role,
+                skills=staff.skills,
+            ),
+            token=token,
+            topics=list(self.catalogue.topics.values()),
+            not_ready_reasons=list(self.ctx.config.not_ready_reasons),
+            wrapup_topics=self.wrapups.topics(),
+            wrapup_mandatory=self.ctx.config.wrapup_mandatory,
+            presence=presence,
+            presence_reason=reason,
+            interactions=held,
+        )
+
+    async def after_staff_login(self, session: Session) -> None:
+        """Resume: tell a (re)connected agent its presence and everything it still holds."""
+        self.kb.send_pins(session)
+        if session.role not in p.ROUTABLE:
+            return
+        user = session.username
+        view = self.engine.agent_view(user)
+        session.send(
+            p.PresenceChanged(
+                presence=view.presence,
+                reason=view.reason,
+                since=view.since,
+                chosen=view.chosen,
+                chosen_reason=view.chosen_reason,
+            )
+        )
+        for iid in view.interactions:
+            conv = self.convs.get(iid)
+            if conv is None:
+                continue
+            rows = await self.ctx.store.read(interactions.messages, iid)
+            internal = await self.ctx.store.read(participants.internal_messages, iid)
+            role = self.convs.role_of(conv, user) or "owner"
+            session.send(
+                p.InteractionAssigned(
+                    interaction=self.effects.info(conv),
+                    messages=[chat_message(r) for r in rows],
+                    history=conv.history,
+                    on_hold=self.effects.channel(conv).on_hold(conv),
+                    role=role,
+                    internal=[internal_message(r) for r in internal],
+                    note=conv.consult_note if role == "consulted" else conv.note,
+                )
+            )
+            if iid in view.wrapup:
+                session.send(
+                    p.InteractionClosed(
+                        interaction_id=iid, by="agent", reason="resumed", wrapup_required=True
+                    )
+                )
+        conv = self.convs.get(view.offer) if view.offer else None
+        expires = self.engine.offer_expiry(view.offer) if view.offer else None
+        if conv is not None and expires is not None:
+            consult = self.engine.consult_of(conv.id)
+            kind = "consult" if consult and consult.agent_id == user else "interaction"
+            session.send(self.effects.offer_event(conv, Offer(user, conv.id, expires, kind)))
+
+    async def login_citizen(self, session: Session, msg: p.CitizenHello) -> p.CitizenHelloOk:
+        token = msg.resume_token or ""
+        conv = self.convs.of_citizen(token) if token else None
+        if conv is None:  # unknown or finished: never let a client pick its own token
+            token = auth.new_token()
+        session.role, session.citizen_token = "citizen", token
+        self.people.citizens[token].add(session)
+        reply = p.CitizenHelloOk(
+            id=msg.id,
+            version=p.PROTOCOL_VERSION,
+            topics=list(self.catalogue.topics.values()),
+            resume_token=token,
+        )
+        if conv is not None:
+            self.ending.disarm(conv.id)
+            reply.interaction = self.effects.info(conv)
+            reply.messages = [
+                chat_message(r) for r in await self.ctx.store.read(interactions.messages, conv.id)
+            ]
+            reply.position = self.engine.position(conv.id)
+        return reply
+
+    def disconnected(self, session: Session) -> None:
+        if session.role == "citizen":
+            if self.people.drop_citizen(session):
+                conv = self.convs.of_citizen(session.citizen_token)
+                if conv is not None and self.convs.state(conv) in ("queued", "offered"):
+                    self.ending.arm_abandon(conv)
+            return
+        gone = self.people.drop_staff(session)
+        if gone is not None and gone.routable:
+            self.staffing.set_connected(gone.username, False)
+            for hook in self.on_staff_gone:
+                hook(gone.username)
