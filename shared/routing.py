@@ -661,6 +661,27 @@ class Engine:
         self._out.append(InteractionChanged(it.id, "queued", None, reason))
         return self._end(now)
 
+    def release(self, interaction_id: str, now: float, reason: str = "") -> list[Action]:
+        """The owner lets the interaction go unfinished and owes nothing (a callback that
+        did not reach the citizen): it leaves the engine, queued as far as anyone who
+        persists it knows; the caller enqueues it again (with its arrival) for the next
+        attempt."""
+        it = self._active(interaction_id)
+        if it.consult is not None or it.consulted:
+            raise RoutingError(f"end the consultation of {interaction_id!r} first")
+        if it.owed:
+            raise RoutingError(f"{interaction_id!r} still has wrap-ups owed: transfer it")
+        agent = it.agent
+        assert agent is not None
+        self._begin(now)
+        del agent.active[it.id]
+        agent.idle_since = now
+        self._out.append(ParticipantChanged(it.id, agent.id, None, reason))
+        self._out.append(InteractionChanged(it.id, "queued", None, reason))
+        self._forget(it)
+        self._touch(agent, now)
+        return self._end(now)
+
     def tick(self, now: float) -> list[Action]:
         """Expire every offer due by ``now``: back to its place, its agent not_ready."""
         self._begin(now)

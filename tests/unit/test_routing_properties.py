@@ -78,6 +78,7 @@ class RoutingMachine(RuleBasedStateMachine):
         self.people: dict[str, dict[str, str]] = {}  # joins minus leaves, from the actions
         self.owes: dict[str, set[str]] = {}  # wrap-ups owed, from the actions
         self.abandoned: set[str] = set()
+        self.parked: dict[str, Item] = {}  # released (a callback attempt), to come back
         self.changed_topics: set[str] = set()
         self.changed_presence: set[str] = set()
 
@@ -318,6 +319,31 @@ class RoutingMachine(RuleBasedStateMachine):
         agent_id, _role = data.draw(st.sampled_from(self.engine.participants(iid)))
         self.run(self.engine.leave, iid, agent_id, self.advance(dt))
 
+    def releasable(self) -> list[str]:
+        return [i for i in self.consultable() if not self.engine.owes_wrapup(i)]
+
+    @precondition(lambda self: self.releasable())
+    @rule(data=st.data(), dt=step_st)
+    def release(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(self.releasable()))
+        self.parked[iid] = self.items[iid]
+        self.run(self.engine.release, iid, self.advance(dt))
+        del self.items[iid]
+
+    @precondition(lambda self: self.parked)
+    @rule(data=st.data(), dt=step_st)
+    def retry(self, data, dt) -> None:
+        iid = data.draw(st.sampled_from(sorted(self.parked)))
+        item = self.items[iid] = self.parked.pop(iid)
+        item.rejected = set()
+        self.run(
+            self.engine.enqueue, iid, item.topic, item.channel, self.advance(dt),
+            priority=-item.key[0], arrival=item.key[1],
+        )  # fmt: skip
+        # the engine gives it a new enqueue order: among equal arrivals it goes last
+        self.serial += 1
+        item.key = (item.key[0], item.key[1], self.serial)
+
     @precondition(lambda self: self.consultable())
     @rule(data=st.data(), queue=st.sampled_from(TOPICS), dt=step_st)
     def transfer(self, data, queue, dt) -> None:
@@ -494,6 +520,8 @@ class RoutingMachine(RuleBasedStateMachine):
                 expected = said[iid]
                 if expected in ("closed", "abandoned"):
                     assert now is None or (expected == "abandoned" and now == "wrap_up")
+                elif iid in self.parked:  # released: waits outside for its next attempt
+                    assert expected == "queued" and now is None, (iid, expected, now)
                 else:
                     assert now == expected, (iid, expected, now)
             elif before is not None:  # created by this call: its caller writes it

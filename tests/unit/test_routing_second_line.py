@@ -281,3 +281,23 @@ def test_invalid_second_line_calls_raise_and_change_nothing():
         e.transfer("i1", DEPT, 8.0)  # end the consultation first
     with pytest.raises(RoutingError):
         e.accept("y", "i1", 8.0)  # it rings x, not y
+
+
+def test_release_lets_a_callback_attempt_go_and_it_comes_back_at_its_place():
+    e = centre()
+    e.enqueue("later", "tax", "voice", 5.0)  # arrived after i1 (3.0)
+    acts = e.release("i1", 10.0, "no answer")
+    assert lifecycle(acts) == [
+        ParticipantChanged("i1", "a", None, "no answer"),
+        InteractionChanged("i1", "queued", None, "no answer"),
+    ]
+    assert e.state_of("i1") is None  # parked outside the engine until the next attempt
+    assert e.agent_view("a").offer == "later"  # freed at once for the next caller
+    e.set_presence("a", "not_ready", 11.0)
+    e.accept("a", "later", 11.0)
+    e.enqueue("i1", "tax", "voice", 20.0, arrival=3.0)
+    assert e.queued("tax") == ["i1"]
+    e.transfer("later", "tax", 21.0)
+    assert e.queued("tax") == ["i1", "later"]  # i1 arrived first: it stays ahead
+    with pytest.raises(RoutingError):
+        e.release("later", 22.0)  # not active
