@@ -39,6 +39,10 @@ class AgentStats:
     breaks: int = 0
     rona: int = 0
     forced: int = 0  # times a supervisor forced this bot's presence
+    consults: int = 0  # asked an expert to join (warm transfer)
+    warm_transfers: int = 0  # ... and handed the chat over
+    blind_transfers: int = 0  # sent to a department's queue
+    joined: int = 0  # as an expert: consultations joined
     errors: int = 0
 
     def add(self, other: AgentStats) -> None:
@@ -63,6 +67,12 @@ class AgentBehaviour:
     break_length: tuple[float, float] = (20.0, 45.0)
     supervisor_break: float = 60.0  # back to available this long after being forced away
     rona_comeback: float = 3.0  # back to available after a ring-no-answer
+    # The second line: the share of chats a first-line bot hands on to the topic's
+    # department, and of those the share done warm (consult, then complete) rather
+    # than blind (to the department's queue); how long it waits for an expert.
+    second_line_share: float = 0.0
+    warm_share: float = 0.5
+    consult_wait: float = 20.0
 
 
 @dataclass
@@ -163,7 +173,14 @@ class AgentBot:
             self._spawn(self._accept(event.interaction.id))
         elif isinstance(event, p.InteractionAssigned):
             self._on_assigned(event)
-        elif isinstance(event, p.ChatMessageEvent | p.InteractionClosed):
+        elif isinstance(
+            event,
+            p.ChatMessageEvent
+            | p.InteractionClosed
+            | p.ConsultChanged
+            | p.ParticipantsChanged
+            | p.InternalMessageEvent,
+        ):
             conversation = self._conversations.get(event.interaction_id)
             if conversation is not None:
                 conversation.events.put_nowait(event)
@@ -179,8 +196,13 @@ class AgentBot:
         conversation = _Conversation(event.interaction)
         self._conversations[iid] = conversation
         self._idle.clear()
+        if event.role == "consulted":  # an agent asked us to join: wait to be handed it
+            self.stats.joined += 1
+            conversation.task = self._spawn(self._consulted(conversation))
+            return
         last_citizen = [m for m in event.messages if m.sender == "citizen"]
-        conversation.task = self._spawn(self._converse(conversation, last_citizen[-1:]))
+        greet = self._greeting(event.interaction) if event.interaction.transfers else ""
+        conversation.task = self._spawn(self._converse(conversation, last_citizen[-1:], greet))
 
     def _on_closed(self, event: p.InteractionClosed) -> None:
         conversation = self._conversations.pop(event.interaction_id, None)
@@ -217,12 +239,27 @@ class AgentBot:
             return
         self.stats.accepted += 1
 
-    async def _converse(self, conversation: _Conversation, question: list[p.ChatMessage]) -> None:
+    async def _converse(
+        self, conversation: _Conversation, question: list[p.ChatMessage], greeting: str = ""
+    ) -> None:
         iid = conversation.interaction.id
         topic = conversation.interaction.topic
         if question:
             await self._ack(iid, question[-1].seq)
+        if greeting and not await self._say(iid, greeting):
+            return
         answers = data.AGENT_ANSWERS.get(topic) or data.AGENT_FOLLOW_UP_ANSWERS
+        department = self._department(topic)
+        b = self.behaviour
+        if (
+            department
+            and not conversation.interaction.transfers
+            and self.rng.random() < b.second_line_share
+        ):
+            text = self.rng.choice(data.AGENT_HANDOVER).format(department=department)
+            if await self._say(iid, text):
+                await self._hand_on(conversation, department)
+            return
         if not await self._say(iid, self.rng.choice(answers)):
             return
         loop = asyncio.get_running_loop()
@@ -237,7 +274,7 @@ class AgentBot:
                 return
             if isinstance(event, p.InteractionClosed):
                 return
-            if event.message.sender != "citizen":
+            if not isinstance(event, p.ChatMessageEvent) or event.message.sender != "citizen":
                 continue
             await self._ack(iid, event.message.seq)
             deadline = loop.time() + self.behaviour.quiet_timeout
@@ -255,6 +292,78 @@ class AgentBot:
                 if iid in self._conversations:
                     await self._close(iid, "resolved")
             return
+
+    # ------------------------------------------------------------------ the second line
+
+    def _department(self, topic: str) -> str:
+        welcome = self.client.welcome if self.client else self.welcome
+        found = next((t for t in welcome.topics if t.id == topic), None) if welcome else None
+        return found.department if found else ""
+
+    def _greeting(self, info: p.InteractionInfo) -> str:
+        welcome = self.client.welcome if self.client else self.welcome
+        name = welcome.user.display_name.split()[0] if welcome else self.user
+        department = self._department(info.topic) or "the city hall"
+        return self.rng.choice(data.EXPERT_GREETINGS).format(name=name, department=department)
+
+    async def _hand_on(self, conversation: _Conversation, department: str) -> None:
+        """Warm (ask an expert of the department to join, then hand over) or blind (to the
+        department's queue): the chat then closes for this bot, which wraps up its part."""
+        iid = conversation.interaction.id
+        note = self.rng.choice(data.HANDOVER_NOTES)
+        if self.rng.random() < self.behaviour.warm_share:
+            with contextlib.suppress(p.ProtocolError, TimeoutError):
+                await self.client.request(
+                    p.RequestConsult(id=0, interaction_id=iid, department=department, note=note)
+                )
+                self.stats.consults += 1
+                if await self._wait_for_expert(conversation):
+                    await self.client.request(p.SendInternal(id=0, interaction_id=iid, text=note))
+                    await self._pause(1.0, 2.0)
+                    await self.client.request(p.CompleteConsult(id=0, interaction_id=iid))
+                    self.stats.warm_transfers += 1
+                    return
+                await self.client.request(p.CancelConsult(id=0, interaction_id=iid))
+        try:
+            await self.client.request(
+                p.TransferInteraction(id=0, interaction_id=iid, department=department, note=note)
+            )
+            self.stats.blind_transfers += 1
+        except p.ProtocolError as exc:  # the citizen left meanwhile
+            log.debug("%s: transfer of %s refused: %s", self.user, iid, exc)
+
+    async def _wait_for_expert(self, conversation: _Conversation) -> bool:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.behaviour.consult_wait * max(self.behaviour.pace, 0.1)
+        while (left := deadline - loop.time()) > 0:
+            try:
+                event = await asyncio.wait_for(conversation.events.get(), left)
+            except TimeoutError:
+                return False
+            if isinstance(event, p.InteractionClosed):
+                return False
+            if isinstance(event, p.ConsultChanged) and event.state == "connected":
+                return True
+        return False
+
+    async def _consulted(self, conversation: _Conversation) -> None:
+        """Joined a chat as the consulted expert: say so to the agent, then take it over
+        once handed it (or go when the agent cancels)."""
+        iid = conversation.interaction.id
+        await self._pause(0.5, 1.5)
+        with contextlib.suppress(p.ProtocolError):
+            await self.client.request(
+                p.SendInternal(id=0, interaction_id=iid, text=self.rng.choice(data.EXPERT_INTERNAL))
+            )
+        while True:
+            event = await conversation.events.get()
+            if isinstance(event, p.InteractionClosed):
+                return
+            if isinstance(event, p.ParticipantsChanged) and any(
+                x.username == self.user and x.role == "owner" for x in event.participants
+            ):
+                await self._converse(conversation, [], self._greeting(conversation.interaction))
+                return
 
     async def _wrap_up(self, iid: str, topic: str) -> None:
         await self._pause(*self.behaviour.wrapup_delay)
@@ -395,10 +504,15 @@ async def run_agents(
     behaviour: AgentBehaviour | None = None,
     seed: int | None = None,
     grace: float = 5.0,
+    behaviours: dict[str, AgentBehaviour] | None = None,
 ) -> AgentStats:
-    """Log every bot in, work until ``stop``, sign off; the summed statistics."""
+    """Log every bot in, work until ``stop``, sign off; the summed statistics.
+    ``behaviours`` overrides ``behaviour`` for some users (experts hand nothing on)."""
     rng = random.Random(seed)
-    bots = [AgentBot(url, u, behaviour=behaviour, seed=rng.randrange(2**32)) for u in users]
+    own = behaviours or {}
+    bots = [
+        AgentBot(url, u, behaviour=own.get(u, behaviour), seed=rng.randrange(2**32)) for u in users
+    ]
     try:
         await asyncio.gather(*(bot.start() for bot in bots))
     except BaseException:

@@ -56,8 +56,15 @@ USERS: list[tuple[str, str, str, dict[str, int]]] = [
         "agent",
         {"transport": 2, "taxes": 1, "waste": 3, "documents": 3, "permits": 1, "social": 2},
     ),
+    # Second line: experts of six departments (two for building permits, so a
+    # consultation that one of them lets ring goes to the other).
     ("ewa", "Ewa Lewandowska", "expert", {"permits": 5}),
     ("filip", "Filip Wójcik", "expert", {"taxes": 5}),
+    ("iga", "Iga Wróblewska", "expert", {"waste": 5}),
+    ("jakub", "Jakub Kaczmarek", "expert", {"transport": 5}),
+    ("kasia", "Katarzyna Zając", "expert", {"documents": 5}),
+    ("leon", "Leon Michalski", "expert", {"social": 4}),
+    ("marta", "Marta Sikora", "expert", {"permits": 4}),
     ("sam", "Sam Supervisor", "supervisor", {}),
     ("admin", "Administrator", "admin", {}),
 ]
@@ -101,6 +108,11 @@ DEMO_AGENT = "anna"  # the agent whose window cc-demo opens for a person to use
 DEMO_SUPERVISOR = "sam"
 BOT_AGENTS = ["bartek", "celina", "dawid"]  # the agents cc-demo simulates (chat)
 PHONE_AGENTS = ["grzegorz", "hanna"]  # simulated agents who take calls on a softphone
+# Simulated experts: some answer consultations and transfers of chats, some of calls on a
+# softphone; ewa is left for a person to try the expert tray client with.
+BOT_EXPERTS = ["iga", "kasia", "leon"]
+PHONE_EXPERTS = ["filip", "jakub", "marta"]
+DEMO_EXPERT = "ewa"
 
 CITIZEN_NAMES = [
     "Jan Malinowski",
@@ -189,4 +201,23 @@ AGENT_CHECKS = [
 AGENT_GOODBYES = [
     "Thank you for contacting the city hall. Goodbye!",
     "Have a nice day, goodbye!",
+]
+
+# The second line: what a first-line agent says when a question needs an expert, the note
+# they send with it, and what the expert writes to the agent beside the chat.
+AGENT_HANDOVER = [
+    "Let me ask a colleague from {department} who knows this best.",
+    "That one is for our specialists in {department}; I'm connecting you now.",
+]
+HANDOVER_NOTES = [
+    "Citizen needs a specialist answer, details in the chat.",
+    "Please take over: question beyond the first-line articles.",
+]
+EXPERT_INTERNAL = [
+    "Thanks, I've got it from here.",
+    "OK, I'll take it over.",
+]
+EXPERT_GREETINGS = [
+    "Hello, this is {name} from {department}. I've read your question.",
+    "Good day, {name} from {department} here; let me help you with this.",
 ]

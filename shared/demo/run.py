@@ -84,6 +84,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="new simulated phone calls per minute (1.5; 0: no calls)",
     )
     parser.add_argument(
+        "--experts",
+        default=",".join(data.BOT_EXPERTS),
+        help="demo experts to simulate for chats, comma-separated (%(default)s)",
+    )
+    parser.add_argument(
+        "--second-line",
+        type=float,
+        default=0.25,
+        metavar="SHARE",
+        help="share of chats the simulated agents hand on to an expert (0.25)",
+    )
+    parser.add_argument(
         "--phone-agents",
         default=",".join(data.PHONE_AGENTS),
         help="demo agents who take calls on a simulated softphone (%(default)s)",
@@ -118,6 +130,7 @@ async def run_demo(args: argparse.Namespace) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     server = DemoServer(data_dir / "cc-data", host=args.host, port=args.port, echo=args.verbose)
     bot_users = [u.strip() for u in args.agents.split(",") if u.strip()]
+    expert_users = [u.strip() for u in args.experts.split(",") if u.strip()]
     exit_code = 0
     apps: list[ChildProcess] = []
     phones: list[ChildProcess] = []
@@ -135,9 +148,10 @@ async def run_demo(args: argparse.Namespace) -> int:
         agents = loop.create_task(
             run_agents(
                 server.url,
-                bot_users,
+                [*bot_users, *expert_users],
                 agents_stop,
-                behaviour=AgentBehaviour(pace=args.pace),
+                behaviour=AgentBehaviour(pace=args.pace, second_line_share=args.second_line),
+                behaviours={u: AgentBehaviour(pace=args.pace) for u in expert_users},
                 seed=args.seed,
                 grace=WIND_DOWN_GRACE,
             ),
@@ -152,6 +166,7 @@ async def run_demo(args: argparse.Namespace) -> int:
         citizens = loop.create_task(crowd.run(grace=WIND_DOWN_GRACE), name="citizens")
         _say(
             f"Simulated agents: {', '.join(bot_users) or 'none'}; "
+            f"experts: {', '.join(expert_users) or 'none'}; "
             f"citizens: {args.rate:g} new chats a minute"
         )
 
@@ -296,6 +311,9 @@ def _read_database(db_path: Path) -> dict[str, Any]:
             ):
                 by_channel.setdefault(channel, {})[state] = count
             wrapups = db.execute("SELECT COUNT(*) FROM wrapups").fetchone()[0]
+            transfers, consults = db.execute(
+                "SELECT COALESCE(SUM(transfers), 0), COALESCE(SUM(consults), 0) FROM interactions"
+            ).fetchone()
             recordings = db.execute(
                 "SELECT COUNT(*) FROM recordings WHERE state = 'complete'"
             ).fetchone()[0]
@@ -306,6 +324,8 @@ def _read_database(db_path: Path) -> dict[str, Any]:
         "db_interactions": by_channel.get("chat", {}),
         "db_calls": by_channel.get("voice", {}),
         "db_wrapups": wrapups,
+        "db_transfers": transfers,
+        "db_consults": consults,
         "db_recordings": recordings,
     }
 

@@ -23,7 +23,10 @@ from tests.support.bots import available, citizen, staff
 
 pytestmark = pytest.mark.gui
 
-DEMO_STAFF = {"anna", "bartek", "celina", "dawid", "grzegorz", "hanna", "ewa", "filip"}
+DEMO_STAFF = {
+    *("anna", "bartek", "celina", "dawid", "grzegorz", "hanna"),
+    *("ewa", "filip", "iga", "jakub", "kasia", "leon", "marta"),
+}
 
 
 class RequestSpy:

@@ -89,16 +89,67 @@ def test_demo_without_gui_creates_and_closes_chats_and_exits_0(tmp_path):
         recorded = db.execute("SELECT COUNT(*) FROM recordings WHERE state = 'complete'")
         recorded = recorded.fetchone()[0]
         senders = {row[0] for row in db.execute("SELECT DISTINCT sender FROM chat_messages")}
+        owed = chat_wrapups_owed(db)
     assert sum(states.values()) == summary["chats_started"]
     assert states.get("closed", 0) >= 1
     assert not OPEN_STATES & set(states), states
-    assert wrapups == summary["agents"]["wrapups"] == states.get("closed", 0)
+    # every owner of a chat wrapped up their part (two for a chat handed on), nothing else
+    assert wrapups == summary["agents"]["wrapups"] == owed["owners"], owed
+    assert owed["still_due"] == 0 and owed["closed_without"] == 0, owed
     assert {"citizen", "agent"} <= senders
     # Simulated callers phoned in and simulated phone agents answered, recorded.
     assert calls.get("closed", 0) >= 1, calls
     assert not OPEN_STATES & set(calls), calls
     assert recorded >= 1
     assert summary["db_calls"] == calls
+
+
+def chat_wrapups_owed(db: sqlite3.Connection) -> dict[str, int]:
+    """Owners of chats (each owes one wrap-up), wrap-ups still due, closed chats with none."""
+    owners = db.execute(
+        "SELECT COUNT(DISTINCT p.interaction_id || ' ' || p.username) FROM"
+        " interaction_participants p JOIN interactions i ON i.id = p.interaction_id"
+        " WHERE i.channel = 'chat' AND p.role = 'owner'"
+    ).fetchone()[0]
+    still_due = db.execute(
+        "SELECT COUNT(*) FROM interaction_participants WHERE wrapup_due = 1"
+    ).fetchone()[0]
+    closed_without = db.execute(
+        "SELECT COUNT(*) FROM interactions i WHERE i.channel = 'chat' AND i.state = 'closed'"
+        " AND NOT EXISTS (SELECT 1 FROM wrapups w WHERE w.interaction_id = i.id)"
+    ).fetchone()[0]
+    return {"owners": owners, "still_due": still_due, "closed_without": closed_without}
+
+
+def test_demo_agents_hand_chats_on_to_simulated_experts(tmp_path):
+    data_dir = tmp_path / "demo"
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "shared.demo.run", "--no-gui", "--duration", "30",
+            "--calls", "0", "--rate", "20", "--pace", "0.4", "--second-line", "1",
+            "--data-dir", str(data_dir), "--seed", "3",
+        ],
+        cwd=ROOT, capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    output = proc.stdout + proc.stderr
+    assert proc.returncode == 0, output
+    summary = json.loads(proc.stdout.strip().splitlines()[-1].removeprefix("demo summary: "))
+    agents = summary["agents"]
+    assert agents["errors"] == 0, summary
+    handed = agents["warm_transfers"] + agents["blind_transfers"]
+    assert handed >= 1 and agents["joined"] + agents["blind_transfers"] >= 1, agents
+    assert summary["db_transfers"] >= handed, summary
+    with closing(sqlite3.connect(data_dir / "cc-data" / "cc.db")) as db:
+        experts_owned = db.execute(
+            "SELECT COUNT(*) FROM interaction_participants p JOIN users u"
+            " ON u.username = p.username WHERE u.role = 'expert' AND p.role = 'owner'"
+        ).fetchone()[0]
+        states = dict(db.execute("SELECT state, COUNT(*) FROM interactions GROUP BY state"))
+        owed = chat_wrapups_owed(db)
+    assert experts_owned >= 1  # a simulated expert took a chat over
+    assert not OPEN_STATES & set(states), states
+    assert owed["still_due"] == 0 and owed["closed_without"] == 0, owed
+    assert summary["db_wrapups"] == agents["wrapups"] == owed["owners"]
 
 
 def test_killing_cc_demo_with_sigkill_takes_its_children_along(tmp_path):
