@@ -44,6 +44,9 @@
       "queue.position": "Waiting — you are number {n} in the queue",
       "queue.waiting": "Waiting for a free employee…",
       "agent.joined": "{name} joined the chat",
+      "participant.joined": "{name} from {department} joined the chat",
+      "participant.joined_plain": "{name} joined the chat",
+      "participant.left": "{name} left the chat",
       "agent.chatting": "You are chatting with {name}",
       "agent.someone": "A city hall employee",
       typing: "{name} is typing…",
@@ -110,6 +113,9 @@
       "queue.position": "Czekasz — jesteś {n}. w kolejce",
       "queue.waiting": "Czekasz na wolnego pracownika…",
       "agent.joined": "{name} dołącza do czatu",
+      "participant.joined": "{name} ({department}) dołącza do czatu",
+      "participant.joined_plain": "{name} dołącza do czatu",
+      "participant.left": "{name} opuszcza czat",
       "agent.chatting": "Rozmawiasz z: {name}",
       "agent.someone": "Pracownik urzędu",
       typing: "{name} pisze…",
@@ -449,6 +455,9 @@
         break;
       case "chat.agent_joined":
         if (mine) onAgentJoined(msg.agent_name);
+        break;
+      case "interaction.participants":
+        if (mine) onParticipants(msg);
         break;
       case "chat.message":
         if (mine && msg.message) onChatMessage(msg.message);
@@ -839,6 +848,16 @@
     if (state.interaction) state.interaction.state = "active";
     addNotice("agent.joined", { name: name || t("agent.someone") });
     state.agentNoticeShown = true;
+  }
+
+  /** An expert joined (a three-way chat) or someone left (handed on, transferred). */
+  function onParticipants(msg) {
+    if (msg.joined) {
+      const who = (msg.participants || []).find((x) => x.display_name === msg.joined);
+      if (who && who.department) addNotice("participant.joined", { name: msg.joined, department: who.department });
+      else addNotice("participant.joined_plain", { name: msg.joined });
+    }
+    if (msg.left) addNotice("participant.left", { name: msg.left });
   }
 
   /** After a reload: say who we are talking to, unless the transcript already does. */

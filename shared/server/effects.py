@@ -323,18 +323,23 @@ class Effects:
             self.announce_participants(conv, change)
 
     def announce_participants(
-        self, conv: Conversation, change: ParticipantChanged | None = None
+        self, conv: Conversation, change: ParticipantChanged | None = None, *, joined: str = ""
     ) -> None:
-        """Who is in it now, to its staff and (for what they see of it) the citizen."""
+        """Who is in it now, to its staff and (for what they see of it) the citizen;
+        ``joined``: someone the citizen now sees (a three-way was merged)."""
+        if change is not None and change.role:
+            joined = change.agent_id
         event = p.ParticipantsChanged(
             interaction_id=conv.id,
             participants=self.participants(conv),
-            joined=self.people.name(change.agent_id) if change and change.role else "",
+            joined=self.people.name(joined) if joined else "",
             left=self.people.name(change.agent_id) if change and change.role is None else "",
         )
         for username in self.convs.staff_in(conv):
             self.people.to_staff(username, event)
-        citizen_sees = change is None or change.role == "owner" or conv.three_way
+        # The citizen sees the experts of a three-way come and go (a new owner is
+        # announced to them as "joined" by chat.agent_joined instead).
+        citizen_sees = change is None or (conv.three_way and change.role != "owner")
         if (
             conv.channel == "chat"
             and citizen_sees

@@ -74,7 +74,7 @@ class OfferDesk:
             )
         if role == "consulted" and conv.merge_on_join and conv.channel == "chat":
             conv.three_way = True
-            self.effects.announce_participants(conv)
+            self.effects.announce_participants(conv, joined=username)
 
     async def on_reject(self, session: Session, msg: p.RejectOffer) -> p.Ok:
         require_routable(session)

@@ -161,12 +161,12 @@ class SecondLine:
             raise p.ProtocolError(p.ErrorCode.CONFLICT, "nobody has joined to take it over")
         conv.transfers += 1
         conv.note, conv.note_from = conv.consult_note, session.username
-        conv.three_way = False
         self.ctx.background(
             self.ctx.store.write(interactions.count_second_line, conv.id, transfers=1)
         )
         new_owner = self.engine.participants(conv.id)[1][0]
         self.effects.step(self.engine.complete_transfer, conv.id, self.ctx.now(), "transferred")
+        conv.three_way = False  # after the step: a three-way's citizen saw the agent leave
         self._event(conv, "transfer", "completed", new_owner, session.username)
         self.effects.channel(conv).changed(conv)
         self._tell_staff(
@@ -189,7 +189,7 @@ class SecondLine:
         conv.three_way = True
         self._event(conv, "consult", "merged", people[1][0])
         self.effects.channel(conv).changed(conv)  # a call: everyone hears everyone
-        self.effects.announce_participants(conv)
+        self.effects.announce_participants(conv, joined=people[1][0])
         self._tell_staff(
             conv,
             p.ConsultChanged(

@@ -344,3 +344,45 @@ async def test_page_sends_its_own_keepalive(cc_server, citizen_page):
     await page.clock.run_for(11_000)
     await expect(page.locator("body")).to_have_attribute("data-conn", "online")
     await expect(page.locator("#conn-banner")).to_be_empty()
+
+
+async def test_citizen_sees_the_expert_join_a_three_way_chat_and_take_it_over(
+    cc_server, citizen_page
+):
+    page = citizen_page
+    await start_chat(page, cc_server.http_url)
+    expert = Client(cc_server.url, "jakub", DEMO_PASSWORD, on_event=lambda m: None)
+    offers: asyncio.Queue[p.OfferCreated] = asyncio.Queue()
+    expert.on_event = lambda m: offers.put_nowait(m) if isinstance(m, p.OfferCreated) else None
+    async with Agent(cc_server.url) as anna:
+        await expert.connect()
+        try:
+            await expert.request(p.SetPresence(id=0, state="available"))
+            iid = await anna.take_chat()
+            await expect(page.locator("#transcript")).to_contain_text("Anna Kowalska joined")
+            reply = await anna.request(
+                p.RequestConsult(
+                    id=0, interaction_id=iid, department="Transport", note="tram", three_way=True
+                )
+            )
+            assert reply.state == "ringing" and reply.expert == "jakub"
+            offer = await asyncio.wait_for(offers.get(), WAIT)
+            assert offer.kind == "consult" and offer.from_agent_name == "Anna Kowalska"
+            await expert.request(p.AcceptOffer(id=0, interaction_id=iid))
+            # three-way at once: the citizen is told who joined, and reads the expert
+            await expect(page.locator("#transcript")).to_contain_text(
+                "Jakub Kaczmarek from Transport joined the chat"
+            )
+            await expert.request(p.SendChat(id=0, interaction_id=iid, text="Jakub here."))
+            await expect(bubbles(page).last).to_contain_text("Jakub here.")
+            # the agent hands over and leaves; the citizen sees her go
+            await anna.request(p.CompleteConsult(id=0, interaction_id=iid))
+            await expect(page.locator("#transcript")).to_contain_text("Anna Kowalska left the chat")
+            await citizen_says(page, "Thanks Jakub")
+            closed = await anna.wait(
+                lambda e: isinstance(e, p.InteractionClosed) and e.interaction_id == iid,
+                "her part closed",
+            )
+            assert closed.wrapup_required
+        finally:
+            await expert.close()
