@@ -6,6 +6,7 @@
     cc-server user list
     cc-server topic add ID "Display name" [--department D]
     cc-server kb import|export PATH, cc-server kb search "QUERY", cc-server kb reindex
+    cc-server report second-line [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 
 User and topic commands write the database directly: run them while the server is
 stopped (the server loads users and topics at start).
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import getpass
 import logging
 import signal
@@ -61,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--log-level", default="INFO")
 
-    sub = parser.add_subparsers(dest="what", metavar="{user,topic,kb}")
+    sub = parser.add_subparsers(dest="what", metavar="{user,topic,kb,report}")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="create a user")
     add.add_argument("username")
@@ -80,6 +82,16 @@ def _parser() -> argparse.ArgumentParser:
     tadd.add_argument("name")
     tadd.add_argument("--department", default="")
     _common(tadd)
+    report = sub.add_parser(
+        "report", help="figures from the history (works beside a running server)"
+    ).add_subparsers(dest="action", required=True)
+    sl = report.add_parser(
+        "second-line",
+        help="first-contact resolution and transfer rate per topic for a date range",
+    )
+    sl.add_argument("--from", dest="since", help="first day, YYYY-MM-DD (default: 30 days ago)")
+    sl.add_argument("--to", dest="until", help="last day, YYYY-MM-DD, inclusive (default: today)")
+    _common(sl)
     from shared.knowledge.cli import add_parsers as add_kb_parsers
 
     add_kb_parsers(sub, _common)
@@ -100,8 +112,12 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
     from shared.server.sql import users
     from shared.server.store import Store
 
-    # Searching, exporting and listing only read: they may run beside a live server.
-    reads_only = (args.what, args.action) in {("kb", "search"), ("kb", "export"), ("user", "list")}
+    # Searching, exporting, listing and reports only read: they may run beside a server.
+    reads_only = args.what == "report" or (args.what, args.action) in {
+        ("kb", "search"),
+        ("kb", "export"),
+        ("user", "list"),
+    }
     store = Store(config.db_path, read_only=reads_only)
     await store.open()
     try:
@@ -109,6 +125,8 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             from shared.knowledge.cli import run as run_kb
 
             return await run_kb(args, store)
+        if args.what == "report":
+            return await _report(args, store)
         if args.what == "user" and args.action == "add":
             password = args.password or getpass.getpass(f"Password for {args.username}: ")
             if len(password) < 4:
@@ -150,11 +168,65 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
     return 0
 
 
+def _day_range(since: str | None, until: str | None) -> tuple[float, float, str]:
+    """[first day 00:00, the day after the last 00:00) in local time, and a label."""
+    today = dt.date.today()
+    try:
+        last = dt.date.fromisoformat(until) if until else today
+        first = dt.date.fromisoformat(since) if since else last - dt.timedelta(days=29)
+    except ValueError as exc:
+        raise SystemExit(f"dates are YYYY-MM-DD: {exc}") from None
+    if first > last:
+        raise SystemExit("--from is after --to")
+    start = dt.datetime.combine(first, dt.time()).timestamp()
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time()).timestamp()
+    return start, end, f"{first.isoformat()} – {last.isoformat()}"
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f} %" if whole else "    – "
+
+
+async def _report(args: argparse.Namespace, store) -> int:
+    from shared.server.sql import reports, users
+
+    since, until, label = _day_range(args.since, args.until)
+    found = await store.read(reports.second_line_by_topic, since, until)
+    names = {t["id"]: t["name"] for t in await store.read(users.list_topics)}
+    print(f"Second line per topic, {label} (conversations that reached someone)")
+    print(
+        f"{'topic':<30} {'answered':>8} {'first line resolved':>20} {'transferred':>12} {'consulted':>10}"
+    )
+    total = {"answered": 0, "first_line_resolved": 0, "transferred": 0, "consulted": 0}
+    for r in found:
+        for key in total:
+            total[key] += r[key] or 0
+        print(
+            f"{names.get(r['topic'], r['topic'])[:30]:<30} {r['answered']:>8}"
+            f" {_share(r['first_line_resolved'], r['answered']):>20}"
+            f" {_share(r['transferred'], r['answered']):>12}"
+            f" {_share(r['consulted'], r['answered']):>10}"
+        )
+    print(
+        f"{'all topics':<30} {total['answered']:>8}"
+        f" {_share(total['first_line_resolved'], total['answered']):>20}"
+        f" {_share(total['transferred'], total['answered']):>12}"
+        f" {_share(total['consulted'], total['answered']):>10}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.what is not None:
         config = load_config(args.config, data_dir=args.data_dir)
-        return asyncio.run(_admin(args, config))
+        from shared.server.store import StoreError
+
+        try:
+            return asyncio.run(_admin(args, config))
+        except StoreError as exc:  # no database yet, or a server holds the writer
+            print(f"cc-server: {exc}", file=sys.stderr)
+            return 1
 
     logging.basicConfig(
         level=args.log_level.upper(),

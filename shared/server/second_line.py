@@ -115,14 +115,15 @@ class SecondLine:
     async def on_consult(self, session: Session, msg: p.RequestConsult) -> p.ConsultRequested:
         conv = self._owned(session, msg.interaction_id)
         queue = self._queue(session, conv, msg.department, msg.expert)
+        if (
+            self.engine.consult_of(conv.id) is not None
+            or len(self.engine.participants(conv.id)) > 1
+        ):
+            raise p.ProtocolError(p.ErrorCode.CONFLICT, "a consultation is already under way")
         conv.consult_note = msg.note.strip()[:MAX_NOTE]
         conv.merge_on_join = msg.three_way
-        now = self.ctx.now()
-        try:
-            self.effects.step(self.engine.consult, conv.id, queue, now)
-        except RoutingError as exc:
-            raise p.ProtocolError(p.ErrorCode.CONFLICT, str(exc)) from None
         self._event(conv, "consult", "requested", session.username, queue)
+        self.effects.step(self.engine.consult, conv.id, queue, self.ctx.now())
         self.effects.channel(conv).changed(conv)  # a call: the caller hears music now
         consult = self.engine.consult_of(conv.id)
         await self.ctx.store.sync()
