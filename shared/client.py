@@ -32,6 +32,10 @@ EventHandler = Callable[[Any], None]
 StateHandler = Callable[[bool], None]
 
 
+# Close reasons after which a client must not sign in again by itself.
+SIGNED_OUT = frozenset({"signed out", "signed out by an administrator"})
+
+
 class Disconnected(p.ProtocolError):
     def __init__(self) -> None:
         super().__init__("disconnected", "not connected to the server")
@@ -69,6 +73,7 @@ class Client:
         self._task: asyncio.Task | None = None
         self._first_login: asyncio.Future | None = None
         self._closing = False
+        self.signed_out = ""  # why the server signed this client out, if it did
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -89,6 +94,13 @@ class Client:
         except BaseException:
             await self.close()
             raise
+
+    async def logout(self) -> None:
+        """Sign out for good: the server revokes the token, then the connection closes."""
+        if self._ws is not None and not self.citizen:
+            with contextlib.suppress(p.ProtocolError, TimeoutError, OSError):
+                await self.request(p.Logout(id=0), timeout=3.0)
+        await self.close()
 
     async def close(self) -> None:
         self._closing = True
@@ -185,7 +197,17 @@ class Client:
                     self.on_connection(True)
                     if self._first_login and not self._first_login.done():
                         self._first_login.set_result(welcome)
-                    await self._read(ws)
+                    with contextlib.suppress(websockets.ConnectionClosed):
+                        await self._read(ws)
+                    if ws.close_reason in SIGNED_OUT:
+                        # Logged out, or signed out by an administrator: the token is
+                        # revoked and the password must not sign us back in behind
+                        # their back. Stay out and say so.
+                        self._closing = True
+                        self.signed_out = ws.close_reason
+                        self.on_event(
+                            p.Error(code=p.ErrorCode.UNAUTHORIZED, message=ws.close_reason)
+                        )
             except asyncio.CancelledError:
                 raise
             except p.ProtocolError as exc:

@@ -240,6 +240,21 @@ class Ping(Base, tag="ping", kw_only=True):
     id: int
 
 
+class Logout(Base, tag="logout", kw_only=True):
+    """Sign out: the session's token stops working at once (it is revoked); the server
+    closes the connection after the reply."""
+
+    id: int
+
+
+class RevokeSessions(Base, tag="admin.revoke_sessions", kw_only=True):
+    """Admins: sign a user out everywhere: every token of theirs is revoked and their
+    open connections are closed."""
+
+    id: int
+    user: str
+
+
 class SetPresence(Base, tag="agent.set_presence", kw_only=True):
     id: int
     state: ChosenPresence
@@ -738,6 +753,8 @@ ClientMessage = (
     Hello
     | CitizenHello
     | Ping
+    | Logout
+    | RevokeSessions
     | SetPresence
     | AcceptOffer
     | RejectOffer
@@ -813,6 +830,8 @@ SUPERVISORS = frozenset({"supervisor", "admin"})
 ROUTABLE = frozenset({"agent", "expert"})  # the roles that take interactions
 ROLE_RULES: dict[type, frozenset[str]] = {
     Ping: STAFF | {"citizen"},
+    Logout: STAFF,
+    RevokeSessions: frozenset({"admin"}),
     SetPresence: ROUTABLE,
     AcceptOffer: ROUTABLE,
     RejectOffer: ROUTABLE,
@@ -859,6 +878,7 @@ class ErrorCode:
     CONFLICT = "conflict"
     TOO_LARGE = "too_large"
     WRAPUP_REQUIRED = "wrapup_required"
+    RATE_LIMITED = "rate_limited"
     INTERNAL = "internal"
 
 

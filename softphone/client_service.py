@@ -76,9 +76,10 @@ class ClientService(QObject):
             raise
 
     async def logout(self) -> None:
+        """Sign out: the server revokes this session's token, the connection closes."""
         if self.client is not None:
             client, self.client = self.client, None
-            await client.close()
+            await client.logout()
 
     async def request(self, msg: msgspec.Struct) -> Any:
         """Send a request; errors are emitted as request_failed and re-raised."""

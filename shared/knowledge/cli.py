@@ -78,6 +78,16 @@ async def run(args: argparse.Namespace, store: Any) -> int:
             return 1
         if created + updated >= 100:
             await store.write(articles.optimize_index)
+        from shared.server.sql import audit
+
+        await store.write(
+            audit.audit,
+            f"cli:{_author(args.author)}",
+            "kb_import",
+            str(args.path),
+            {"articles": len(records), "new": created, "changed": updated},
+            time.time(),
+        )
         unchanged = len(records) - created - updated
         print(
             f"imported {len(records)} articles: {created} new, {updated} changed, {unchanged} unchanged"

@@ -16,6 +16,7 @@ import gc
 import logging
 import mimetypes
 import time
+from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 
@@ -33,6 +34,14 @@ from shared.server.store import Store
 log = logging.getLogger(__name__)
 
 WEB_ROOT = Path(__file__).resolve().parents[2] / "resources" / "web"
+
+
+@dataclass(frozen=True, slots=True)
+class _Close:
+    """In a connection's outgoing queue: close it here, after the frames before."""
+
+    code: int
+    reason: str
 
 
 class TokenBucket:
@@ -128,7 +137,7 @@ class RoutingServer:
     # ------------------------------------------------------------------ websocket
 
     async def _handle(self, ws: ServerConnection) -> None:
-        outgoing: asyncio.Queue[str] = asyncio.Queue(self.config.outgoing_queue)
+        outgoing: asyncio.Queue[str | _Close] = asyncio.Queue(self.config.outgoing_queue)
         peer = f"{ws.remote_address[0]}:{ws.remote_address[1]}" if ws.remote_address else "?"
 
         def push(frame: str) -> None:
@@ -138,7 +147,12 @@ class RoutingServer:
                 log.warning("dropping slow client %s", peer)
                 asyncio.get_running_loop().create_task(ws.close(1013, "too slow"))
 
-        session = Session(push, peer)
+        def close(code: int, reason: str) -> None:
+            # after what is already queued (a logout's reply goes out first)
+            with contextlib.suppress(asyncio.QueueFull):
+                outgoing.put_nowait(_Close(code, reason))
+
+        session = Session(push, peer, close)
         writer = asyncio.get_running_loop().create_task(self._write(ws, outgoing))
         try:
             if await self._login(ws, session):
@@ -153,10 +167,14 @@ class RoutingServer:
                 await writer
 
     @staticmethod
-    async def _write(ws: ServerConnection, outgoing: asyncio.Queue[str]) -> None:
+    async def _write(ws: ServerConnection, outgoing: asyncio.Queue) -> None:
         with contextlib.suppress(websockets.ConnectionClosed):
             while True:
-                await ws.send(await outgoing.get())
+                frame = await outgoing.get()
+                if isinstance(frame, _Close):
+                    await ws.close(frame.code, frame.reason)
+                    return
+                await ws.send(frame)
 
     async def _login(self, ws: ServerConnection, session: Session) -> bool:
         deadline = time.monotonic() + self.config.login_deadline
@@ -189,12 +207,10 @@ class RoutingServer:
             session.send(reply)
             if isinstance(msg, p.Hello):
                 await self.centre.after_staff_login(session)
-            log.info(
-                "%s logged in as %s %s",
-                session.peer,
-                session.role,
-                session.username or session.citizen_token[:6],
-            )
+            if session.role == "citizen":
+                log.debug("%s: a citizen connected", session.peer)
+            else:
+                log.info("%s logged in as %s %s", session.peer, session.role, session.username)
             return True
 
     async def _serve(self, ws: ServerConnection, session: Session) -> None:

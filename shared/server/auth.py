@@ -23,5 +23,16 @@ def verify_password(password_hash: str, password: str) -> bool:
         return False
 
 
+# Verified against when the user is unknown, so that an unknown name costs the same
+# argon2 work as a wrong password and answers in the same time (no user enumeration).
+_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+def verify_unknown(password: str) -> bool:
+    """The cost of a verification, for a user that does not exist: always False."""
+    verify_password(_DUMMY_HASH, password)
+    return False
+
+
 def new_token() -> str:
     return secrets.token_urlsafe(24)

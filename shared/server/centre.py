@@ -173,6 +173,8 @@ class ContactCentre:
         self.wallboard.on_changed = self.directory.changed
         self.handlers: dict[type, Callable[[Session, Any], Any]] = {
             p.Ping: self.on_ping,
+            p.Logout: self.login.on_logout,
+            p.RevokeSessions: self.login.on_revoke_sessions,
             p.SetPresence: self.staffing.on_set_presence,
             p.ForcePresence: self.staffing.on_force_presence,
             p.AcceptOffer: self.offers.on_accept,

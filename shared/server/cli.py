@@ -19,6 +19,7 @@ import asyncio
 import datetime as dt
 import getpass
 import logging
+import os
 import signal
 import sys
 
@@ -69,11 +70,16 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=["agent", "expert", "supervisor", "admin"])
     add.add_argument("--name", help="display name (defaults to the username)")
-    add.add_argument("--password", help="password (asked for when missing)")
+    add.add_argument(
+        "--password", help="password (better: asked for, or the CC_PASSWORD environment variable)"
+    )
     add.add_argument("--skill", action="append", default=[], metavar="TOPIC=LEVEL")
     _common(add)
     lst = user.add_parser("list", help="list users")
     _common(lst)
+    rev = user.add_parser("revoke", help="sign a user out everywhere (revoke their tokens)")
+    rev.add_argument("username")
+    _common(rev)
     topic = sub.add_parser("topic", help="manage topics (queues)").add_subparsers(
         dest="action", required=True
     )
@@ -128,9 +134,21 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
         if args.what == "report":
             return await _report(args, store)
         if args.what == "user" and args.action == "add":
-            password = args.password or getpass.getpass(f"Password for {args.username}: ")
-            if len(password) < 4:
-                print("password too short (at least 4 characters)", file=sys.stderr)
+            password = os.environ.get("CC_PASSWORD") or getpass.getpass(
+                f"Password for {args.username}: "
+            )
+            if args.password:
+                print(
+                    "--password is visible to every user of this machine (ps): prefer"
+                    " the prompt or CC_PASSWORD",
+                    file=sys.stderr,
+                )
+                password = args.password
+            if len(password) < config.password_min_length:
+                print(
+                    f"password too short (at least {config.password_min_length} characters)",
+                    file=sys.stderr,
+                )
                 return 2
             topics = {t["id"] for t in await store.read(users.list_topics)}
             skills = _skills(args.skill)
@@ -153,6 +171,7 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             except ValueError as exc:
                 print(exc, file=sys.stderr)
                 return 1
+            await _audit(store, "user_add", args.username, {"role": args.role, "skills": skills})
             print(f"added {args.role} {args.username}")
         elif args.what == "user" and args.action == "list":
             for user in await store.read(users.list_users):
@@ -160,12 +179,38 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
                 print(
                     f"{user['username']:<16} {user['role']:<11} {user['display_name']:<28} {skills}"
                 )
+        elif args.what == "user" and args.action == "revoke":
+            if await store.read(users.get_user, args.username) is None:
+                print(f"no user {args.username!r}", file=sys.stderr)
+                return 1
+            revoked = await store.write(users.revoke_user_tokens, args.username)
+            await _audit(store, "revoke_sessions", args.username, {"tokens": revoked})
+            print(f"revoked {revoked} session token(s) of {args.username}")
         elif args.what == "topic" and args.action == "add":
             await store.write(users.upsert_topic, args.id, args.name, args.department)
+            await _audit(
+                store, "topic_add", args.id, {"name": args.name, "department": args.department}
+            )
             print(f"topic {args.id}: {args.name}")
     finally:
         await store.close()
     return 0
+
+
+def _cli_actor() -> str:
+    try:
+        return "cli:" + getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (containers)
+        return "cli"
+
+
+async def _audit(store, action: str, target: str, detail: dict) -> None:
+    """Admin changes made from the command line are in the audit log like any other."""
+    import time
+
+    from shared.server.sql import audit
+
+    await store.write(audit.audit, _cli_actor(), action, target, detail, time.time())
 
 
 def _day_range(since: str | None, until: str | None) -> tuple[float, float, str]:

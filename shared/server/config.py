@@ -29,6 +29,11 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     flood_burst: float = 100.0
     outgoing_queue: int = 2000  # frames buffered for a slow reader before it is dropped
     token_lifetime: float = 12 * 3600.0
+    # sign-in throttles (failures within the window; then refused, with a growing back-off)
+    login_failures_per_address: int = 5
+    login_failures_per_user: int = 5
+    login_failure_window: float = 20.0
+    password_min_length: int = 12  # for passwords set with cc-server user add
     # NORMAL (WAL): every acknowledged write survives any process crash, kill -9 included;
     # an OS crash or power cut may lose the last moments. FULL fsyncs every commit before
     # the acknowledgement (survives power loss too) at the cost of the fsync in every

@@ -17,8 +17,9 @@ from shared.server.ending import Ending
 from shared.server.kb import KnowledgeDesk
 from shared.server.people import People, Session
 from shared.server.rows import chat_message, internal_message
-from shared.server.sql import interactions, participants, users
+from shared.server.sql import audit, interactions, participants, users
 from shared.server.staffing import Staffing
+from shared.server.throttle import FailureThrottle
 from shared.server.wrapup import WrapupDesk
 
 
@@ -49,25 +50,47 @@ class LoginDesk:
         # Called with a username when their last session went (second line: a consulted
         # expert whose app died must not keep a caller waiting).
         self.on_staff_gone: list[Callable[[str], None]] = []
+        # Password guessing: per address (5 failures in 20 s, as Chatwoot's sign-in
+        # throttle) and per account (then a growing back-off), both configurable.
+        cfg = ctx.config
+        self.by_address = FailureThrottle(cfg.login_failures_per_address, cfg.login_failure_window)
+        self.by_user = FailureThrottle(cfg.login_failures_per_user, cfg.login_failure_window)
 
     async def login_staff(self, session: Session, msg: p.Hello) -> p.HelloOk:
-        staff = self.people.staff.get(msg.user)
+        now, address, user = self.ctx.now(), session.address, msg.user[:80]
+        wait = max(self.by_address.blocked_for(address, now), self.by_user.blocked_for(user, now))
+        if wait:
+            # Refused before any password is looked at; audited once per ban.
+            first = self.by_address.first_refusal(address) | self.by_user.first_refusal(user)
+            if first:
+                await self._audit(user, "login_throttled", address, {"seconds": round(wait)})
+            raise p.ProtocolError(
+                p.ErrorCode.RATE_LIMITED,
+                f"too many failed sign-ins: try again in {int(wait) + 1} s",
+            )
+        staff = self.people.staff.get(user)
         ok = False
-        if staff is not None:
-            if msg.token:
-                ok = (
-                    await self.ctx.store.read(users.user_for_token, msg.token, self.ctx.now())
-                    == msg.user
-                )
-            elif msg.password is not None:
-                loop = asyncio.get_running_loop()
+        loop = asyncio.get_running_loop()
+        if msg.token:
+            # read for unknown users too: the answer takes the same time either way
+            ok = await self.ctx.store.read(users.user_for_token, msg.token, now) == user
+            ok = ok and staff is not None
+        elif msg.password is not None:
+            if staff is not None:
                 ok = await loop.run_in_executor(
                     None, auth.verify_password, staff.password_hash, msg.password
                 )
+            else:
+                await loop.run_in_executor(None, auth.verify_unknown, msg.password)
         if not ok:
+            self.by_address.fail(address, now)
+            self.by_user.fail(user, now)
+            how = "token" if msg.token else "password"
+            await self._audit(user, "login_failed", address, {"with": how})
             # Same answer for unknown users and bad passwords: don't reveal which exist.
             raise p.ProtocolError(p.ErrorCode.UNAUTHORIZED, "unknown user or wrong password")
         assert staff is not None
+        self.by_user.succeed(user)
         token = msg.token or auth.new_token()
         if not msg.token:
             await self.ctx.store.write(
@@ -76,6 +99,13 @@ class LoginDesk:
                 token,
                 self.ctx.now() + self.ctx.config.token_lifetime,
             )
+        await self._audit(
+            staff.username,
+            "login",
+            address,
+            {"with": "token" if msg.token else "password", "client": msg.client[:60]},
+        )
+        session.token = token
         session.role, session.username = staff.role, staff.username
         staff.sessions.add(session)
         presence, reason, held = "offline", "", []
@@ -170,6 +200,36 @@ class LoginDesk:
             ]
             reply.position = self.engine.position(conv.id)
         return reply
+
+    async def _audit(self, actor: str, action: str, address: str, detail: dict) -> None:
+        await self.ctx.store.write(
+            audit.audit, actor, action, actor, {**detail, "remote": address}, self.ctx.now()
+        )
+
+    async def on_logout(self, session: Session, msg: p.Logout) -> p.Ok:
+        """Sign out: this session's token stops working; the connection then closes."""
+        await self.ctx.store.write(users.revoke_token, session.token)
+        await self._audit(session.username, "logout", session.address, {})
+        session.close(1000, "signed out")
+        return p.Ok(id=msg.id)
+
+    async def on_revoke_sessions(self, session: Session, msg: p.RevokeSessions) -> p.Ok:
+        """An admin signs a user out everywhere: tokens revoked, connections closed."""
+        staff = self.people.staff.get(msg.user)
+        if staff is None:
+            raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no user {msg.user!r}")
+        revoked = await self.ctx.store.write(users.revoke_user_tokens, staff.username)
+        await self.ctx.store.write(
+            audit.audit,
+            session.username,
+            "revoke_sessions",
+            staff.username,
+            {"tokens": revoked, "connections": len(staff.sessions), "remote": session.address},
+            self.ctx.now(),
+        )
+        for s in list(staff.sessions):
+            s.close(p.CLOSE_POLICY, "signed out by an administrator")
+        return p.Ok(id=msg.id)
 
     def disconnected(self, session: Session) -> None:
         if session.role == "citizen":

@@ -18,12 +18,25 @@ from shared import protocol as p
 class Session:
     """One websocket connection after login: who it is and a bounded outgoing queue."""
 
-    def __init__(self, push: Callable[[str], None], peer: str = "") -> None:
+    def __init__(
+        self,
+        push: Callable[[str], None],
+        peer: str = "",
+        close: Callable[[int, str], None] = lambda code, reason: None,
+    ) -> None:
         self.push = push  # enqueue an encoded frame; drops the connection if it is full
         self.peer = peer
+        self.close = close  # end the connection (code, reason) after what is queued
         self.role: str | None = None  # staff role or "citizen"
         self.username: str = ""  # staff only
+        self.token: str = ""  # staff: the session token this connection logged in with
         self.citizen_token: str = ""  # citizen only
+
+    @property
+    def address(self) -> str:
+        """The remote IP address (without the port)."""
+        host, sep, port = self.peer.rpartition(":")
+        return host if sep and port.isdigit() else self.peer
 
     def send(self, msg: msgspec.Struct) -> None:
         self.push(p.encode_text(msg))

@@ -11,7 +11,7 @@ from shared.server.conversations import Conversations
 from shared.server.effects import Effects
 from shared.server.offers import require_routable
 from shared.server.people import Session
-from shared.server.sql import interactions, participants
+from shared.server.sql import audit, interactions, participants
 
 
 class WrapupDesk:
@@ -68,6 +68,15 @@ class WrapupDesk:
         )
         if owes:  # closes it once nobody owes one any more (the effects step writes it)
             self.effects.step(self.engine.complete_wrapup, user, iid, now)
+        audited = self.ctx.store.write(
+            audit.audit,
+            user,
+            "wrapup",
+            iid,
+            {"topic": msg.topic, "resolved": msg.resolved_first_contact, "remote": session.address},
+            now,
+        )
         await saved
+        await audited
         await self.ctx.store.sync()
         return p.Ok(id=msg.id)

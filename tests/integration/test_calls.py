@@ -5,6 +5,7 @@ process with websocket clients, ``shared.demo.phone_agent``). Audio is checked b
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 import subprocess
 import sys
@@ -222,17 +223,21 @@ def test_a_centre_with_no_topics_sends_calls_to_the_general_queue(tmp_path, tone
     # A fresh centre: one agent, no topics at all. Before, callers got the greeting and
     # then dead air (a menu with nothing in it) until the goodbye.
     data = tmp_path / "cc-data"
+    password = "olga's long password"
     subprocess.run(
         [sys.executable, "-m", "shared.server.cli", "--data-dir", str(data), "user", "add",
-         "olga", "--role", "agent", "--password", "demo"],
+         "olga", "--role", "agent"],
         cwd=ROOT, check=True, capture_output=True, timeout=60,
+        env={**os.environ, "CC_PASSWORD": password},
     )  # fmt: skip
     server = ServerProcess(data, demo=False, telephony=True, rooms=2, rooms_spare=1)
     server.start(timeout=40)
     agent = citizen = None
     try:
         assert "the phone menu is empty" in server.log()
-        agent = agents(server, "--user", "olga", "--answer-after", "0.3", "--talk", "1")
+        agent = agents(
+            server, "--user", "olga", "--password", password, "--answer-after", "0.3", "--talk", "1"
+        )
         citizen = caller(
             server, tmp_path, "--play", tones[0], "--seconds", "20", "--timeout", "30"
         )  # no digit pressed: there is nothing to choose

@@ -134,6 +134,11 @@ def user_for_token(db: Database, token: str, now: float) -> str | None:
     return found[0] if found else None
 
 
+def revoke_user_tokens(db: Database, username: str) -> int:
+    """Revoke every session token of the user; returns how many."""
+    return db.execute("DELETE FROM tokens WHERE username = ?", [username]).rowcount
+
+
 def revoke_token(db: Database, token: str) -> None:
     db.execute("DELETE FROM tokens WHERE token_hash = ?", [_token_hash(token)])
 
