@@ -34,7 +34,7 @@ from shared.demo import data  # noqa: E402
 from shared.server import auth  # noqa: E402
 from shared.server.sql import users as sql_users  # noqa: E402
 from shared.server.store import Store  # noqa: E402
-from tests.support.server import ServerProcess  # noqa: E402
+from tests.support.server import LOOPBACK_CROWD, ServerProcess  # noqa: E402
 
 TOPICS = [t[0] for t in data.TOPICS]
 
@@ -158,6 +158,7 @@ async def main(args) -> None:
     tokens = await seed(data_dir / "cc.db", args.agents, args.supervisors)
     cfg = tmp / "server.toml"
     settings = "citizen_grace = 600.0\nflood_rate = 1000.0\nflood_burst = 1000.0\n"
+    settings += LOOPBACK_CROWD  # every simulated citizen comes from this one machine
     if args.synchronous:  # else the server's default
         settings += f'sqlite_synchronous = "{args.synchronous}"\n'
     cfg.write_text(settings)

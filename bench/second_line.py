@@ -34,7 +34,7 @@ from shared.demo import data  # noqa: E402
 from shared.server import auth  # noqa: E402
 from shared.server.sql import users as sql_users  # noqa: E402
 from shared.server.store import Store  # noqa: E402
-from tests.support.server import ServerProcess  # noqa: E402
+from tests.support.server import LOOPBACK_CROWD, ServerProcess  # noqa: E402
 
 TOPICS = [t[0] for t in data.TOPICS]
 DEPARTMENT = {t[0]: t[2] for t in data.TOPICS}
@@ -135,7 +135,9 @@ async def main(args: argparse.Namespace) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-second-line-") as tmp:
         data_dir = Path(tmp) / "cc-data"
         tokens = await seed(data_dir / "cc.db", args.agents, args.experts)
-        server = ServerProcess(data_dir, demo=False, extra_args=["--offer-timeout", "20"])
+        server = ServerProcess(
+            data_dir, demo=False, extra_args=["--offer-timeout", "20"], config=LOOPBACK_CROWD
+        )
         server.start(timeout=60)
         proc = psutil.Process(server.proc.pid)
         stats = {"latency": [], "consults": 0, "queued": 0, "errors": []}

@@ -16,7 +16,9 @@ import asyncio
 import contextlib
 import itertools
 import logging
+import os
 import random
+import ssl
 from collections.abc import Callable
 from typing import Any
 
@@ -56,6 +58,7 @@ class Client:
         on_connection: StateHandler | None = None,
         client_name: str = "",
         max_backoff: float = 5.0,
+        ca_file: str = "",
     ) -> None:
         self.url = url
         self.user = user
@@ -66,6 +69,7 @@ class Client:
         self.on_connection = on_connection or (lambda up: None)
         self.client_name = client_name
         self.max_backoff = max_backoff
+        self.ca_file = ca_file
         self.welcome: p.HelloOk | p.CitizenHelloOk | None = None
         self._ids = itertools.count(1)
         self._pending: dict[int, asyncio.Future] = {}
@@ -177,12 +181,25 @@ class Client:
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, f"unexpected {type(reply).__name__}")
         return reply
 
+    def _tls(self) -> ssl.SSLContext | None:
+        """For wss://: verify the server's certificate, against ``ca_file`` (or the
+        CC_CA_FILE environment variable) when the city uses its own CA, else the
+        system's trusted CAs."""
+        if not self.url.startswith("wss://"):
+            return None
+        return ssl.create_default_context(
+            cafile=self.ca_file or os.environ.get("CC_CA_FILE") or None
+        )
+
     async def _run(self) -> None:
         attempt = 0
         while not self._closing:
             try:
                 async with websockets.connect(
-                    self.url, max_size=p.MAX_FRAME_BYTES * 16, open_timeout=10
+                    self.url,
+                    max_size=p.MAX_SERVER_FRAME_BYTES,
+                    open_timeout=10,
+                    ssl=self._tls(),
                 ) as ws:
                     welcome = await self._login(ws)
                     self.token = (

@@ -18,6 +18,10 @@ PROTOCOL_VERSION = 1
 # Largest frame the server accepts; a chat message is capped far below this.
 MAX_FRAME_BYTES = 64 * 1024
 MAX_CHAT_TEXT = 4000
+# Largest frame clients accept, and the most the server ever sends in one frame (a long
+# transcript is paged: the latest part comes first, ``chat.history`` fetches the rest).
+MAX_SERVER_FRAME_BYTES = 1024 * 1024
+TRANSCRIPT_PAGE_BYTES = 256 * 1024
 
 Role = Literal["agent", "expert", "supervisor", "admin"]
 Channel = Literal["chat", "voice", "video"]
@@ -303,6 +307,14 @@ class AckChat(Base, tag="chat.ack", kw_only=True):
     id: int = 0
 
 
+class ChatHistory(Base, tag="chat.history", kw_only=True):
+    """Earlier messages of a long transcript (before ``before_seq``), a page at a time."""
+
+    id: int
+    interaction_id: str
+    before_seq: int
+
+
 class CloseInteraction(Base, tag="interaction.close", kw_only=True):
     id: int
     interaction_id: str
@@ -524,7 +536,8 @@ class CitizenHelloOk(Base, tag="citizen.hello.ok", kw_only=True):
     topics: list[Topic]
     resume_token: str
     interaction: InteractionInfo | None = None
-    messages: list[ChatMessage] = []
+    messages: list[ChatMessage] = []  # the latest page of the transcript
+    earlier: int = 0  # messages before those (fetch them with chat.history)
     position: int | None = None
 
 
@@ -537,6 +550,13 @@ class ChatStarted(Base, tag="chat.started", kw_only=True):
     interaction: InteractionInfo
     message: ChatMessage
     position: int
+
+
+class ChatHistoryPage(Base, tag="chat.history_page", kw_only=True):
+    id: int
+    interaction_id: str
+    messages: list[ChatMessage]
+    earlier: int = 0  # messages before these still not sent
 
 
 class ChatSent(Base, tag="chat.sent", kw_only=True):
@@ -648,7 +668,8 @@ class InteractionAssigned(Base, tag="interaction.assigned", kw_only=True):
     """An interaction is yours: after accepting, or again after a reconnect."""
 
     interaction: InteractionInfo
-    messages: list[ChatMessage] = []
+    messages: list[ChatMessage] = []  # the latest page of the transcript
+    earlier: int = 0  # messages before those (fetch them with chat.history)
     history: list[PastInteraction] = []
     on_hold: bool = False  # voice: the caller is on hold
     role: ParticipantRole = "owner"  # consulted: you were asked to join it
@@ -760,6 +781,7 @@ ClientMessage = (
     | RejectOffer
     | StartChat
     | SendChat
+    | ChatHistory
     | Typing
     | AckChat
     | CloseInteraction
@@ -795,6 +817,7 @@ ServerMessage = (
     | Pong
     | ChatStarted
     | ChatSent
+    | ChatHistoryPage
     | Snapshot
     | PresenceChanged
     | OfferCreated
@@ -836,6 +859,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     AcceptOffer: ROUTABLE,
     RejectOffer: ROUTABLE,
     SendChat: ROUTABLE | {"citizen"},
+    ChatHistory: ROUTABLE | {"citizen"},
     Typing: ROUTABLE | {"citizen"},
     AckChat: ROUTABLE | {"citizen"},
     CloseInteraction: ROUTABLE | {"citizen"},

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from tests.support.server import ServerProcess  # noqa: E402
+from tests.support.server import FAST_CITIZENS, LOOPBACK_CROWD, ServerProcess  # noqa: E402
 
 
 @pytest.fixture
@@ -19,6 +19,16 @@ def cc_server(tmp_path):
     stop(), start() (restart on the same port and data).
     """
     server = ServerProcess(tmp_path / "cc-data")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def crowd_server(tmp_path):
+    """Like ``cc_server``, for tests that play many citizens at once from this machine:
+    the per-address and per-citizen limits of the public entry are lifted."""
+    server = ServerProcess(tmp_path / "cc-data", config=LOOPBACK_CROWD + FAST_CITIZENS)
     server.start()
     yield server
     server.stop()

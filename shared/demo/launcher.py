@@ -162,6 +162,16 @@ class DemoServer(ChildProcess):
         if offer_timeout is not None:
             args += ["--offer-timeout", str(offer_timeout)]
         args += ["--sip-host", host, "--sip-port", str(sip_port)]
+        # Every simulated citizen comes from this one machine: the public entry's limits
+        # per address (one household or office elsewhere) would stop the crowd.
+        config = Path(data_dir).parent / "demo-server.toml"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        config.write_text(
+            "# written by cc-demo: its simulated citizens all come from 127.0.0.1\n"
+            "citizen_sessions_per_address = 10000\n"
+            "citizen_chats_per_address = 10000\n"
+        )
+        args += ["--config", str(config)]
         super().__init__("server", args, Path(data_dir) / "server.log", echo=echo)
         self.data_dir = Path(data_dir)
         self.url = ""

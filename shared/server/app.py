@@ -15,6 +15,8 @@ import contextlib
 import gc
 import logging
 import mimetypes
+import os
+import ssl
 import time
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -30,10 +32,27 @@ from shared.server.centre import ContactCentre
 from shared.server.config import ServerConfig
 from shared.server.people import Session
 from shared.server.store import Store
+from shared.server.throttle import TokenBucket
 
 log = logging.getLogger(__name__)
 
 WEB_ROOT = Path(__file__).resolve().parents[2] / "resources" / "web"
+
+
+def private_files(root: Path) -> None:
+    """Make ``root`` and everything under it private to this user (0700 / 0600)."""
+    if not root.exists():
+        return
+    for path in [root, *root.rglob("*")]:
+        try:
+            if path.is_symlink():
+                continue
+            mode = path.stat().st_mode & 0o777
+            wanted = 0o700 if path.is_dir() else mode & 0o600
+            if mode != wanted:
+                path.chmod(wanted)
+        except OSError as exc:  # a file that went meanwhile, or not ours
+            log.warning("cannot make %s private: %s", path, exc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,23 +61,6 @@ class _Close:
 
     code: int
     reason: str
-
-
-class TokenBucket:
-    """Flood control: ``rate`` messages/s sustained, ``burst`` at once."""
-
-    def __init__(self, rate: float, burst: float) -> None:
-        self.rate, self.burst = rate, burst
-        self.tokens, self.stamp = burst, time.monotonic()
-
-    def take(self) -> bool:
-        now = time.monotonic()
-        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
-        if self.tokens < 1:
-            return False
-        self.tokens -= 1
-        return True
 
 
 class RoutingServer:
@@ -70,7 +72,13 @@ class RoutingServer:
         self.port: int | None = None
 
     async def start(self, seed=None) -> None:
+        # Citizens' data: readable by the server's user only (dirs 0700, files 0600), for
+        # what this process (and its rooms) creates, and for what an older version left.
+        os.umask(0o077)
+        await asyncio.to_thread(private_files, Path(self.config.data_dir))
+        await asyncio.to_thread(private_files, self.config.recordings_path)
         await self.store.open()
+        await asyncio.to_thread(private_files, Path(self.config.data_dir))
         if seed is not None:
             await seed(self.store)
         await self.centre.start()
@@ -86,16 +94,29 @@ class RoutingServer:
             ping_interval=20,
             ping_timeout=20,
             close_timeout=1,  # a flooder whose frames we stopped reading never answers the close
-            server_header="city-contact-centre",
+            server_header=None,  # no product name for a scanner to look up
+            ssl=self._tls(),
         )
         self.port = self._server.sockets[0].getsockname()[1]
+        secure = "s" if self.config.tls_cert else ""
         log.info(
-            "listening on ws://%s:%d/ws (citizen page at http://%s:%d/)",
+            "listening on ws%s://%s:%d/ws (citizen page at http%s://%s:%d/)",
+            secure,
             self.config.host,
             self.port,
+            secure,
             self.config.host,
             self.port,
         )
+
+    def _tls(self) -> ssl.SSLContext | None:
+        """wss:// and https:// when a certificate and key are configured."""
+        if not self.config.tls_cert:
+            return None
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        context.load_cert_chain(self.config.tls_cert, self.config.tls_key or None)
+        return context
 
     async def stop(self) -> None:
         if self._server is not None:
@@ -109,6 +130,10 @@ class RoutingServer:
     def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
         if path == "/ws":
+            origin = request.headers.get("Origin")
+            if origin is not None and not self._origin_allowed(origin, request):
+                log.warning("refused a websocket from origin %.100r", origin)
+                return connection.respond(HTTPStatus.FORBIDDEN, "origin not allowed\n")
             return None  # go on with the websocket handshake
         if path == "/health":
             return connection.respond(HTTPStatus.OK, "ok\n")
@@ -134,13 +159,33 @@ class RoutingServer:
         )
         return Response(200, "OK", headers, body)
 
+    def _origin_allowed(self, origin: str, request: Request) -> bool:
+        """Browsers say where a page came from: only the configured origins (by default
+        the citizen page's own, this very host) may open the websocket. Desktop apps
+        send no Origin at all."""
+        allowed = self.config.allowed_origins
+        if allowed:
+            return origin in allowed
+        host = request.headers.get("Host", "")
+        return origin in (f"http://{host}", f"https://{host}")
+
     # ------------------------------------------------------------------ websocket
 
     async def _handle(self, ws: ServerConnection) -> None:
         outgoing: asyncio.Queue[str | _Close] = asyncio.Queue(self.config.outgoing_queue)
-        peer = f"{ws.remote_address[0]}:{ws.remote_address[1]}" if ws.remote_address else "?"
+        peer = self._peer(ws)
 
         def push(frame: str) -> None:
+            if len(frame) > p.MAX_SERVER_FRAME_BYTES:
+                # Never more than a client accepts (it would drop the connection and
+                # come back to the same frame forever): a reply becomes an error.
+                req_id = p.request_id_of(frame)
+                log.error("not sending a %d-byte frame to %s", len(frame), peer)
+                if req_id is None:
+                    return
+                frame = p.encode_text(
+                    p.Error(id=req_id, code=p.ErrorCode.TOO_LARGE, message="reply too large")
+                )
             try:
                 outgoing.put_nowait(frame)
             except asyncio.QueueFull:
@@ -166,6 +211,22 @@ class RoutingServer:
             with contextlib.suppress(asyncio.CancelledError):
                 await writer
 
+    def _peer(self, ws: ServerConnection) -> str:
+        """``address:port`` of the other end; behind a trusted reverse proxy, the
+        address it forwarded for (the last one in X-Forwarded-For it did not add)."""
+        if not ws.remote_address:
+            return "?"
+        host, port = ws.remote_address[0], ws.remote_address[1]
+        trusted = self.config.trusted_proxies
+        if host in trusted and ws.request is not None:
+            forwarded = ws.request.headers.get("X-Forwarded-For", "")
+            hops = [h.strip() for h in forwarded.split(",") if h.strip()]
+            while hops and hops[-1] in trusted:
+                hops.pop()
+            if hops:
+                host = hops[-1][:64]
+        return f"{host}:{port}"
+
     @staticmethod
     async def _write(ws: ServerConnection, outgoing: asyncio.Queue) -> None:
         with contextlib.suppress(websockets.ConnectionClosed):
@@ -178,14 +239,14 @@ class RoutingServer:
 
     async def _login(self, ws: ServerConnection, session: Session) -> bool:
         deadline = time.monotonic() + self.config.login_deadline
-        bucket = TokenBucket(self.config.flood_rate, self.config.flood_burst)
+        bucket = TokenBucket(self.config.flood_rate, self.config.flood_burst, time.monotonic())
         while True:
             try:
                 frame = await asyncio.wait_for(ws.recv(), deadline - time.monotonic())
             except TimeoutError:
                 await ws.close(p.CLOSE_POLICY, "login deadline passed")
                 return False
-            if not bucket.take():
+            if not bucket.take(time.monotonic()):
                 await ws.close(p.CLOSE_POLICY, "too many messages")
                 return False
             try:
@@ -214,9 +275,9 @@ class RoutingServer:
             return True
 
     async def _serve(self, ws: ServerConnection, session: Session) -> None:
-        bucket = TokenBucket(self.config.flood_rate, self.config.flood_burst)
+        bucket = TokenBucket(self.config.flood_rate, self.config.flood_burst, time.monotonic())
         async for frame in ws:
-            if not bucket.take():
+            if not bucket.take(time.monotonic()):
                 log.warning("closing %s (%s): flood", session.peer, session.username or "citizen")
                 await ws.close(p.CLOSE_POLICY, "too many messages")
                 return

@@ -181,6 +181,7 @@ class ContactCentre:
             p.RejectOffer: self.offers.on_reject,
             p.StartChat: self.chat.on_start_chat,
             p.SendChat: self.chat.on_send_chat,
+            p.ChatHistory: self.chat.on_history,
             p.Typing: self.chat.on_typing,
             p.AckChat: self.chat.on_ack,
             p.CloseInteraction: self.ending.on_close,

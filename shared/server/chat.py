@@ -20,8 +20,9 @@ from shared.server.effects import Effects
 from shared.server.ending import Ending, party_to
 from shared.server.kb import KnowledgeDesk
 from shared.server.people import People, Session
-from shared.server.rows import chat_message
+from shared.server.rows import chat_message, transcript_page
 from shared.server.sql import interactions
+from shared.server.throttle import KeyedBuckets, WindowLimit
 
 
 def valid_text(text: str) -> str:
@@ -55,6 +56,9 @@ class ChatDesk:
         self.effects = effects
         self.ending = ending
         self.kb = kb
+        cfg = ctx.config
+        self.new_chats = WindowLimit(cfg.citizen_chats_per_address, cfg.citizen_chats_window)
+        self.citizen_messages = KeyedBuckets(cfg.citizen_message_rate, cfg.citizen_message_burst)
 
     async def on_start_chat(self, session: Session, msg: p.StartChat) -> p.ChatStarted:
         if msg.topic not in self.catalogue.topics:
@@ -65,6 +69,11 @@ class ChatDesk:
         if self.convs.of_citizen(token) is not None:
             raise p.ProtocolError(p.ErrorCode.CONFLICT, "you already have an open conversation")
         now = self.ctx.now()
+        if not self.new_chats.allow(session.address, now):
+            raise p.ProtocolError(
+                p.ErrorCode.RATE_LIMITED,
+                "too many new chats from your network just now: please wait a minute",
+            )
         iid = uuid.uuid4().hex[:16]
         # Queued for the writer now; the offer goes out while it commits (an agent's
         # accept is written after it: the writer keeps queue order). The citizen's reply
@@ -77,6 +86,7 @@ class ChatDesk:
         self.effects.step(self.engine.enqueue, iid, msg.topic, "chat", now)
         try:
             row = await created
+            conv.last_seq = row["seq"]
         except Exception:
             if self.convs.state(conv) in ("queued", "offered"):
                 self.effects.step(self.engine.abandon, iid, self.ctx.now(), "not stored")
@@ -103,6 +113,17 @@ class ChatDesk:
                     "you were consulted: write to the agent (internal), or ask for a three-way",
                 )
         text = valid_text(msg.text)
+        if not staff and not self.citizen_messages.take(session.citizen_token, self.ctx.now()):
+            raise p.ProtocolError(
+                p.ErrorCode.RATE_LIMITED, "you are writing faster than we can read: slow down"
+            )
+        if conv.last_seq >= self.ctx.config.max_transcript_messages:
+            raise p.ProtocolError(
+                p.ErrorCode.TOO_LARGE,
+                "this conversation has reached its length limit: please start a new one"
+                if not staff
+                else "this conversation has reached its length limit: close it",
+            )
         if staff:
             sender, name = "agent", self.people.name(session.username)
         else:
@@ -110,6 +131,7 @@ class ChatDesk:
         row = await self.ctx.store.write(
             interactions.add_message, conv.id, sender, name, text, self.ctx.now()
         )
+        conv.last_seq = max(conv.last_seq, row["seq"])
         message = chat_message(row)
         event = p.encode_text(p.ChatMessageEvent(interaction_id=conv.id, message=message))
         self.people.to_sessions(self._others(session, conv), event)
@@ -119,6 +141,18 @@ class ChatDesk:
             if self.convs.state(conv) == "active" and owner:
                 self.kb.suggest_for(conv, owner, " ".join(conv.recent))
         return p.ChatSent(id=msg.id, interaction_id=conv.id, message=message)
+
+    async def on_history(self, session: Session, msg: p.ChatHistory) -> p.ChatHistoryPage:
+        """An earlier page of a long transcript, for who takes part in the conversation."""
+        conv = party_to(self.convs, self.engine, session, msg.interaction_id)
+        rows = await self.ctx.store.read(interactions.messages, conv.id)
+        page, earlier = transcript_page([r for r in rows if r["seq"] < msg.before_seq])
+        return p.ChatHistoryPage(
+            id=msg.id,
+            interaction_id=conv.id,
+            messages=[chat_message(r) for r in page],
+            earlier=earlier,
+        )
 
     async def on_typing(self, session: Session, msg: p.Typing) -> None:
         conv = party_to(self.convs, self.engine, session, msg.interaction_id)

@@ -34,6 +34,22 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     login_failures_per_user: int = 5
     login_failure_window: float = 20.0
     password_min_length: int = 12  # for passwords set with cc-server user add
+    # citizens (the public entry): per address and per citizen, whatever the sockets
+    citizen_sessions_per_address: int = 20  # concurrent web page connections
+    citizen_chats_per_address: int = 5  # new chats per address ...
+    citizen_chats_window: float = 60.0  # ... within this many seconds
+    citizen_message_rate: float = 1.0  # messages per second per citizen (sustained)
+    citizen_message_burst: float = 10.0
+    max_transcript_messages: int = 500  # a chat longer than this takes no more messages
+    # Origins a browser may open the websocket from; empty: the page's own (same host).
+    allowed_origins: list[str] = []
+    # Reverse proxies in front of the server (their addresses): for connections from
+    # them the citizen's address is taken from X-Forwarded-For, so the limits per
+    # address apply to citizens, not to the proxy.
+    trusted_proxies: list[str] = []
+    # TLS: serve wss:// and https:// with this certificate (PEM, chain included) and key.
+    tls_cert: str = ""
+    tls_key: str = ""
     # NORMAL (WAL): every acknowledged write survives any process crash, kill -9 included;
     # an OS crash or power cut may lose the last moments. FULL fsyncs every commit before
     # the acknowledgement (survives power loss too) at the cost of the fsync in every

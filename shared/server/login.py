@@ -16,7 +16,7 @@ from shared.server.effects import Effects
 from shared.server.ending import Ending
 from shared.server.kb import KnowledgeDesk
 from shared.server.people import People, Session
-from shared.server.rows import chat_message, internal_message
+from shared.server.rows import chat_message, internal_message, transcript_page
 from shared.server.sql import audit, interactions, participants, users
 from shared.server.staffing import Staffing
 from shared.server.throttle import FailureThrottle
@@ -155,10 +155,12 @@ class LoginDesk:
             rows = await self.ctx.store.read(interactions.messages, iid)
             internal = await self.ctx.store.read(participants.internal_messages, iid)
             role = self.convs.role_of(conv, user) or "owner"
+            page, earlier = transcript_page(rows)
             session.send(
                 p.InteractionAssigned(
                     interaction=self.effects.info(conv),
-                    messages=[chat_message(r) for r in rows],
+                    messages=[chat_message(r) for r in page],
+                    earlier=earlier,
                     history=conv.history,
                     on_hold=self.effects.channel(conv).on_hold(conv),
                     role=role,
@@ -180,12 +182,21 @@ class LoginDesk:
             session.send(self.effects.offer_event(conv, Offer(user, conv.id, expires, kind)))
 
     async def login_citizen(self, session: Session, msg: p.CitizenHello) -> p.CitizenHelloOk:
-        token = msg.resume_token or ""
-        conv = self.convs.of_citizen(token) if token else None
+        if self.people.citizen_addresses[session.address] >= (
+            self.ctx.config.citizen_sessions_per_address
+        ):
+            raise p.ProtocolError(
+                p.ErrorCode.RATE_LIMITED,
+                "too many chat windows are open from your network; close one and try again",
+            )
+        # The resume token is the citizen's secret: the server keeps (and stores) only its
+        # hash, and knows the citizen by that.
+        token = (msg.resume_token or "")[:100]
+        conv = self.convs.of_citizen(users.token_hash(token)) if token else None
         if conv is None:  # unknown or finished: never let a client pick its own token
             token = auth.new_token()
-        session.role, session.citizen_token = "citizen", token
-        self.people.citizens[token].add(session)
+        session.role, session.citizen_token = "citizen", users.token_hash(token)
+        self.people.add_citizen(session)
         reply = p.CitizenHelloOk(
             id=msg.id,
             version=p.PROTOCOL_VERSION,
@@ -195,9 +206,10 @@ class LoginDesk:
         if conv is not None:
             self.ending.disarm(conv.id)
             reply.interaction = self.effects.info(conv)
-            reply.messages = [
-                chat_message(r) for r in await self.ctx.store.read(interactions.messages, conv.id)
-            ]
+            page, reply.earlier = transcript_page(
+                await self.ctx.store.read(interactions.messages, conv.id)
+            )
+            reply.messages = [chat_message(r) for r in page]
             reply.position = self.engine.position(conv.id)
         return reply
 

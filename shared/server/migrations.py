@@ -444,3 +444,19 @@ def m013_participants(db: Database) -> None:
         # the queue it waits in when that is not its topic's (transferred to a department)
         "ALTER TABLE interactions ADD COLUMN queue TEXT NOT NULL DEFAULT ''",
     )
+
+
+@MIGRATIONS()
+def m015_hash_citizen_tokens(db: Database) -> None:
+    # Citizens' resume tokens were stored as they are; keep only their SHA-256, as for
+    # staff tokens (the server looks a returning citizen up by the hash). Calls' keys
+    # ("call:<id>") are no secret and stay.
+    import hashlib
+
+    found = db.execute(
+        "SELECT id, citizen_token FROM interactions"
+        " WHERE citizen_token NOT LIKE 'call:%' AND length(citizen_token) != 64"
+    ).fetchall()
+    for iid, token in found:
+        digest = hashlib.sha256(token.encode()).hexdigest()
+        db.execute("UPDATE interactions SET citizen_token = ? WHERE id = ?", [digest, iid])

@@ -11,7 +11,7 @@ from shared.server.conversations import Conversation, Conversations
 from shared.server.effects import Effects
 from shared.server.kb import KnowledgeDesk
 from shared.server.people import People, Session
-from shared.server.rows import chat_message, internal_message
+from shared.server.rows import chat_message, internal_message, transcript_page
 from shared.server.sql import interactions, participants
 
 
@@ -53,11 +53,13 @@ class OfferDesk:
         role = self.convs.role_of(conv, username) or "owner"
         messages = await self.ctx.store.read(interactions.messages, conv.id)
         internal = await self.ctx.store.read(participants.internal_messages, conv.id)
+        page, earlier = transcript_page(messages)
         self.people.to_staff(
             username,
             p.InteractionAssigned(
                 interaction=self.effects.info(conv),
-                messages=[chat_message(r) for r in messages],
+                messages=[chat_message(r) for r in page],
+                earlier=earlier,
                 history=conv.history,
                 on_hold=self.effects.channel(conv).on_hold(conv),
                 role=role,

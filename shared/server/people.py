@@ -6,7 +6,7 @@ knows which sessions belong to whom; everything that sends an event to somebody 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -62,6 +62,7 @@ class People:
         self.citizens: dict[str, set[Session]] = defaultdict(set)  # token -> sessions
         self.supervisors: set[Session] = set()  # subscribed to the wallboard
         self.directory: set[Session] = set()  # asked for the directory: get its updates
+        self.citizen_addresses: Counter[str] = Counter()  # open citizen sessions per address
 
     def name(self, username: str | None) -> str:
         staff = self.staff.get(username or "")
@@ -110,8 +111,15 @@ class People:
     def citizen_online(self, token: str) -> bool:
         return bool(self.citizens.get(token))
 
+    def add_citizen(self, session: Session) -> None:
+        self.citizens[session.citizen_token].add(session)
+        self.citizen_addresses[session.address] += 1
+
     def drop_citizen(self, session: Session) -> bool:
         """Forget the session; True if that was the citizen's last one."""
+        self.citizen_addresses[session.address] -= 1
+        if self.citizen_addresses[session.address] <= 0:
+            del self.citizen_addresses[session.address]
         sessions = self.citizens.get(session.citizen_token)
         if sessions is None:
             return False

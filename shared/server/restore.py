@@ -121,6 +121,7 @@ class Restore:
             created_at=row["created_at"],
             caller=row.get("caller") or "",
             transfers=row.get("transfers") or 0,
+            last_seq=row.get("last_seq") or 0,
         )
 
     async def _conversation(

@@ -76,3 +76,57 @@ class FailureThrottle:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+class TokenBucket:
+    """Flood control: ``rate`` per second sustained, ``burst`` at once."""
+
+    __slots__ = ("rate", "burst", "tokens", "stamp")
+
+    def __init__(self, rate: float, burst: float, now: float) -> None:
+        self.rate, self.burst = rate, burst
+        self.tokens, self.stamp = burst, now
+
+    def take(self, now: float) -> bool:
+        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+
+class KeyedBuckets:
+    """A token bucket per key (a citizen, an address), at most ``max_keys`` of them."""
+
+    def __init__(self, rate: float, burst: float, max_keys: int = 100_000) -> None:
+        self.rate, self.burst, self.max_keys = rate, burst, max_keys
+        self._buckets: OrderedDict[str, TokenBucket] = OrderedDict()
+
+    def take(self, key: str, now: float) -> bool:
+        bucket = self._buckets.pop(key, None) or TokenBucket(self.rate, self.burst, now)
+        self._buckets[key] = bucket
+        while len(self._buckets) > self.max_keys:
+            self._buckets.popitem(last=False)
+        return bucket.take(now)
+
+
+class WindowLimit:
+    """At most ``limit`` events per key within ``window`` seconds (new chats per address)."""
+
+    def __init__(self, limit: int, window: float, max_keys: int = 100_000) -> None:
+        self.limit, self.window, self.max_keys = limit, window, max_keys
+        self._events: OrderedDict[str, deque[float]] = OrderedDict()
+
+    def allow(self, key: str, now: float) -> bool:
+        """Count one more event for ``key`` if it is within the limit; False if not."""
+        events = self._events.pop(key, None) or deque()
+        self._events[key] = events
+        while events and events[0] <= now - self.window:
+            events.popleft()
+        while len(self._events) > self.max_keys:
+            self._events.popitem(last=False)
+        if len(events) >= self.limit:
+            return False
+        events.append(now)
+        return True

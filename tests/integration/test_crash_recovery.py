@@ -9,14 +9,14 @@ from shared.client import Disconnected
 from tests.support.bots import available, citizen, staff
 
 
-async def test_kill_9_during_burst_keeps_every_acknowledged_chat(cc_server):
+async def test_kill_9_during_burst_keeps_every_acknowledged_chat(crowd_server):
     acknowledged: dict[str, list[str]] = {}  # interaction id -> acknowledged texts, in order
     tokens: dict[str, str] = {}
     stop = asyncio.Event()
 
     async def one_citizen(n: int) -> None:
         try:
-            cit, _ = await citizen(cc_server.url)
+            cit, _ = await citizen(crowd_server.url)
         except OSError:
             return
         try:
@@ -39,7 +39,7 @@ async def test_kill_9_during_burst_keeps_every_acknowledged_chat(cc_server):
     async def killer() -> None:
         while sum(map(len, acknowledged.values())) < 300:
             await asyncio.sleep(0.01)
-        cc_server.kill()
+        crowd_server.kill()
         stop.set()
 
     tasks = [asyncio.create_task(one_citizen(n)) for n in range(20)]
@@ -47,10 +47,10 @@ async def test_kill_9_during_burst_keeps_every_acknowledged_chat(cc_server):
     await asyncio.gather(*tasks)
     assert len(acknowledged) == 20
 
-    cc_server.start()
+    crowd_server.start()
     # Each citizen resumes with its token and finds its whole acknowledged transcript.
     for iid, texts in acknowledged.items():
-        again, _ = await citizen(cc_server.url, resume_token=tokens[iid])
+        again, _ = await citizen(crowd_server.url, resume_token=tokens[iid])
         welcome = again.welcome
         assert welcome.interaction is not None and welcome.interaction.id == iid
         stored = [m.text for m in welcome.messages]
@@ -61,11 +61,11 @@ async def test_kill_9_during_burst_keeps_every_acknowledged_chat(cc_server):
         await again.close()
 
     # The restored queue is routed again, oldest first.
-    agent, rec = await staff(cc_server.url, "anna")
+    agent, rec = await staff(crowd_server.url, "anna")
     await available(agent)
     offer = await rec.next(p.OfferCreated)
     assert offer.interaction.id in acknowledged
-    sup, _ = await staff(cc_server.url, "sam")
+    sup, _ = await staff(crowd_server.url, "sam")
     snap = await sup.request(p.Subscribe(id=0))
     waste = next(q for q in snap.queues if q.topic == "waste")
     assert waste.waiting == 19  # 20 restored, one offered to anna
@@ -73,10 +73,10 @@ async def test_kill_9_during_burst_keeps_every_acknowledged_chat(cc_server):
     await sup.close()
 
 
-async def test_active_chat_survives_restart_and_agent_resumes(cc_server):
-    agent, rec = await staff(cc_server.url, "anna")
+async def test_active_chat_survives_restart_and_agent_resumes(crowd_server):
+    agent, rec = await staff(crowd_server.url, "anna")
     await available(agent)
-    cit, crec = await citizen(cc_server.url)
+    cit, crec = await citizen(crowd_server.url)
     started = await cit.request(p.StartChat(id=0, topic="documents", text="ID card"))
     iid = started.interaction.id
     await rec.next(p.OfferCreated)
@@ -86,8 +86,8 @@ async def test_active_chat_survives_restart_and_agent_resumes(cc_server):
     agent.max_backoff = 0.3
     cit.max_backoff = 0.3
 
-    cc_server.kill()
-    cc_server.start()
+    crowd_server.kill()
+    crowd_server.start()
 
     # both clients reconnect by themselves; the agent gets its chat again, presence intact
     assigned = await rec.next(p.InteractionAssigned, lambda m: m.interaction.id == iid, timeout=15)

@@ -26,15 +26,13 @@ from shared.server.config import ServerConfig
 from shared.server.people import Session
 from shared.server.store import Store
 from tests.support.bots import citizen, staff
-from tests.support.server import ServerProcess
+from tests.support.server import LOOPBACK_CROWD, ServerProcess
 
 FINAL = {"closed", "abandoned"}
 
 
 async def test_citizens_who_leave_while_an_agent_frees_up_end_abandoned(tmp_path):
-    config = tmp_path / "grace.toml"
-    config.write_text("citizen_grace = 1.0\n")
-    server = ServerProcess(tmp_path / "cc-data", extra_args=["--config", str(config)])
+    server = ServerProcess(tmp_path / "cc-data", config=LOOPBACK_CROWD + "citizen_grace = 1.0\n")
     server.start()
     try:
         anna, _ = await staff(server.url, "anna")

@@ -14,6 +14,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# Many simulated citizens from this one machine: what a crowd from one address may do
+# (the limits protect a real public entry, where one address is one household or NAT).
+LOOPBACK_CROWD = "citizen_sessions_per_address = 100000\ncitizen_chats_per_address = 100000\n"
+# ... and citizens who type as fast as a load test (per citizen, not per address)
+FAST_CITIZENS = "citizen_message_rate = 100000.0\ncitizen_message_burst = 100000.0\n"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -32,8 +39,11 @@ class ServerProcess:
         telephony: bool = False,
         rooms: int = 2,
         rooms_spare: int = 1,
+        config: str = "",
     ) -> None:
+        """``config``: TOML settings for this server (e.g. ``LOOPBACK_CROWD``)."""
         self.data_dir = Path(data_dir)
+        self.config = config
         self.port = port or free_port()
         self.demo = demo
         self.extra_args = extra_args or []
@@ -69,6 +79,11 @@ class ServerProcess:
         ]
         if self.demo:
             args.append("--demo")
+        if self.config:
+            path = self.data_dir.parent / f"server-{self.port}.toml"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(self.config)
+            args += ["--config", str(path)]
         if self.telephony:
             rtp = 20000 + 200 * (self.port % 200)  # apart from other test servers' rooms
             args += ["--sip-port", "0", "--rtp-port-base", str(rtp)]
@@ -86,7 +101,7 @@ class ServerProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited {self.proc.returncode}:\n{self.log()}")
             text = self.log()[offset:]
-            if re.search(rf"listening on ws://127\.0\.0\.1:{self.port}/ws", text):
+            if re.search(rf"listening on wss?://127\.0\.0\.1:{self.port}/ws", text):
                 if self.telephony:
                     self.sip_port = int(re.search(r"front door on sip:[\d.]+:(\d+)", text)[1])
                 return

@@ -12,7 +12,7 @@ from shared.server.store import AlreadyExists, NotFound, row, rows, transaction
 _INTERACTION_COLUMNS = (
     "id, channel, topic, citizen_name, citizen_token, priority, created_at, agent, state,"
     " updated_at, closed_at, caller, wait_seconds, failure, transfers, consults, second_line,"
-    " queue"
+    " queue, last_seq"
 )
 
 

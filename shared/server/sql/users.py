@@ -108,6 +108,11 @@ def list_topics(db: Database) -> list[dict[str, Any]]:
     return rows(db, "SELECT id, name, department FROM topics ORDER BY name, id")
 
 
+def token_hash(token: str) -> str:
+    """What is stored of a secret token (session or citizen resume): its SHA-256."""
+    return _token_hash(token)
+
+
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
