@@ -25,7 +25,7 @@ LISTENING = re.compile(rb"listening on (ws://[^\s/]+:(\d+)/ws)")
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with(parent: int):
+def die_with(parent: int):
     """For ``preexec_fn``: the child gets SIGTERM when ``parent`` dies, however it dies
     (Linux's PR_SET_PDEATHSIG; elsewhere children outlive a killed cc-demo)."""
 
@@ -68,7 +68,7 @@ class ChildProcess:
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.STDOUT,
             start_new_session=True,  # Ctrl-C goes to cc-demo, which stops the children in order
-            preexec_fn=_die_with(os.getpid()),  # ... and kill -9 of cc-demo takes them along
+            preexec_fn=die_with(os.getpid()),  # ... and kill -9 of cc-demo takes them along
         )
         self._reader = loop.create_task(self._read(), name=f"log:{self.name}")
         if self._line_seen is None:

@@ -11,6 +11,8 @@ import threading
 import time
 from pathlib import Path
 
+from shared.demo.launcher import die_with
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -25,6 +27,7 @@ class LineProcess:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=die_with(os.getpid()),  # a killed test run leaves no process behind
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from shared.demo.launcher import die_with
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -94,7 +96,14 @@ class ServerProcess:
         offset = len(self.log())  # a restart appends: look only at what this run writes
         log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the process lifetime
         env = dict(os.environ, PYTHONUNBUFFERED="1")
-        self.proc = subprocess.Popen(args, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=env)
+        self.proc = subprocess.Popen(
+            args,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            preexec_fn=die_with(os.getpid()),  # a killed test run leaves no server behind
+        )
         log.close()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
