@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import signal
 import sys
 
@@ -34,8 +35,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--server", help="routing server websocket URL (ws://127.0.0.1:8765/ws)")
     parser.add_argument("--user", help="supervisor user name")
-    parser.add_argument("--password", help="password (asked for in the sign-in dialog if missing)")
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--password",
+        help="password (visible to others in ps: prefer the CC_PASSWORD environment variable;"
+        " asked for in the sign-in dialog if missing)",
+    )
+    args = parser.parse_args(argv)
+    args.password = args.password or os.environ.get("CC_PASSWORD") or None
+    return args
 
 
 class SupervisorApp(QObject):

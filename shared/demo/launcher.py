@@ -42,9 +42,18 @@ def die_with(parent: int):
 class ChildProcess:
     """An asyncio subprocess whose output goes to a log file; stopped with SIGTERM."""
 
-    def __init__(self, name: str, args: list[str], log_path: Path, *, echo: bool = False) -> None:
+    def __init__(
+        self,
+        name: str,
+        args: list[str],
+        log_path: Path,
+        *,
+        echo: bool = False,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.name = name
         self.args = args
+        self.env = env or {}
         self.log_path = log_path
         self.echo = echo
         self.proc: asyncio.subprocess.Process | None = None
@@ -59,7 +68,7 @@ class ChildProcess:
         loop = asyncio.get_running_loop()
         self._pattern = wait_for
         self._line_seen = loop.create_future() if wait_for else None
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        env = dict(os.environ, PYTHONUNBUFFERED="1", **self.env)
         self.proc = await asyncio.create_subprocess_exec(
             *self.args,
             cwd=ROOT,
@@ -201,6 +210,10 @@ class DemoServer(ChildProcess):
 def app_process(
     module: str, name: str, url: str, user: str, password: str, log_dir: Path, *, echo: bool = False
 ) -> ChildProcess:
-    """A desktop app (``agent_app.main``, ``supervisor_app.main``) signed in as ``user``."""
-    args = [sys.executable, "-m", module, "--server", url, "--user", user, "--password", password]
-    return ChildProcess(name, args, log_dir / f"{name}.log", echo=echo)
+    """A desktop app (``agent_app.main``, ``supervisor_app.main``) signed in as ``user``.
+    The password goes through the environment (CC_PASSWORD), never the command line,
+    where every user of the machine could read it (ps)."""
+    args = [sys.executable, "-m", module, "--server", url, "--user", user]
+    return ChildProcess(
+        name, args, log_dir / f"{name}.log", echo=echo, env={"CC_PASSWORD": password}
+    )

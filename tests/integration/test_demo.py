@@ -190,3 +190,20 @@ def _running(process) -> bool:
         return process.status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return False
+
+
+def test_demo_apps_get_their_password_from_the_environment_not_the_command_line(tmp_path):
+    from shared.demo.launcher import app_process
+
+    app = app_process("agent_app.main", "agent-window", "ws://h:1/ws", "anna", "demo", tmp_path)
+    assert "demo" not in app.args and "--password" not in app.args
+    assert app.env == {"CC_PASSWORD": "demo"}
+    import os
+
+    from supervisor_app.main import parse_args
+
+    os.environ["CC_PASSWORD"] = "from-the-environment"
+    try:
+        assert parse_args(["--user", "sam"]).password == "from-the-environment"
+    finally:
+        del os.environ["CC_PASSWORD"]
