@@ -558,10 +558,18 @@ class ChatWidget(QWidget):
         )
         picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         picker.chosen.connect(self.carry_out)
+        picker.finished.connect(self._on_picker_finished)
         if preselect is not None:
             picker.preselect(*preselect)
         picker.open()
         self.picker = picker
+
+    def _on_picker_finished(self, _result: int) -> None:
+        self.picker = None
+        # the keyboard back where it was: the window, and the message box in it
+        self.window().activateWindow()
+        if self.state == "active" and self._current:
+            self.setFocus()
 
     def consult_with(self, kind: str, key: str) -> None:
         """From the directory dock: the picker, on that person or department."""
@@ -630,6 +638,7 @@ class ChatWidget(QWidget):
                 )
             )
         self._update_second_line()
+        self.changed.emit()
         return ok is not None
 
     def merge(self) -> None:
@@ -732,6 +741,7 @@ class ChatWidget(QWidget):
                 self._second_line_busy = False
                 self.consult_bar.set_busy(False)
                 self._update_second_line()
+                self.changed.emit()  # the window's actions follow
 
     async def _ask(self, coro, ok_value=None):
         """A second-line request's reply (``ok_value`` for replies without content),

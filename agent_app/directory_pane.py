@@ -319,16 +319,14 @@ class DirectoryFilter(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         self.query = fold(query).strip()
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
         model = self.sourceModel()
         index = model.index(row, 0, parent)
         kind = index.data(KIND_ROLE)
         if kind == "group":
-            return not self.query and not (
-                self.departments_only and index.data(KEY_ROLE) == "colleagues"
-            )
+            return False  # shown when a row under it is (recursive filtering)
         if self.departments_only and kind == "person":
             return False
         if not self.query:
@@ -416,7 +414,7 @@ class DirectoryPane(QWidget):
         self.tree.doubleClicked.connect(lambda _index: self._on_tree_activated_with(False))
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         model.modelReset.connect(self._on_model_reset)
-        model.dataChanged.connect(lambda *_: self._update_detail())
+        model.dataChanged.connect(self._on_model_data_changed)
         self.proxy.layoutChanged.connect(self._expand)
 
         self.detail_label = QLabel()
@@ -522,6 +520,9 @@ class DirectoryPane(QWidget):
 
     def _expand(self) -> None:
         self.tree.expandAll()
+
+    def _on_model_data_changed(self, *_args) -> None:
+        self._update_detail()
 
     def _on_model_reset(self) -> None:
         self.tree.expandAll()

@@ -104,7 +104,9 @@ class AgentWindow(QMainWindow):
         self.tray_mode = tray_mode
         self.settings = QSettings(ORGANIZATION, APP_NAME)
         self.directory = Directory()
-        self.directory_model = DirectoryModel(self.directory, self.settings, self)
+        # No Qt parent: a picker still open while the window is destroyed (quitting) must
+        # not outlive the model it shows; the window's reference keeps it alive.
+        self.directory_model = DirectoryModel(self.directory, self.settings)
         self.welcome: p.HelloOk | None = None
         self.topics: dict[str, p.Topic] = {}
         self.chats: dict[str, ChatWidget] = {}
@@ -134,6 +136,7 @@ class AgentWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._update_connection()
         self._update_presence()
+        self._update_current_actions()
 
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._on_clock_timeout)
