@@ -72,6 +72,7 @@ if TYPE_CHECKING:
 State = Literal["active", "closed", "finished"]
 Role = Literal["owner", "consulted"]
 
+SIDE_BY_SIDE_WIDTH = 720  # narrower tabs put the staff chat under the conversation
 TYPING_IDLE_MS = 3000  # stop "typing" after this long without a keystroke
 TYPING_STALE_MS = 8000  # hide the citizen's indicator if no update comes
 MARKS = {"sending": "…", "sent": "✓", "delivered": "✓✓"}
@@ -169,6 +170,7 @@ class ChatWidget(QWidget):
         self.name_label.setFont(font)
         self.topic_label = QLabel()
         self.topic_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.topic_label.setWordWrap(True)  # a narrow tab: wrap rather than cut it
 
         def header_button(text: str, key: str, tip: str) -> QPushButton:
             b = QPushButton(text)
@@ -307,6 +309,24 @@ class ChatWidget(QWidget):
         layout.addWidget(self.bottom)
         self.setFocusProxy(self.input_edit)
         self._update_length()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self._size_internal()
+
+    def _size_internal(self) -> None:
+        """The staff chat gets about a third of the room beside (or under) the
+        conversation."""
+        if self.internal.isHidden():
+            return
+        horizontal = self.splitter.orientation() == Qt.Orientation.Horizontal
+        total = max(1, self.splitter.width() if horizontal else self.splitter.height())
+        share = 0.62 if horizontal else 0.6
+        self.splitter.setSizes([int(total * share), total - int(total * share)])
 
     # ------------------------------------------------------------------ for the window
 
@@ -780,8 +800,7 @@ class ChatWidget(QWidget):
         )
         if show_internal and self.internal.isHidden():
             self.internal.show()
-            total = max(1, self.splitter.width())
-            self.splitter.setSizes([int(total * 0.62), total - int(total * 0.62)])
+            self._size_internal()
         self.internal.set_open(active)
         self._update_input_mode()
 

@@ -6,7 +6,7 @@ after each change): "Ringing Ewa Lewandowska…", "Waiting for Finance (position
 nobody free", connected, three-way, ended. Its buttons say what the agent wants; the
 tab asks the server:
 
-- connected: Conference (merge), Complete transfer, Cancel consultation;
+- connected: Conference (merge), Complete transfer, Cancel;
 - three-way: Complete transfer, End consultation (the expert leaves);
 - waiting because nobody is free: keep the citizen waiting in the department's queue
   (a blind transfer), or register a callback (to the caller's number on a call; on a
@@ -70,26 +70,28 @@ class ConsultBar(QFrame):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
 
+        # Short labels (they must fit beside each other in Polish too); the keys are in
+        # each tooltip and spelled out in the hint line under the buttons.
         def button(text: str, key: str, tip: str) -> QPushButton:
-            b = QPushButton(keys.with_key(text, key) if key else text)
+            b = QPushButton(text)
             b.setToolTip(keys.with_key(tip, key) if key else tip)
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the message box focused
             return b
 
         self.merge_button = button(
-            self.tr("Conference"), keys.MERGE, self.tr("The citizen joins you and the expert")
+            self.tr("Con&ference"), keys.MERGE, self.tr("The citizen joins you and the expert")
         )
         self.merge_button.clicked.connect(self.merge_requested)
         self.complete_button = button(
-            self.tr("Complete transfer"),
+            self.tr("Complete trans&fer"),
             keys.COMPLETE,
             self.tr("The expert takes the conversation over; you leave and wrap up"),
         )
         self.complete_button.clicked.connect(self.complete_requested)
         self.cancel_button = button(
-            self.tr("Cancel consultation"),
+            self.tr("Cancel"),
             keys.CANCEL_CONSULT,
-            self.tr("The citizen is back with you alone"),
+            self.tr("Cancel the consultation: the citizen is back with you alone"),
         )
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.queue_button = button(
@@ -114,6 +116,13 @@ class ConsultBar(QFrame):
         )
         self.callback_button.clicked.connect(self._on_callback_button_clicked)
 
+        self.keys_label = QLabel()
+        self.keys_label.setWordWrap(True)
+        small = self.keys_label.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        self.keys_label.setFont(small)
+        self.keys_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+
         text = QVBoxLayout()
         text.setSpacing(1)
         text.addWidget(self.title_label)
@@ -135,6 +144,7 @@ class ConsultBar(QFrame):
         layout.setSpacing(4)
         layout.addLayout(text)
         layout.addLayout(buttons)
+        layout.addWidget(self.keys_label)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self._hide_timer = QTimer(self, singleShot=True, interval=ENDED_VISIBLE_MS)
@@ -212,13 +222,17 @@ class ConsultBar(QFrame):
         self.complete_button.setVisible(c.can_complete)
         self.cancel_button.setVisible(c.can_cancel)
         self.cancel_button.setText(
-            keys.with_key(
-                self.tr("End consultation")
-                if c.phase == "merged"
-                else self.tr("Cancel consultation"),
-                keys.CANCEL_CONSULT,
-            )
+            self.tr("&End consultation") if c.phase == "merged" else self.tr("Cancel")
         )
+        hints = []
+        if c.can_merge:
+            hints.append(self.tr("Conference: %1").replace("%1", keys.native(keys.MERGE)))
+        if c.can_complete:
+            hints.append(self.tr("Complete: %1").replace("%1", keys.native(keys.COMPLETE)))
+        if c.can_cancel:
+            hints.append(self.tr("Cancel: %1").replace("%1", keys.native(keys.CANCEL_CONSULT)))
+        self.keys_label.setText(" · ".join(hints))
+        self.keys_label.setVisible(bool(hints))
         nobody = c.nobody_free and bool(c.department)
         self.queue_button.setVisible(nobody)
         self.callback_button.setVisible(nobody)

@@ -276,12 +276,8 @@ class DirectoryModel(QStandardItemModel):
         if not entry.connected and entry.presence != "offline":
             return self.tr("Not connected")
         text = presence_text(entry.presence, entry.reason)
-        if entry.load:
-            text += " · " + (
-                self.tr("1 conversation")
-                if entry.load == 1
-                else self.tr("%1 conversations").replace("%1", str(entry.load))
-            )
+        if entry.load:  # "Busy (2)": in two conversations now
+            text += f" ({entry.load})"
         return text
 
     def _paint_department(
@@ -294,7 +290,12 @@ class DirectoryModel(QStandardItemModel):
         free = self.directory.free_experts(department.name, self.channel)
         item.setData(True, OK_ROLE)  # a department can always be asked: it queues
         item.setIcon(presence_icon("available" if free else "offline"))
-        parts = [self.tr("%1 of %2 free").replace("%1", str(free)).replace("%2", str(len(experts)))]
+        if experts:
+            parts = [
+                self.tr("%1 of %2 free").replace("%1", str(free)).replace("%2", str(len(experts)))
+            ]
+        else:
+            parts = [self.tr("No experts")]
         if department.waiting:
             parts.append(self.tr("%1 waiting").replace("%1", str(department.waiting)))
         status.setText(" · ".join(parts))
@@ -318,8 +319,13 @@ class DirectoryFilter(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(False)
 
     def set_query(self, query: str) -> None:
-        self.query = fold(query).strip()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self.query = fold(query).strip()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.query = fold(query).strip()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
         model = self.sourceModel()
@@ -405,6 +411,7 @@ class DirectoryPane(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Directory"))
         self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setIndentation(14)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -454,6 +461,7 @@ class DirectoryPane(QWidget):
         layout.addWidget(self.detail_label)
         layout.addWidget(self.buttons)
         self.setFocusProxy(self.search_edit)
+        self.setMinimumWidth(330)
         self._on_model_reset()
 
     # ------------------------------------------------------------------ for the window
@@ -618,6 +626,16 @@ class DirectoryPane(QWidget):
             if entry.role == "expert" and entry.departments:
                 parts.append(", ".join(entry.departments))
             parts.append(self.model.person_status(entry))
+            if entry.load:
+                parts[-1] = (
+                    presence_text(entry.presence, entry.reason)
+                    + ", "
+                    + (
+                        self.tr("in 1 conversation")
+                        if entry.load == 1
+                        else self.tr("in %1 conversations").replace("%1", str(entry.load))
+                    )
+                )
             if entry.since and entry.connected:
                 import time
 

@@ -38,7 +38,9 @@ class InternalChat(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Staff chat"))
 
-        self.title_label = QLabel(self.tr("Staff only"))
+        self.title_label = QLabel(
+            self.tr("Staff only (%1)").replace("%1", keys.native(keys.INTERNAL))
+        )
         bold = self.title_label.font()
         bold.setBold(True)
         self.title_label.setFont(bold)
@@ -51,9 +53,11 @@ class InternalChat(QFrame):
         self.view.setAccessibleName(self.tr("Staff messages"))
         self.input_edit = QLineEdit()
         self.input_edit.setMaxLength(p.MAX_CHAT_TEXT)
-        self.input_edit.setPlaceholderText(
-            keys.with_key(self.tr("Message to the staff…"), keys.INTERNAL)
-        )
+        self.input_edit.setPlaceholderText(self.tr("Message to the staff…"))
+        self.input_edit.setToolTip(
+            keys.with_key(self.tr("Only the staff in this conversation read it; Enter sends"),
+                          keys.INTERNAL)
+        )  # fmt: skip
         self.input_edit.setAccessibleName(self.tr("Message to the staff"))
         self.input_edit.returnPressed.connect(self._on_input_edit_return_pressed)
 
@@ -70,6 +74,7 @@ class InternalChat(QFrame):
         self.setAutoFillBackground(True)
         self.setFocusProxy(self.input_edit)
         self.setMinimumWidth(200)
+        self.setMinimumHeight(120)
         self._render()
 
     # ------------------------------------------------------------------ messages

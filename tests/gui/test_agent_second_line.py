@@ -168,7 +168,8 @@ def test_chat_consult_staff_chat_conference_and_warm_transfer(anna, ewa, arun, q
 
     qtbot.waitUntil(lambda: bar.phase == "connected")
     assert bar.title_label.text() == "Ewa Lewandowska is with you"
-    assert bar.merge_button.isVisible() and "Ctrl+Shift+M" in bar.merge_button.text()
+    assert bar.merge_button.isVisible() and "Ctrl+Shift+M" in bar.merge_button.toolTip()
+    assert "Conference: Ctrl+Shift+M" in bar.keys_label.text()
     assert bar.complete_button.isVisible() and bar.cancel_button.isVisible()
     qtbot.waitUntil(
         lambda: f"Ewa Lewandowska ({BUILDING}) joined" in "".join(chat.transcript.notes())
