@@ -384,6 +384,8 @@ class ChatWidget(QWidget):
                 self.handed_by = msg.interaction.agent_name
             if self.consultation.phase not in ("connected", "merged"):
                 self.consultation.joined_as_expert(merged=False)
+        else:
+            self._consultation_from_participants(msg.interaction.participants)
         new = self.transcript.merge(msg.messages)
         if self._assigned and not self._current:
             # pushed again after a reconnect: what came meanwhile is news
@@ -397,6 +399,21 @@ class ChatWidget(QWidget):
         self._update_second_line()
         self._render()
         self.changed.emit()
+
+    def _consultation_from_participants(self, participants: list[p.Participant]) -> None:
+        """Pushed again after a reconnect: whoever is consulted now is with us (the
+        consult.changed that said so may have been missed)."""
+        consulted = next((x for x in participants if x.role == "consulted"), None)
+        c = self.consultation
+        if consulted is not None and not c.joined:
+            c.phase, c.expert, c.expert_name = (
+                "connected",
+                consulted.username,
+                consulted.display_name,
+            )
+            c.target_name = c.target_name or consulted.display_name
+        elif consulted is None and c.joined:
+            c.phase = "ended"
 
     def add_message(self, msg: p.ChatMessage) -> None:
         if not self.transcript.add(msg):

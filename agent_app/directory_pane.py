@@ -659,6 +659,26 @@ class DirectoryPane(QWidget):
         self.detail_label.setVisible(bool(text))
         self.consult_button.setEnabled(bool(kind) and self.can_consult and found.ok)
         self.transfer_button.setEnabled(bool(department) and self.can_transfer)
+        if kind == "department":
+            self.consult_button.setText(self.tr("&Consult first free"))
+            self.consult_button.setToolTip(
+                self.tr("The first free expert of %1 joins (Enter)").replace("%1", key)
+            )
+            self.transfer_button.setText(self.tr("&Transfer to queue"))
+            self.transfer_button.setToolTip(
+                self.tr("Send the conversation to the queue of %1 (Shift+Enter)").replace("%1", key)
+            )
+        else:
+            self.consult_button.setText(self.tr("&Consult"))
+            self.consult_button.setToolTip(self.tr("Ask them to join the conversation (Enter)"))
+            self.transfer_button.setText(self.tr("&Transfer"))
+            self.transfer_button.setToolTip(
+                self.tr("Send the conversation to the queue of %1 (Shift+Enter)").replace(
+                    "%1", department
+                )
+                if department
+                else self.tr("Only a department's queue takes transfers")
+            )
         if kind:
             fav = self.model.is_favourite(kind, key)
             self.favourite_button.setText(self.tr("★ Unstar") if fav else self.tr("☆ Star"))

@@ -206,6 +206,10 @@ def test_call_tab_second_line_buttons_hold_look_and_notes_into_the_wrapup(
         assert not form.isRowVisible(window.detail_labels["duration"])
         assert not form.isRowVisible(window.detail_labels["messages"])
         live = tab.state_label.palette().color(tab.state_label.backgroundRole())
+        # nothing to type into on a call: the knowledge pane copies instead of inserting
+        assert window.knowledge.copies()
+        assert window.knowledge.insert_button.text() == "&Copy answer"
+        assert window.insert_article_action.text() == "&Copy the article's short answer"
 
         key(window, Qt.Key.Key_F7)
         qtbot.waitUntil(lambda: tab.on_hold, timeout=5000)

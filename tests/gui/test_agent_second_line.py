@@ -449,6 +449,8 @@ def test_directory_shows_who_cannot_take_the_conversation(anna, arun, qtbot, cc_
     assert anna.current_chat().picker is None
     pane.select("department", BUILDING)  # …but her department can be asked
     assert pane.consult_button.isEnabled() and pane.transfer_button.isEnabled()
+    assert pane.consult_button.text() == "&Consult first free"
+    assert pane.transfer_button.text() == "&Transfer to queue"
     assert "waits in its queue" in pane.detail_label.text()
     # Esc clears the search, a second Esc gives the keyboard back to the conversation
     pane.search_edit.setFocus()
