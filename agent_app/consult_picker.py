@@ -1,8 +1,7 @@
 """The small picker behind Consult… and Transfer…: whom (the directory, searchable as
 in the dock) and a note for them.
 
-Consult: a department (its first free expert joins) or a person by name; on a chat,
-optionally straight into a three-way. Transfer: a department's queue only (the
+Consult: a department (its first free expert joins) or a person by name. Transfer: a department's queue only (the
 citizen keeps their place in line). Open it with ``open()``; ``chosen`` carries the
 agent's choice, the window asks the server.
 
@@ -18,7 +17,6 @@ from typing import Literal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -91,16 +89,11 @@ class ConsultPicker(QDialog):
             else self.tr("What the next person should know")
         )
         self.note_edit.returnPressed.connect(self.confirm)
-        self.three_way_check = QCheckBox(self.tr("Invite into the chat at once (three-way)"))
-        self.three_way_check.setToolTip(
-            self.tr("The citizen sees the expert join and read along from the start")
-        )
-        self.three_way_check.setVisible(mode == "consult" and channel == "chat")
-
+        # No "three-way at once" here: the server sends no consult.changed "merged" when
+        # such a consultation is joined, so neither app would know it is a conference.
+        # The agent makes it one with Conference once the expert is in.
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
-        self.why_label.setStyleSheet("")
-        self.why_label.setForegroundRole(self.why_label.foregroundRole())
 
         form = QFormLayout()
         form.addRow(self.tr("&Note:"), self.note_edit)
@@ -119,7 +112,6 @@ class ConsultPicker(QDialog):
         layout.addWidget(self.pane, 1)
         layout.addWidget(self.why_label)
         layout.addLayout(form)
-        layout.addWidget(self.three_way_check)
         layout.addWidget(self.buttons)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(seq), self)
@@ -144,12 +136,12 @@ class ConsultPicker(QDialog):
                           target_name=department, note=note)  # fmt: skip
         if kind == "department":
             return Choice("consult", self.interaction_id, department=key, target_name=key,
-                          note=note, three_way=self.three_way_check.isChecked())  # fmt: skip
+                          note=note)  # fmt: skip
         if kind == "person" and self.pane.availability().ok:
             entry = self.model.directory.people.get(key)
             name = entry.display_name if entry else key
             return Choice("consult", self.interaction_id, person=key, target_name=name,
-                          note=note, three_way=self.three_way_check.isChecked())  # fmt: skip
+                          note=note)  # fmt: skip
         return None
 
     def confirm(self) -> None:
