@@ -1,10 +1,13 @@
 """One phone call as a conversation tab: caller, topic, the caller's earlier contacts,
-call controls (hang up, hold, mute, keypad), a call timer, then the wrap-up.
+notes taken during the call, call controls (hold, mute, keypad; consult, transfer and
+conference from the conversation's header and consultation bar), the call's one clock,
+then the wrap-up (its notes start with the call's notes).
 
-It is a ``ChatWidget`` without the message box: closing, the wrap-up form and the
-window's handling of tabs are the same for calls and chats. The audio itself runs in
-the softphone (``softphone.phone_service``); this widget only shows its state and asks
-it (or the server, for hold) to act.
+It is a ``ChatWidget`` without the message box: closing, the second line, the wrap-up
+form and the window's handling of tabs are the same for calls and chats. The audio
+itself runs in the softphone (``softphone.phone_service``); this widget only shows its
+state and asks it (or the server, for hold) to act. On hold looks different from
+connected: an amber "On hold" with the Resume button, where a live call is green.
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_app import shortcuts as keys
 from agent_app.calls import call as request
 from agent_app.chat_widget import ChatWidget
 from shared import protocol as p
@@ -32,16 +38,42 @@ from softphone.qt_async import async_slot
 
 KEYPAD = "123456789*0#"
 
+STATE_COLOURS = {  # background, text of the state label
+    "ringing": ("#e8eaf6", "#1a237e"),
+    "connected": ("#d7f0dc", "#14532d"),
+    "hold": ("#ffe0a3", "#6b3b00"),
+    "ending": ("#eceff1", "#263238"),
+    "ended": ("#eceff1", "#263238"),
+}
+
 
 class CallWidget(ChatWidget):
-    def __init__(self, service, interaction: p.InteractionInfo, *, topic=None, parent=None):
+    channel_word = "call"
+
+    def __init__(
+        self,
+        service,
+        interaction: p.InteractionInfo,
+        *,
+        topic=None,
+        second_line=None,
+        directory=None,
+        parent=None,
+    ):
         self.phone_call = None  # softphone.phone_service.PhoneCall once it is bound
         self.on_hold = False
         self.muted = False
         self.call_state = "ringing"
         self.connected_at: float | None = None
         self.history: list[p.PastInteraction] = []
-        super().__init__(service, interaction, topic=topic, parent=parent)
+        super().__init__(
+            service,
+            interaction,
+            topic=topic,
+            second_line=second_line,
+            directory=directory,
+            parent=parent,
+        )
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._update_call_state)
         self._clock.start()
@@ -52,25 +84,30 @@ class CallWidget(ChatWidget):
         super()._build()
         self.end_button.setText(self.tr("&Hang up"))
         self.end_button.setIcon(icon("call-end"))
-        self.end_button.setToolTip(self.tr("Hang up (F6)"))
+        self.end_button.setToolTip(keys.with_key(self.tr("Hang up"), keys.HANG_UP))
+        self.leave_button.setToolTip(
+            keys.with_key(self.tr("Leave the call: the agent stays with the caller"), keys.END)
+        )
         self.typing_label.hide()
 
         self.state_label = QLabel()
         bold = self.state_label.font()
         bold.setBold(True)
         self.state_label.setFont(bold)
+        self.state_label.setAutoFillBackground(True)
+        self.state_label.setMargin(4)
+        self.state_label.setAccessibleName(self.tr("Call state"))
         self.timer_label = QLabel("0:00")
-        self.hold_button = QPushButton(self.tr("Hold"))
+        self.timer_label.setToolTip(self.tr("Talk time"))
+        self.hold_button = QPushButton()
         self.hold_button.setCheckable(True)
-        self.hold_button.setToolTip(self.tr("Put the caller on hold with music (F7)"))
         self.hold_button.clicked.connect(lambda on: self.set_hold(on))
-        self.mute_button = QPushButton(self.tr("Mute"))
+        self.mute_button = QPushButton()
         self.mute_button.setCheckable(True)
-        self.mute_button.setToolTip(self.tr("Mute your microphone (F8)"))
         self.mute_button.clicked.connect(lambda on: self.set_muted(on))
-        self.keypad_button = QPushButton(self.tr("Keypad"))
+        self.keypad_button = QPushButton(keys.with_key(self.tr("Keypad"), keys.KEYPAD))
         self.keypad_button.setCheckable(True)
-        self.keypad_button.setToolTip(self.tr("Send touch tones (Ctrl+D)"))
+        self.keypad_button.setToolTip(keys.with_key(self.tr("Send touch tones"), keys.KEYPAD))
 
         self.keypad = QWidget()
         grid = QGridLayout(self.keypad)
@@ -102,7 +139,7 @@ class CallWidget(ChatWidget):
         self.bottom.insertWidget(0, controls)
         self.bottom.setCurrentWidget(controls)
 
-        # The transcript area shows the caller's earlier contacts instead.
+        # The conversation area shows the caller's earlier contacts and the call's notes.
         self.history_view = QTreeWidget()
         self.history_view.setRootIsDecorated(False)
         self.history_view.setHeaderLabels(
@@ -110,11 +147,22 @@ class CallWidget(ChatWidget):
              self.tr("Resolved"), self.tr("Notes")]
         )  # fmt: skip
         self.history_title = QLabel()
-        layout: QVBoxLayout = self.layout()
-        index = layout.indexOf(self.transcript_view)
+        self.notes_label = QLabel(self.tr("&Notes (they go into the wrap-up):"))
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(
+            keys.with_key(self.tr("What the caller asks, what you promised…"), keys.NOTES)
+        )
+        self.notes_edit.setAccessibleName(self.tr("Call notes"))
+        self.notes_label.setBuddy(self.notes_edit)
+        line = self.notes_edit.fontMetrics().lineSpacing()
+        self.notes_edit.setMinimumHeight(line * 3 + 12)
+        area: QVBoxLayout = self.conversation_area.layout()
         self.transcript_view.hide()
-        layout.insertWidget(index, self.history_title)
-        layout.insertWidget(index + 1, self.history_view, 1)
+        area.insertWidget(0, self.history_title)
+        area.insertWidget(1, self.history_view, 2)
+        area.addWidget(self.notes_label)
+        area.addWidget(self.notes_edit, 1)
         self.setFocusProxy(self.hold_button)
         self._update_call_state()
 
@@ -174,17 +222,31 @@ class CallWidget(ChatWidget):
             self._on_phone_call_connected()
         self._update_call_state()
 
+    def can_write(self) -> bool:
+        return False  # nothing to type to the caller
+
     def insert_text(self, text: str) -> bool:
         return False  # nothing to type into on a call
 
+    def wrapup_notes(self) -> str:
+        return self.notes_edit.toPlainText().strip()
+
+    def focus_notes(self) -> None:
+        if self.notes_edit.isVisible():
+            self.notes_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def request_close(self) -> None:
-        """F6 / Ctrl+W: hang up; once ended, what a chat tab does (the wrap-up)."""
-        if self.state == "active":
+        """F6 / Ctrl+W: hang up (a consulted expert leaves); once ended, what a chat tab
+        does (the wrap-up)."""
+        if self.state == "active" and self.role == "owner":
             self.hang_up()
         else:
             super().request_close()
 
     def hang_up(self) -> None:
+        if self.role == "consulted" and self.state == "active":
+            self.leave()
+            return
         if self.phone_call is not None and self.call_state in ("ringing", "connected"):
             self.phone_call.hangup()  # the switch hears the BYE and ends the interaction
             self.call_state = "ending"
@@ -194,8 +256,8 @@ class CallWidget(ChatWidget):
 
     @async_slot
     async def set_hold(self, on: bool) -> None:
-        if self.state != "active":
-            self.hold_button.setChecked(False)
+        if self.state != "active" or self.role != "owner":
+            self.hold_button.setChecked(self.on_hold)
             return
         self.hold_button.setEnabled(False)
         reply = await request(
@@ -258,15 +320,25 @@ class CallWidget(ChatWidget):
         self.call_state = "ended"
         if by == "citizen":
             self.banner.setText(self.tr("The caller hung up."))
+            self.banner.show()
         if reason.startswith("call failed"):
             self.banner.setText(self.tr("The call was lost: %1").replace("%1", reason))
             self.banner.show()
+        # the notes moved into the wrap-up form (or there is none: keep them readable)
+        if self.wrapup is not None:
+            self.notes_label.hide()
+            self.notes_edit.hide()
+        else:
+            self.notes_edit.setReadOnly(True)
         self._update_call_state()
 
     def _update_call_state(self) -> None:
+        held = self.on_hold and self.call_state == "connected"
         texts = {
             "ringing": self.tr("Ringing…"),
-            "connected": self.tr("On hold") if self.on_hold else self.tr("Connected"),
+            "connected": self.tr("On hold — the caller hears music")
+            if held
+            else self.tr("Connected"),
             "ending": self.tr("Hanging up…"),
             "ended": self.tr("Call ended"),
         }
@@ -274,10 +346,31 @@ class CallWidget(ChatWidget):
         if self.muted and self.call_state == "connected":
             text += " · " + self.tr("muted")
         self.state_label.setText(text)
+        bg, fg = STATE_COLOURS.get("hold" if held else self.call_state, STATE_COLOURS["ended"])
+        pal = self.state_label.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(bg))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+        self.state_label.setPalette(pal)
+        self.hold_button.setText(
+            keys.with_key(self.tr("Resume") if self.on_hold else self.tr("Hold"), keys.HOLD)
+        )
+        self.hold_button.setToolTip(
+            keys.with_key(
+                self.tr("Take the caller back")
+                if self.on_hold
+                else self.tr("Put the caller on hold with music"),
+                keys.HOLD,
+            )
+        )
+        self.mute_button.setText(
+            keys.with_key(self.tr("Unmute") if self.muted else self.tr("Mute"), keys.MUTE)
+        )
+        self.mute_button.setToolTip(keys.with_key(self.tr("Mute your microphone"), keys.MUTE))
         if self.connected_at is not None:
             end = self.closed_at or time.time()
             self.timer_label.setText(format_duration(max(0.0, end - self.connected_at)))
         live = self.state == "active" and self.call_state == "connected"
-        for b in (self.hold_button, self.mute_button, self.keypad_button):
+        self.hold_button.setEnabled(live and self.role == "owner")
+        for b in (self.mute_button, self.keypad_button):
             b.setEnabled(live)
         self.controls.setVisible(self.state == "active")

@@ -15,12 +15,20 @@ Rules:
 - Article text is data, never markup: snippets are built from their segments with each
   one escaped, bodies go through ``setMarkdown`` with raw HTML switched off, and the
   reader loads no resources (no images from disk or anywhere else).
+- The pane's state belongs to the conversation: switching tabs puts away the search
+  text, filters, results and open article of the one left and brings back those of the
+  one shown (a search still on its way for the one left is dropped, and sent again when
+  it comes back); a new conversation starts clean.
+- The short answer goes into the chat's message box where the current conversation
+  takes text (``Insert into chat``); on a call, or a chat we may not write to yet, the
+  same button copies it to the clipboard instead; with no conversation it is disabled.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -160,6 +168,19 @@ def language_name(code: str) -> str:
     return QLocale.languageToString(language)
 
 
+@dataclass
+class PaneState:
+    """What the pane shows for one conversation, put away while another is shown."""
+
+    query: str = ""
+    department: str = ""
+    language: str = ""
+    results_query: str = ""
+    results: list[p.ArticleHit] = field(default_factory=list)
+    suggestion: str | None = None
+    article: p.Article | None = None
+
+
 # --------------------------------------------------------------------------- widgets
 
 
@@ -246,6 +267,10 @@ class KnowledgePane(QWidget):
         self.interaction_id = ""  # the current conversation ("" = none)
         self.topic = ""
         self.chat_active = False
+        self.writable = False  # the short answer can go into its message box
+        self._states: dict[str, PaneState] = {}  # put away, by conversation
+        self._results: list[p.ArticleHit] = []
+        self._suggestion: str | None = None
         self.article: p.Article | None = None
         self.results_query = ""  # the query whose results the list shows
         self.mode = "empty"  # what the list shows: "results", "suggestions" or "empty"
@@ -435,13 +460,68 @@ class KnowledgePane(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def set_conversation(self, interaction_id: str, topic: str = "", active: bool = False) -> None:
-        """The conversation in the current tab ("" when none) and whether it is active."""
+    def set_conversation(
+        self,
+        interaction_id: str,
+        topic: str = "",
+        active: bool = False,
+        *,
+        writable: bool | None = None,
+    ) -> None:
+        """The conversation in the current tab ("" when none), whether it is active and
+        whether text can be written into it (default: when it is active)."""
         changed = interaction_id != self.interaction_id
+        if changed:
+            self._states[self.interaction_id] = self._save()
         self.interaction_id, self.topic, self.chat_active = interaction_id, topic, active
-        if changed and not self.query():
-            self._show_idle()
+        self.writable = active if writable is None else writable
+        if changed:
+            self._restore(self._states.pop(interaction_id, PaneState()))
         self._update_buttons()
+
+    def state(self) -> PaneState:
+        """What the pane shows now (for tests and the window)."""
+        return self._save()
+
+    def _save(self) -> PaneState:
+        return PaneState(
+            query=self.search_edit.text(),
+            department=self.department_combo.currentData() or "",
+            language=self.language_combo.currentData() or "",
+            results_query=self.results_query if self.mode == "results" else "",
+            results=list(self._results) if self.mode == "results" else [],
+            suggestion=self._suggestion if self.mode == "results" else None,
+            article=self.article,
+        )
+
+    def _restore(self, state: PaneState) -> None:
+        self._timer.stop()
+        self._search_seq += 1  # replies for the conversation left are not wanted here
+        self._open_seq += 1
+        self.busy_bar.hide()
+        for combo, value in (
+            (self.department_combo, state.department),
+            (self.language_combo, state.language),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(state.query)
+        self.search_edit.blockSignals(False)
+        query = state.query.strip()
+        if query and state.results_query == query:
+            self._show_results(query, state.results, state.suggestion)
+        elif query:
+            self._show_idle()
+            self.search_now()  # its results never came: ask again
+        else:
+            self._show_idle()
+        if state.article is not None:
+            self.show_article(state.article)
+        else:
+            self.article = None
+            self.reader_panel.hide()
 
     def set_suggestions(self, interaction_id: str, hits: list[p.ArticleHit]) -> None:
         """The server's latest proposals for a conversation (shown while it is current)."""
@@ -455,6 +535,7 @@ class KnowledgePane(QWidget):
 
     def forget_conversation(self, interaction_id: str) -> None:
         self._suggestions.pop(interaction_id, None)
+        self._states.pop(interaction_id, None)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -465,6 +546,11 @@ class KnowledgePane(QWidget):
 
     def can_insert(self) -> bool:
         return self._insert_enabled
+
+    def copies(self) -> bool:
+        """Whether the button copies to the clipboard (a call, or a chat we may not write
+        to yet) rather than inserting into the message box."""
+        return bool(self.interaction_id) and not self.writable
 
     # ------------------------------------------------------------------ searching
 
@@ -542,6 +628,7 @@ class KnowledgePane(QWidget):
     def _show_results(self, query: str, hits: list[p.ArticleHit], suggestion: str | None) -> None:
         self.mode = "results"
         self.results_query = query
+        self._results, self._suggestion = list(hits), suggestion
         self._fill_list(hits)
         self.header_label.setText(self.tr("Articles found: %1").replace("%1", str(len(hits))))
         self.header_label.setVisible(bool(hits))
@@ -690,11 +777,18 @@ class KnowledgePane(QWidget):
         return first_paragraph(self.article.body) if self.article else ""
 
     def insert_into_chat(self) -> None:
-        """Ctrl+Shift+I: the short answer into the message box; the agent edits and sends."""
-        if self._insert_enabled:
-            text = self.short_answer()
-            if text:
-                self.insert_requested.emit(text)
+        """Ctrl+Shift+I: the short answer into the message box, for the agent to edit and
+        send; where the conversation takes no text (a call), onto the clipboard."""
+        if not self._insert_enabled:
+            return
+        text = self.short_answer()
+        if not text:
+            self.status_message.emit(self.tr("This article has no short answer to use."))
+        elif self.copies():
+            QApplication.clipboard().setText(text)
+            self.status_message.emit(self.tr("Short answer copied: paste it where you need it."))
+        else:
+            self.insert_requested.emit(text)
 
     def mark_answered(self) -> None:
         if self.article is None:
@@ -729,7 +823,22 @@ class KnowledgePane(QWidget):
 
     def _update_buttons(self) -> None:
         has_article = self.article is not None
-        insert = has_article and self.chat_active
+        copies = self.copies()
+        insert = has_article and bool(self.interaction_id) and (self.writable or copies)
+        if copies:
+            self.insert_button.setText(self.tr("&Copy answer"))
+            self.insert_button.setToolTip(
+                self.tr("Copy the short answer to the clipboard: this conversation takes no "
+                        "text (Ctrl+Shift+I)")
+            )  # fmt: skip
+        else:
+            self.insert_button.setText(self.tr("&Insert into chat"))
+            self.insert_button.setToolTip(
+                self.tr("Put the short answer into the message box, to edit and send "
+                        "(Ctrl+Shift+I)")
+                if self.interaction_id
+                else self.tr("Open a chat to insert the short answer into it")
+            )  # fmt: skip
         self.insert_button.setEnabled(insert)
         if insert != self._insert_enabled:
             self._insert_enabled = insert

@@ -1,4 +1,10 @@
-"""The bar above the conversations that rings while an offer waits for the agent."""
+"""The bar above the conversations that rings while an offer waits for the agent.
+
+What rings looks like what it is: a phone for a call, a speech bubble for a chat; a
+colleague's request to join their conversation ("Anna Kowalska asks you to join: …")
+and a conversation a colleague handed on ("Transferred by Anna Kowalska: …") each
+have their own colour and say who sent it with their note.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +25,13 @@ from PySide6.QtWidgets import (
 from shared import protocol as p
 from softphone.presence import format_duration, icon
 
+COLOURS = {  # offer kind -> background, text
+    "interaction": ("#e7f1fb", "#0b2e4f"),
+    "consult": ("#ede7f6", "#311b92"),
+    "transfer": ("#e0f2f1", "#004d40"),
+    "callback": ("#fff3cd", "#664d03"),
+}
+
 
 class OfferWidget(QFrame):
     accept_requested = Signal(str)  # interaction id
@@ -32,14 +45,13 @@ class OfferWidget(QFrame):
         self._total = 1.0
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        pal = self.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("#e7f1fb"))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor("#0b2e4f"))
-        self.setPalette(pal)
+        self._paint("interaction")
 
         self.icon_label = QLabel()
         self.icon_label.setPixmap(icon("chat").pixmap(40, 40))
         self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -57,7 +69,7 @@ class OfferWidget(QFrame):
 
         self.accept_button = QPushButton(icon("presence-available"), self.tr("&Accept (F5)"))
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
-        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.reject_button = QPushButton(self.tr("&Reject (Shift+F5)"))
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
 
         text = QVBoxLayout()
@@ -89,24 +101,51 @@ class OfferWidget(QFrame):
     def show_offer(self, offer: p.OfferCreated, topic: p.Topic | None) -> None:
         self.offer = offer
         info = offer.interaction
+        voice = info.channel == "voice"
         channel = {"chat": self.tr("chat"), "voice": self.tr("call"), "video": self.tr("video")}
-        self.title_label.setText(
-            self.tr("New %1 · %2")
-            .replace("%1", channel.get(info.channel, info.channel))
-            .replace("%2", topic.name if topic else info.topic)
-        )
+        topic_name = topic.name if topic else info.topic
+        sender = offer.from_agent_name or offer.from_agent or self.tr("A colleague")
+        if offer.kind == "consult":
+            title = (
+                self.tr("%1 asks you to join a call") if voice else self.tr("%1 asks you to join")
+            ).replace("%1", sender)
+        elif offer.kind == "transfer":
+            title = self.tr("Transferred by %1").replace("%1", sender)
+        else:
+            title = (
+                self.tr("New %1 · %2")
+                .replace("%1", channel.get(info.channel, info.channel))
+                .replace("%2", topic_name)
+            )
+        if offer.kind in ("consult", "transfer"):
+            title += f": {offer.note}" if offer.note else f" · {topic_name}"
+        self.title_label.setText(title)
+        self.icon_label.setPixmap(icon("call" if voice else "chat").pixmap(40, 40))
+        self._paint(offer.kind)
         self._citizen = info.citizen_name or self.tr("Citizen")
         preview = offer.preview
-        if info.channel == "voice":
+        if voice:
             self._citizen = info.caller or self.tr("Withheld number")
             preview = self._history_line(offer.history)
+        if offer.kind in ("consult", "transfer") and offer.note:
+            self._citizen += " · " + topic_name
         self.preview_label.setText(preview)
         self.preview_label.setVisible(bool(preview))
+        self.accept_button.setText(
+            self.tr("&Join (F5)") if offer.kind == "consult" else self.tr("&Accept (F5)")
+        )
         self._total = max(1.0, offer.expires_at - time.time())
         self.set_pending(False)
         self._tick()
         self._timer.start()
         self.show()
+
+    def _paint(self, kind: str) -> None:
+        bg, fg = COLOURS.get(kind, COLOURS["interaction"])
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor(bg))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(fg))
+        self.setPalette(pal)
 
     def _history_line(self, history: list[p.PastInteraction]) -> str:
         if not history:

@@ -19,6 +19,13 @@ window carries out:
 Every decision but ``RejectPhone`` means something is on its way for the offer shown:
 the window disables its buttons until another offer is shown. ``shown`` is the offer
 the offer bar shows: it stays while it is pending, then the oldest other one follows.
+
+What the desk remembers about an offer beyond the offer itself (answer it when its
+INVITE comes, give its tab the focus, announce it) is forgotten with the offer: when it
+is revoked, expires, is declined or the connection drops. A declined call's INVITE that
+arrives late is refused, never answered. A conversation auto-accepted (not by the
+agent's key) is *announced* (``take_announcement``) instead of taking the keyboard away
+from the tab the agent is typing in.
 """
 
 from __future__ import annotations
@@ -80,6 +87,8 @@ class OfferDesk:
         self._answer_when_ringing: set[str] = set()  # accepted before the INVITE came
         self._answering: set[str] = set()  # an accept/reject request is on its way
         self._focus_when_assigned: set[str] = set()  # accepted here: its tab gets focus
+        self._announce_when_assigned: set[str] = set()  # auto-accepted: announce, no focus
+        self._declined: set[str] = set()  # rejected before its INVITE came: refuse it
 
     # ------------------------------------------------------------------ reading
 
@@ -104,18 +113,22 @@ class OfferDesk:
         """A new offer. True if it is to be accepted at once (auto-accept): call
         ``accept`` for it then."""
         self._offers[offer.interaction.id] = offer
+        self._declined.discard(offer.interaction.id)  # offered again: a new answer counts
         self._show_next()
         return self.auto_accept
 
     def offer_revoked(self, interaction_id: str) -> bool:
         """The server took the offer back. False if it was not pending here."""
         if interaction_id not in self._offers:
+            self._forget_answer(interaction_id)
             return False
+        self._forget_answer(interaction_id)
         self._drop(interaction_id)
         return True
 
     def offer_expired(self, interaction_id: str) -> None:
         """The offer's time ran out and no revocation came (lost or late)."""
+        self._forget_answer(interaction_id)
         self._drop(interaction_id)
 
     def interaction_assigned(self, interaction_id: str) -> bool:
@@ -128,12 +141,24 @@ class OfferDesk:
             return True
         return False
 
+    def take_announcement(self, interaction_id: str) -> bool:
+        """True once for an interaction accepted by auto-accept: the window announces it
+        (tab highlight, alert, sound) instead of switching to it."""
+        if interaction_id in self._announce_when_assigned:
+            self._announce_when_assigned.discard(interaction_id)
+            return True
+        return False
+
     def take_ringing(self, interaction_id: str) -> PhoneCall | None:
         """The ringing call that belongs to a new call tab; the desk lets go of it."""
         return self._ringing.pop(interaction_id, None)
 
     def disconnected(self) -> None:
-        """Offers do not survive a lost connection; the server offers again if it must."""
+        """Offers do not survive a lost connection; the server offers again if it must.
+        Nor does what was to happen to them (answer the INVITE, focus the tab)."""
+        for interaction_id in list(self._offers):
+            self._forget_answer(interaction_id)
+        self._answer_when_ringing.clear()
         self._offers.clear()
         self._show_next()
 
@@ -145,10 +170,15 @@ class OfferDesk:
         iid = call.interaction_id
         if not iid:
             return RejectPhone(call)
+        if iid in self._declined:  # the agent declined it before it rang
+            self._declined.discard(iid)
+            return RejectPhone(call)
         self._ringing[iid] = call
-        if iid in self._answer_when_ringing or (iid in self._offers and self.auto_accept):
+        if iid in self._answer_when_ringing:
             self._answer_when_ringing.discard(iid)
-            return self._answer(iid)
+            return self._answer(iid, auto=iid in self._announce_when_assigned)
+        if iid in self._offers and self.auto_accept:
+            return self._answer(iid, auto=True)
         return None
 
     def phone_call_ended(self, call: PhoneCall) -> None:
@@ -159,16 +189,17 @@ class OfferDesk:
 
     # ------------------------------------------------------------------ the agent
 
-    def accept(self, interaction_id: str) -> Decision | None:
-        """F5 or the Accept button: a call is answered on the softphone, a chat accepted
-        over the websocket (once: nothing while a request for it is on its way)."""
+    def accept(self, interaction_id: str, *, auto: bool = False) -> Decision | None:
+        """F5 or the Accept button (``auto``: auto-accept did it): a call is answered on
+        the softphone, a chat accepted over the websocket (once: nothing while a request
+        for it is on its way)."""
         offer = self._offers.get(interaction_id)
         if offer is None or interaction_id in self._answering:
             return None
         if offer.interaction.channel == "voice":
-            return self._answer(interaction_id)
+            return self._answer(interaction_id, auto=auto)
         self._answering.add(interaction_id)
-        self._focus_when_assigned.add(interaction_id)
+        self._arrival(interaction_id, auto=auto)
         return SendAccept(interaction_id)
 
     def accept_finished(self, interaction_id: str, *, accepted: bool) -> None:
@@ -176,7 +207,7 @@ class OfferDesk:
         is done (the assignment follows a success)."""
         self._answering.discard(interaction_id)
         if not accepted:
-            self._focus_when_assigned.discard(interaction_id)
+            self._forget_answer(interaction_id)
         self._drop(interaction_id)
 
     def reject(self, interaction_id: str) -> Decision | None:
@@ -184,10 +215,13 @@ class OfferDesk:
         and the offer is gone at once; otherwise the server is asked."""
         if interaction_id not in self._offers or interaction_id in self._answering:
             return None
+        self._forget_answer(interaction_id)  # F5 before the INVITE, then Shift+F5
         ringing = self._ringing.pop(interaction_id, None)
         if ringing is not None:
             self._drop(interaction_id)
             return RejectPhone(ringing)
+        if self._offers[interaction_id].interaction.channel == "voice":
+            self._declined.add(interaction_id)  # its INVITE may still be on its way
         self._answering.add(interaction_id)
         return SendReject(interaction_id)
 
@@ -197,14 +231,28 @@ class OfferDesk:
 
     # ------------------------------------------------------------------ inside
 
-    def _answer(self, interaction_id: str) -> AnswerPhone | WaitForRinging:
+    def _answer(self, interaction_id: str, *, auto: bool) -> AnswerPhone | WaitForRinging:
         ringing = self._ringing.get(interaction_id)
+        self._arrival(interaction_id, auto=auto)
         if ringing is None:
             # The offer came over the websocket before the INVITE reached the softphone.
             self._answer_when_ringing.add(interaction_id)
             return WaitForRinging(interaction_id)
-        self._focus_when_assigned.add(interaction_id)
         return AnswerPhone(ringing)
+
+    def _arrival(self, interaction_id: str, *, auto: bool) -> None:
+        """How its tab will come: focused (the agent's key) or announced (auto-accept)."""
+        if auto:
+            self._focus_when_assigned.discard(interaction_id)
+            self._announce_when_assigned.add(interaction_id)
+        else:
+            self._announce_when_assigned.discard(interaction_id)
+            self._focus_when_assigned.add(interaction_id)
+
+    def _forget_answer(self, interaction_id: str) -> None:
+        self._answer_when_ringing.discard(interaction_id)
+        self._focus_when_assigned.discard(interaction_id)
+        self._announce_when_assigned.discard(interaction_id)
 
     def _drop(self, interaction_id: str) -> None:
         self._offers.pop(interaction_id, None)

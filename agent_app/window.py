@@ -8,6 +8,14 @@ server pushes the same interactions again. Which offer is shown and what accepti
 declining it means (answer the softphone, ask the server, wait for the INVITE) is decided
 by ``agent_app.offers.OfferDesk``; the window forwards events to it and carries out its
 decisions.
+
+The second line: the window holds the staff directory (``agent_app.directory``, filled
+once after each login and then by pushes) in one model that the directory dock (F4) and
+every tab's Consult…/Transfer… picker share, and routes the consultation, participant
+and staff-chat events of ``SecondLineService`` to the tab of their conversation, as it
+does the chat events. A conversation that arrives by auto-accept is announced (tab
+highlight, taskbar alert, a chime where sound works) instead of taking the keyboard
+from the tab the agent is typing in.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDockWidget,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -37,10 +46,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_app import shortcuts as keys
 from agent_app.call_widget import CallWidget
 from agent_app.calls import call
 from agent_app.chat_widget import ChatWidget
+from agent_app.chime import Chime
 from agent_app.dialogs import ShortcutsDialog
+from agent_app.directory import Directory
+from agent_app.directory_pane import FAVOURITE_SHORTCUT, DirectoryModel, DirectoryPane
 from agent_app.knowledge_pane import KnowledgePane
 from agent_app.offer_widget import OfferWidget
 from agent_app.offers import (
@@ -53,6 +66,7 @@ from agent_app.offers import (
     WaitForRinging,
 )
 from agent_app.pinned_banner import PinnedBanner
+from agent_app.second_line_service import SecondLineService
 from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
 from shared import protocol as p
 from softphone.client_service import ClientService
@@ -84,12 +98,20 @@ class AgentWindow(QMainWindow):
         self.service = service
         self.phone = phone  # None: chat only
         self.desk = OfferDesk()  # offers matched with the softphone's ringing calls
+        self.second_line = SecondLineService(service, self)
+        self.chime = Chime(self)
         self._phone_registered = False
         self.tray_mode = tray_mode
         self.settings = QSettings(ORGANIZATION, APP_NAME)
+        self.directory = Directory()
+        # No Qt parent: a picker still open while the window is destroyed (quitting) must
+        # not outlive the model it shows; the window's reference keeps it alive.
+        self.directory_model = DirectoryModel(self.directory, self.settings)
         self.welcome: p.HelloOk | None = None
         self.topics: dict[str, p.Topic] = {}
         self.chats: dict[str, ChatWidget] = {}
+        self._origins: dict[str, tuple[str, str, str]] = {}  # offer kind, from whom, note
+        self._adding_tab = False
         self.presence = "offline"
         self.presence_reason = ""
         self.presence_since = time.time()
@@ -107,12 +129,14 @@ class AgentWindow(QMainWindow):
         self._update_title()
 
         self._make_actions()
+        self._make_directory_dock()
         self._make_menus()
         self._make_toolbar()
         self._make_central()
         self.statusBar().setSizeGripEnabled(True)
         self._update_connection()
         self._update_presence()
+        self._update_current_actions()
 
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._on_clock_timeout)
@@ -131,6 +155,11 @@ class AgentWindow(QMainWindow):
         s.chat_delivered.connect(self._on_service_chat_delivered)
         s.request_failed.connect(self._on_service_request_failed)
         s.event_received.connect(self._on_service_event_received)
+        sl = self.second_line
+        sl.consult_changed.connect(self._on_second_line_consult_changed)
+        sl.participants_changed.connect(self._on_second_line_participants_changed)
+        sl.internal_received.connect(self._on_second_line_internal_received)
+        sl.directory_changed.connect(self._on_second_line_directory_changed)
         if phone is not None:
             phone.incoming_call.connect(self._on_phone_incoming_call)
             phone.call_ended.connect(self._on_phone_call_ended)
@@ -185,12 +214,42 @@ class AgentWindow(QMainWindow):
             self.tr("&Reject offer"), "Shift+F5", self.reject_offer, enabled=False
         )
         self.hangup_action = self._action(
-            self.tr("&Hang up"), "F6", self.hang_up, icon=icon("call-end")
+            self.tr("&Hang up"), keys.HANG_UP, self.hang_up, icon=icon("call-end")
         )
-        self.hold_action = self._action(self.tr("Hold / &resume"), "F7", self.toggle_hold)
-        self.mute_action = self._action(self.tr("&Mute / unmute"), "F8", self.toggle_mute)
+        self.hold_action = self._action(self.tr("Hold / &resume"), keys.HOLD, self.toggle_hold)
+        self.mute_action = self._action(self.tr("&Mute / unmute"), keys.MUTE, self.toggle_mute)
         self.keypad_action = self._action(
-            self.tr("Touch-tone &keypad"), "Ctrl+D", self.toggle_keypad
+            self.tr("Touch-tone &keypad"), keys.KEYPAD, self.toggle_keypad
+        )
+        self.call_notes_action = self._action(
+            self.tr("Call &notes"), keys.NOTES, self.focus_call_notes, enabled=False
+        )
+        self.consult_action = self._action(
+            self.tr("C&onsult an expert…"), keys.CONSULT, self.consult, enabled=False
+        )
+        self.transfer_action = self._action(
+            self.tr("&Transfer to a department…"), keys.TRANSFER, self.transfer, enabled=False
+        )
+        self.merge_action = self._action(
+            self.tr("Con&ference (citizen joins the consultation)"),
+            keys.MERGE,
+            self.merge,
+            enabled=False,
+        )
+        self.complete_action = self._action(
+            self.tr("Complete the trans&fer (the expert takes over)"),
+            [keys.COMPLETE, "Ctrl+Shift+Enter"],
+            self.complete_transfer,
+            enabled=False,
+        )
+        self.cancel_consult_action = self._action(
+            self.tr("Cancel the cons&ultation"),
+            keys.CANCEL_CONSULT,
+            self.cancel_consult,
+            enabled=False,
+        )
+        self.internal_action = self._action(
+            self.tr("&Staff chat"), keys.INTERNAL, self.focus_internal, enabled=False
         )
         self.close_chat_action = self._action(
             self.tr("&End or close conversation"),
@@ -253,6 +312,14 @@ class AgentWindow(QMainWindow):
             self.hold_action,
             self.mute_action,
             self.keypad_action,
+            self.call_notes_action,
+            None,
+            self.consult_action,
+            self.transfer_action,
+            self.merge_action,
+            self.complete_action,
+            self.cancel_consult_action,
+            self.internal_action,
             None,
             self.close_chat_action,
             None,
@@ -264,6 +331,9 @@ class AgentWindow(QMainWindow):
             self.insert_article_action,
         ):
             conv.addSeparator() if a is None else conv.addAction(a)
+
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self.directory_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
@@ -281,6 +351,28 @@ class AgentWindow(QMainWindow):
         menu = QMenu(self)
         self._fill_presence_menu(menu)
         return menu
+
+    def _make_directory_dock(self) -> None:
+        self.directory_pane = DirectoryPane(self.directory_model)
+        self.directory_pane.consult_requested.connect(self._on_directory_pane_consult_requested)
+        self.directory_pane.transfer_requested.connect(self._on_directory_pane_transfer_requested)
+        self.directory_pane.dismissed.connect(self._focus_current_chat)
+        dock = QDockWidget(self.tr("Directory"), self)
+        dock.setObjectName("directory_dock")
+        dock.setWidget(self.directory_pane)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.directory_dock = dock
+        dock.setVisible(self.settings.value("directory_visible", False, type=bool))
+        dock.visibilityChanged.connect(self._on_directory_dock_visibility_changed)
+        action = dock.toggleViewAction()
+        action.setText(self.tr("&Directory"))
+        action.setShortcuts([QKeySequence(k) for k in keys.DIRECTORY])
+        action.triggered.connect(self._on_directory_action_triggered)
+        self.addAction(action)
+        self.directory_action = action
 
     def _make_toolbar(self) -> None:
         tb = QToolBar(self.tr("Presence"))
@@ -406,6 +498,7 @@ class AgentWindow(QMainWindow):
         self.details_box = QGroupBox(self.tr("Conversation"))
         form = QFormLayout(self.details_box)
         self.detail_labels: dict[str, QLabel] = {}
+        self.details_form = form
         for key, label in (
             ("citizen", self.tr("Citizen:")),
             ("topic", self.tr("Topic:")),
@@ -414,6 +507,7 @@ class AgentWindow(QMainWindow):
             ("started", self.tr("Started:")),
             ("duration", self.tr("Duration:")),
             ("messages", self.tr("Messages:")),
+            ("with", self.tr("With:")),
             ("reference", self.tr("Reference:")),
         ):
             value = QLabel()
@@ -499,6 +593,61 @@ class AgentWindow(QMainWindow):
         if (current := self.current_call()) is not None:
             current.toggle_keypad()
 
+    def focus_call_notes(self) -> None:
+        if (current := self.current_call()) is not None:
+            current.focus_notes()
+
+    def consult(self) -> None:
+        """Ctrl+Shift+C: the picker for the current conversation."""
+        if (chat := self.current_chat()) is not None:
+            chat.open_consult()
+
+    def transfer(self) -> None:
+        if (chat := self.current_chat()) is not None:
+            chat.open_transfer()
+
+    def merge(self) -> None:
+        if (chat := self.current_chat()) is not None:
+            chat.merge()
+
+    def complete_transfer(self) -> None:
+        if (chat := self.current_chat()) is not None:
+            chat.complete_transfer()
+
+    def cancel_consult(self) -> None:
+        if (chat := self.current_chat()) is not None:
+            chat.cancel_consult()
+
+    def focus_internal(self) -> None:
+        if (chat := self.current_chat()) is not None:
+            chat.focus_internal()
+
+    def show_directory(self) -> None:
+        """F4 (when shut) / Ctrl+Shift+D: the directory dock, its search box focused."""
+        self.directory_dock.show()
+        self.directory_dock.raise_()
+        self.directory_pane.focus_search()
+
+    def _on_directory_action_triggered(self, checked: bool) -> None:
+        if checked:
+            self.directory_pane.focus_search()
+        else:
+            self._focus_current_chat()
+
+    def _on_directory_dock_visibility_changed(self, visible: bool) -> None:
+        if not self.isHidden():  # not while the window itself is shown or hidden
+            self.settings.setValue("directory_visible", self.directory_dock.isVisibleTo(self))
+
+    def _on_directory_pane_consult_requested(self, kind: str, key: str) -> None:
+        chat = self.current_chat()
+        if chat is not None:
+            chat.consult_with(kind, key)
+
+    def _on_directory_pane_transfer_requested(self, department: str) -> None:
+        chat = self.current_chat()
+        if chat is not None:
+            chat.transfer_to(department)
+
     def close_current_chat(self) -> None:
         chat = self.current_chat()
         if chat is not None:
@@ -537,6 +686,10 @@ class AgentWindow(QMainWindow):
             (self.tr("Knowledge base: move through the articles"), "Down"),
             (self.tr("Knowledge base: open the article"), "Return"),
             (self.tr("Knowledge base: clear the search, then back to the chat"), "Esc"),
+            (self.tr("Directory: consult the selected person or department"), "Return"),
+            (self.tr("Directory: transfer to the selected department"), "Shift+Return"),
+            (self.tr("Directory: star or unstar"), FAVOURITE_SHORTCUT),
+            (self.tr("Staff chat: send"), "Return"),
         ]
         dialog = ShortcutsDialog(self.actions(), extra, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -580,8 +733,8 @@ class AgentWindow(QMainWindow):
     # ------------------------------------------------------------------ offers
 
     @async_slot
-    async def _accept(self, interaction_id: str) -> None:
-        decision = self.desk.accept(interaction_id)
+    async def _accept(self, interaction_id: str, auto: bool = False) -> None:
+        decision = self.desk.accept(interaction_id, auto=auto)
         self._carry_out(decision)
         if isinstance(decision, SendAccept):
             reply = await call(self.service, p.AcceptOffer(id=0, interaction_id=interaction_id))
@@ -687,6 +840,9 @@ class AgentWindow(QMainWindow):
             offer = self.offer_widget.offer
             self.offer_widget.show_offer(offer, self.topics.get(offer.interaction.topic))
         self.knowledge.set_departments(welcome.topics)
+        self.directory.me = welcome.user.username
+        self.directory.set_topics(welcome.topics)
+        self.load_directory()
         self.register_phone()
         skills = sorted(welcome.user.skills.items(), key=lambda kv: (-kv[1], kv[0]))
         names = [self.topics[t].name if t in self.topics else t for t, _ in skills]
@@ -718,10 +874,11 @@ class AgentWindow(QMainWindow):
 
     def _on_service_offer_created(self, msg: p.OfferCreated) -> None:
         accept_now = self.desk.offer_created(msg)
+        self._origins[msg.interaction.id] = (msg.kind, msg.from_agent_name, msg.note)
         self._show_offer()
         QApplication.alert(self)
         if accept_now:
-            self._accept(msg.interaction.id)
+            self._accept(msg.interaction.id, auto=True)
 
     def _on_service_offer_revoked(self, msg: p.OfferRevoked) -> None:
         if not self.desk.offer_revoked(msg.interaction_id):
@@ -738,14 +895,21 @@ class AgentWindow(QMainWindow):
     def _on_service_interaction_assigned(self, msg: p.InteractionAssigned) -> None:
         iid = msg.interaction.id
         focus = self.desk.interaction_assigned(iid)
+        announce = self.desk.take_announcement(iid)
         self._show_offer()
         chat = self.chats.get(iid)
         if chat is None:
             widget = CallWidget if msg.interaction.channel == "voice" else ChatWidget
             chat = widget(
-                self.service, msg.interaction, topic=self.topics.get(msg.interaction.topic)
+                self.service,
+                msg.interaction,
+                topic=self.topics.get(msg.interaction.topic),
+                second_line=self.second_line,
+                directory=self.directory_model,
             )
             chat.set_connected(self.connected)
+            if iid in self._origins:
+                chat.set_origin(*self._origins.pop(iid))
             chat.changed.connect(lambda c=chat: self._update_tab(c))
             chat.finished.connect(self._on_chat_finished)
             chat.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -756,16 +920,38 @@ class AgentWindow(QMainWindow):
                 if ringing is not None:
                     chat.bind_call(ringing)
             kind = "call" if isinstance(chat, CallWidget) else "chat"
-            self.tabs.addTab(chat, icon(kind), chat.title())
+            had_tabs = self.tabs.count() > 0
+            self._adding_tab = True
+            try:
+                self.tabs.addTab(chat, icon(kind), chat.title())
+            finally:
+                self._adding_tab = False
             self.work_stack.setCurrentWidget(self.tabs)
             if self.tabs.count() == 1:
                 chat.set_current(True)
+                self._update_details()
+                self._update_current_actions()
+            if announce and had_tabs:
+                chat.announced = True
         chat.apply_assignment(msg)
         if focus:  # the agent accepted it here
             self.tabs.setCurrentWidget(chat)
             chat.setFocus()
+        elif announce:
+            self._announce(chat)
         self._update_tab(chat)
         self._update_counts()
+
+    def _announce(self, chat: ChatWidget) -> None:
+        """A conversation came by itself: say so without taking the keyboard away."""
+        QApplication.alert(self)
+        self.chime.play()
+        self.statusBar().showMessage(
+            self.tr("New conversation: %1 (Ctrl+Tab to go there).").replace(
+                "%1", chat.citizen_name
+            ),
+            10000,
+        )
 
     def _on_service_interaction_closed(self, msg: p.InteractionClosed) -> None:
         chat = self.chats.get(msg.interaction_id)
@@ -797,6 +983,57 @@ class AgentWindow(QMainWindow):
             self.pinned_banner.set_articles(msg.articles)
         elif isinstance(msg, p.KbSuggestions):
             self.knowledge.set_suggestions(msg.interaction_id, msg.hits)
+
+    def _on_second_line_consult_changed(self, msg: p.ConsultChanged) -> None:
+        chat = self.chats.get(msg.interaction_id)
+        if chat is not None:
+            chat.apply_consult_changed(msg)
+            if msg.state == "connected" and chat is not self.current_chat():
+                self.statusBar().showMessage(
+                    self.tr("%1 joined your conversation with %2.")
+                    .replace("%1", msg.expert_name)
+                    .replace("%2", chat.citizen_name),
+                    10000,
+                )
+                QApplication.alert(self)
+
+    def _on_second_line_participants_changed(self, msg: p.ParticipantsChanged) -> None:
+        chat = self.chats.get(msg.interaction_id)
+        if chat is not None:
+            chat.apply_participants(msg)
+
+    def _on_second_line_internal_received(self, msg: p.InternalMessageEvent) -> None:
+        chat = self.chats.get(msg.interaction_id)
+        if chat is not None:
+            chat.add_internal(msg.message)
+            if not self.isActiveWindow():
+                QApplication.alert(self)
+
+    def _on_second_line_directory_changed(self, msg: p.DirectoryUpdate) -> None:
+        if not self.directory.loaded:
+            return  # the snapshot on its way has it
+        people, departments, structure = self.directory.update(msg)
+        if structure:
+            self._rebuild_directory()
+        else:
+            self.directory_model.refresh(people, departments)
+        self.directory_pane._update_detail()
+
+    @async_slot
+    async def load_directory(self) -> None:
+        """The directory once per login; pushes keep it current afterwards."""
+        try:
+            snapshot = await self.second_line.directory()
+        except (p.ProtocolError, OSError, TimeoutError):
+            return  # reported in the status bar; the next login asks again
+        self.directory.load(snapshot)
+        self._rebuild_directory()
+
+    def _rebuild_directory(self) -> None:
+        kind, key, _ = self.directory_pane.selected()
+        self.directory_model.rebuild()
+        if kind:
+            self.directory_pane.select(kind, key)
 
     def _on_service_request_failed(self, code: str, message: str) -> None:
         texts = {
@@ -830,7 +1067,7 @@ class AgentWindow(QMainWindow):
         for chat in self.chats.values():
             chat.set_current(chat is self.tabs.widget(index))
         current = self.current_chat()
-        if current is not None:
+        if current is not None and not self._adding_tab:
             # the message box (or the wrap-up form); in an inactive window Qt keeps it
             # for when the window is activated, e.g. after conversations were resumed
             current.setFocus()
@@ -844,15 +1081,21 @@ class AgentWindow(QMainWindow):
         self.tabs.setTabText(index, chat.title())
         if chat.state != "active":
             tab_icon = presence_icon("wrap_up" if chat.wrapup_required else "offline")
+        elif chat.announced:
+            tab_icon = presence_icon("available")  # new, not looked at yet
         else:
             tab_icon = icon("call" if isinstance(chat, CallWidget) else "chat")
         self.tabs.setTabIcon(index, tab_icon)
         tip = chat.citizen_name
         if chat.citizen_typing:
             tip = self.tr("%1 is typing…").replace("%1", chat.citizen_name)
+        if chat.announced:
+            tip = self.tr("New: %1").replace("%1", tip)
         self.tabs.setTabToolTip(index, tip)
         color = self.palette().color(
-            QPalette.ColorRole.Highlight if chat.unread else QPalette.ColorRole.WindowText
+            QPalette.ColorRole.Highlight
+            if chat.unread or chat.announced
+            else QPalette.ColorRole.WindowText
         )
         self.tabs.tabBar().setTabTextColor(index, color)
         if chat is self.current_chat():
@@ -932,12 +1175,42 @@ class AgentWindow(QMainWindow):
     def _update_current_actions(self) -> None:
         chat = self.current_chat()
         self.close_chat_action.setEnabled(chat is not None)
+        call_tab = self.current_call()
+        self.call_notes_action.setEnabled(call_tab is not None and call_tab.state == "active")
+        c = chat.consultation if chat is not None else None
+        owner = chat is not None and chat.role == "owner" and chat.state == "active"
+        self.consult_action.setEnabled(chat is not None and chat.can_consult())
+        self.transfer_action.setEnabled(chat is not None and chat.can_transfer())
+        self.merge_action.setEnabled(owner and c is not None and c.can_merge)
+        self.complete_action.setEnabled(owner and c is not None and c.can_complete)
+        self.cancel_consult_action.setEnabled(owner and c is not None and c.can_cancel)
+        self.internal_action.setEnabled(chat is not None and chat.internal.isVisibleTo(chat))
         if chat is None:
             self.knowledge.set_conversation("")
+            self.directory_pane.set_context(
+                can_consult=False,
+                can_transfer=False,
+                hint=self.tr("Open a conversation to consult or transfer it."),
+            )
+            self.directory_model.set_channel("chat")
         else:
             self.knowledge.set_conversation(
-                chat.interaction_id, chat.interaction.topic, active=chat.state == "active"
+                chat.interaction_id,
+                chat.interaction.topic,
+                active=chat.state == "active",
+                writable=chat.can_write(),
             )
+            self.directory_model.set_channel(chat.interaction.channel)
+            self.directory_pane.set_context(
+                can_consult=chat.can_consult(),
+                can_transfer=chat.can_transfer(),
+                hint=chat.second_line_hint(),
+            )
+        self.insert_article_action.setText(
+            self.tr("&Copy the article's short answer")
+            if self.knowledge.copies()
+            else self.tr("&Insert article into chat")
+        )
 
     def _update_details(self) -> None:
         chat = self.current_chat()
@@ -947,6 +1220,8 @@ class AgentWindow(QMainWindow):
         info = chat.interaction
         topic = self.topics.get(info.topic)
         channel = {"chat": self.tr("Chat"), "voice": self.tr("Phone"), "video": self.tr("Video")}
+        me = self.service.username
+        others = [x.display_name for x in info.participants if x.username != me]
         values = {
             "citizen": chat.citizen_name,
             "topic": topic.name if topic else info.topic,
@@ -955,17 +1230,23 @@ class AgentWindow(QMainWindow):
             "started": datetime.fromtimestamp(info.created_at).strftime("%H:%M:%S"),
             "duration": format_duration((chat.closed_at or time.time()) - info.created_at),
             "messages": str(len(chat.transcript)),
+            "with": ", ".join(others),
             "reference": info.id,
         }
         for key, value in values.items():
             self.detail_labels[key].setText(value)
+        is_call = isinstance(chat, CallWidget)
+        # a call has its own clock on its tab, and no messages to count
+        self.details_form.setRowVisible(self.detail_labels["duration"], not is_call)
+        self.details_form.setRowVisible(self.detail_labels["messages"], not is_call)
+        self.details_form.setRowVisible(self.detail_labels["with"], bool(others))
         self.details_box.show()
 
     def _on_clock_timeout(self) -> None:
         elapsed = format_duration(time.time() - self.presence_since)
         self.time_in_state_label.setText(self.tr("for %1").replace("%1", elapsed))
-        if self.current_chat() is not None:
-            chat = self.current_chat()
+        chat = self.current_chat()
+        if chat is not None and not isinstance(chat, CallWidget):
             self.detail_labels["duration"].setText(
                 format_duration((chat.closed_at or time.time()) - chat.interaction.created_at)
             )

@@ -1,9 +1,11 @@
-"""The wrap-up form shown under a finished conversation: topic, notes, first-contact flag."""
+"""The wrap-up form shown under a finished conversation: topic, notes, first-contact flag.
+
+The notes may start with what the agent wrote during the conversation (a call's notes)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +32,7 @@ class WrapupWidget(QGroupBox):
         *,
         mandatory: bool,
         suggested_topic: str = "",
+        notes: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -57,6 +60,9 @@ class WrapupWidget(QGroupBox):
         self.notes_edit.setPlaceholderText(self.tr("What was asked and what you did (optional)"))
         lines = self.notes_edit.fontMetrics().lineSpacing()
         self.notes_edit.setFixedHeight(lines * 3 + 12)
+        if notes:
+            self.notes_edit.setPlainText(notes)
+            self.notes_edit.moveCursor(QTextCursor.MoveOperation.End)
         self.resolved_check = QCheckBox(self.tr("&Resolved at first contact"))
 
         self.submit_button = QPushButton(self.tr("&Submit wrap-up"))

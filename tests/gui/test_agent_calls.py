@@ -22,6 +22,7 @@ from shared.tones import tone_anywhere, write_tone_wav
 from softphone.audio_bridge import WavAudioIO
 from softphone.client_service import ClientService
 from softphone.phone_service import PhoneService
+from softphone.presence import icon
 from tests.support.processes import LineProcess
 from tests.support.server import ServerProcess
 
@@ -171,3 +172,73 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
         time.sleep(0.1)
     assert state[0] == "abandoned"
     assert window.presence == "available"  # declining is not ring-no-answer
+
+
+def test_call_tab_second_line_buttons_hold_look_and_notes_into_the_wrapup(
+    desk, qtbot, phone_server, tmp_path
+):
+    """The call tab: Consult…/Transfer… with their keys, hold that looks unlike a live
+    call, shortcut hints, one clock, no message count, and notes taken during the call
+    waiting in the wrap-up form."""
+    window, _ = desk
+    key(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.presence == "available")
+    citizen = dial(phone_server, tmp_path, "citizen", "--seconds", "60")
+    try:
+        qtbot.waitUntil(lambda: window.offer_widget.interaction_id is not None, timeout=15000)
+        iid = window.offer_widget.interaction_id
+        offered = window.offer_widget.icon_label.pixmap().toImage()
+        assert offered == icon("call").pixmap(40, 40).toImage()  # a phone, not a chat bubble
+        qtbot.waitUntil(lambda: iid in window.desk.ringing, timeout=5000)
+        key(window, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: isinstance(window.chats.get(iid), CallWidget), timeout=5000)
+        tab = window.chats[iid]
+        qtbot.waitUntil(lambda: tab.call_state == "connected", timeout=5000)
+
+        assert tab.consult_button.isVisible() and tab.transfer_button.isVisible()
+        assert "Ctrl+Shift+C" in tab.consult_button.toolTip()
+        assert "Ctrl+Shift+T" in tab.transfer_button.toolTip()
+        assert window.consult_action.isEnabled() and window.transfer_action.isEnabled()
+        assert tab.hold_button.text() == "Hold (F7)" and tab.mute_button.text() == "Mute (F8)"
+        assert tab.keypad_button.text() == "Keypad (Ctrl+D)"
+        # one clock: the tab's; the side panel has no duration and no message count
+        form = window.details_form
+        assert not form.isRowVisible(window.detail_labels["duration"])
+        assert not form.isRowVisible(window.detail_labels["messages"])
+        live = tab.state_label.palette().color(tab.state_label.backgroundRole())
+        # nothing to type into on a call: the knowledge pane copies instead of inserting
+        assert window.knowledge.copies()
+        assert window.knowledge.insert_button.text() == "&Copy answer"
+        assert window.insert_article_action.text() == "&Copy the article's short answer"
+
+        key(window, Qt.Key.Key_F7)
+        qtbot.waitUntil(lambda: tab.on_hold, timeout=5000)
+        held = tab.state_label.palette().color(tab.state_label.backgroundRole())
+        assert held != live
+        assert tab.state_label.text().startswith("On hold")
+        assert tab.hold_button.text() == "Resume (F7)"
+        key(window, Qt.Key.Key_F7)
+        qtbot.waitUntil(lambda: not tab.on_hold, timeout=5000)
+
+        key(
+            window,
+            Qt.Key.Key_N,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert tab.notes_edit.hasFocus()
+        QTest.keyClicks(tab.notes_edit, "Wants a permit for a garage; sent form PB-2")
+        tab.hold_button.setFocus()
+
+        key(window, Qt.Key.Key_F6)
+        assert citizen.wait(10) == 0, citizen.seen
+        qtbot.waitUntil(lambda: tab.state == "closed" and tab.wrapup is not None, timeout=5000)
+        assert tab.wrapup.notes_edit.toPlainText() == "Wants a permit for a garage; sent form PB-2"
+        assert not tab.notes_edit.isVisible()
+        tab.wrapup.topic_combo.setCurrentIndex(1)
+        tab.wrapup.submit()
+        qtbot.waitUntil(lambda: iid not in window.chats, timeout=5000)
+    finally:
+        citizen.stop()
+    con = sqlite3.connect(phone_server.data_dir / "cc.db")
+    notes = con.execute("SELECT notes FROM wrapups WHERE interaction_id = ?", [iid]).fetchone()
+    assert notes == ("Wants a permit for a garage; sent form PB-2",)

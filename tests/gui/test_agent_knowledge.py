@@ -202,9 +202,11 @@ def test_suggestions_follow_the_current_conversation(qloop, qtbot):
     assert service.sent[0][0].article_id == "s1"
     service.sent[0][1].set_result(p.KbArticle(id=1, article=article("s1")))
     qtbot.waitUntil(lambda: pane.article is not None)
-    assert pane.insert_button.isEnabled()
+    assert pane.insert_button.isEnabled() and pane.insert_button.text() == "&Insert into chat"
     pane.set_conversation("i1", "taxes", active=False)  # the conversation ended
-    assert not pane.insert_button.isEnabled()
+    # nothing to insert into any more: the button copies instead of doing nothing
+    assert pane.copies() and pane.insert_button.text() == "&Copy answer"
+    assert pane.insert_button.isEnabled()
 
 
 def test_pinned_banner_renders_collapses_and_reexpands_on_news(qtbot):
@@ -313,10 +315,20 @@ def test_search_without_diacritics_open_insert_and_answered(agent, arun, qtbot, 
     make_available(qtbot, agent)
     cit, _, iid = start_chat(arun, cc_server.url)
     chat = accept_with_f5(qtbot, agent, iid)
-    qtbot.waitUntil(agent.insert_article_action.isEnabled)
+    # the pane belongs to the conversation: a new one starts clean
+    assert pane.query() == "" and pane.article is None and not pane.reader_panel.isVisible()
     chat.input_edit.setFocus()
     key(agent, Qt.Key.Key_K, CTRL)  # from the message box too
     assert QApplication.focusWidget() is pane.search_edit
+    QTest.keyClicks(pane.search_edit, "przelaczenie wydzialu")
+    qtbot.waitUntil(lambda: pane.results_query == "przelaczenie wydzialu")
+    row = next(i for i, h in enumerate(pane.hits()) if h.id == aid)
+    for _ in range(row):
+        key(agent, Qt.Key.Key_Down)
+    key(agent, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pane.article is not None and pane.article.id == aid)
+    qtbot.waitUntil(agent.insert_article_action.isEnabled)
+    key(agent, Qt.Key.Key_K, CTRL)
     assert pane.search_edit.selectedText() == "przelaczenie wydzialu"  # ready to retype
     key(agent, Qt.Key.Key_I, CTRL_SHIFT)
     assert chat.input_edit.toPlainText() == TRANSFER_SHORT

@@ -145,7 +145,34 @@ def test_shortcuts_dialog_lists_the_keys(qloop, qtbot):
     assert keys["End or close conversation"] == "Ctrl+W"
     assert keys["Submit wrap-up"] == "Ctrl+Return"
     assert keys["Send message"] == "Return"
+    # the second line
+    assert keys["Consult an expert…"] == "Ctrl+Shift+C"
+    assert keys["Transfer to a department…"] == "Ctrl+Shift+T"
+    assert keys["Conference (citizen joins the consultation)"] == "Ctrl+Shift+M"
+    assert keys["Complete the transfer (the expert takes over)"] == (
+        "Ctrl+Shift+Return, Ctrl+Shift+Enter"
+    )
+    assert keys["Cancel the consultation"] == "Ctrl+Shift+X"
+    assert keys["Staff chat"] == "Ctrl+Shift+L"
+    assert keys["Directory"] == "F4, Ctrl+Shift+D"
+    assert keys["Call notes"] == "Ctrl+Shift+N"
+    assert keys["Directory: transfer to the selected department"] == "Shift+Return"
     dialog.close()
+    window.allow_close()
+
+
+def test_no_two_window_actions_share_a_key(qloop, qtbot):
+    window = AgentWindow(ClientService())
+    qtbot.addWidget(window)
+    seen: dict[str, str] = {}
+    for action in window.actions():
+        for seq in action.shortcuts():
+            text = seq.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+    # and none takes a key the message box needs
+    for taken in ("Ctrl+C", "Ctrl+V", "Ctrl+X", "Ctrl+Z", "Ctrl+A", "Ctrl+Shift+Z", "Return"):
+        assert taken not in seen, taken
     window.allow_close()
 
 
@@ -221,3 +248,54 @@ def test_a_failed_send_gives_its_text_back_before_what_was_typed_since(qloop, qt
     assert isinstance(msg, p.SendChat) and msg.text == "first answer"
     future.set_exception(p.ProtocolError("conflict", "the conversation is not active"))
     qtbot.waitUntil(lambda: chat.input_edit.toPlainText() == "first answer\nsecond thought")
+
+
+def _offer(kind="interaction", channel="chat", **kw):
+    import time as _time
+
+    from shared import protocol as p
+
+    info = p.InteractionInfo(
+        id="i1", channel=channel, topic="permits", citizen_name="Jan Malinowski",
+        state="active" if kind == "consult" else "offered", created_at=_time.time(),
+        caller="600100200" if channel == "voice" else "",
+    )  # fmt: skip
+    return p.OfferCreated(interaction=info, expires_at=_time.time() + 20, kind=kind, **kw)
+
+
+def test_offer_bar_tells_a_consult_and_a_transfer_from_a_new_chat(qtbot):
+    from agent_app.offer_widget import OfferWidget
+    from shared import protocol as p
+    from softphone.presence import icon
+
+    bar = OfferWidget()
+    qtbot.addWidget(bar)
+    topic = p.Topic(id="permits", name="Building permits", department="Architecture & Building")
+
+    def background():
+        return bar.palette().color(bar.backgroundRole())
+
+    bar.show_offer(_offer(preview="Shed?"), topic)
+    assert bar.title_label.text() == "New chat · Building permits"
+    assert bar.accept_button.text() == "&Accept (F5)"
+    plain = background()
+    chat_icon = bar.icon_label.pixmap().toImage()
+    assert chat_icon == icon("chat").pixmap(40, 40).toImage()
+
+    note = "Shed of 20 m2: is a notification enough?"
+    bar.show_offer(_offer("consult", from_agent="anna", from_agent_name="Anna Kowalska",
+                          note=note, preview="Shed?"), topic)  # fmt: skip
+    assert bar.title_label.text() == f"Anna Kowalska asks you to join: {note}"
+    assert bar.accept_button.text() == "&Join (F5)"
+    assert "Jan Malinowski · Building permits" in bar.citizen_label.text()
+    consult = background()
+    assert consult != plain
+
+    bar.show_offer(_offer("transfer", from_agent="anna", from_agent_name="Anna Kowalska",
+                          note="Refund of the dog fee"), topic)  # fmt: skip
+    assert bar.title_label.text() == "Transferred by Anna Kowalska: Refund of the dog fee"
+    assert background() not in (plain, consult)
+
+    bar.show_offer(_offer("consult", channel="voice", from_agent_name="Anna Kowalska"), topic)
+    assert bar.title_label.text() == "Anna Kowalska asks you to join a call · Building permits"
+    assert bar.icon_label.pixmap().toImage() == icon("call").pixmap(40, 40).toImage()

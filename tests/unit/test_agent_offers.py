@@ -313,3 +313,101 @@ def test_the_desk_imports_no_qt_and_no_softphone():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --------------------------------------------------------------------------- changed minds
+
+
+def test_f5_then_shift_f5_before_the_invite_never_answers_the_late_invite():
+    """The agent answers a call offer before its INVITE came, then declines it: the
+    server is asked to reject it, and the INVITE that arrives afterwards is refused
+    instead of answered."""
+    desk = OfferDesk()
+    desk.offer_created(call_offer("v1"))
+    assert desk.accept("v1") == WaitForRinging("v1")
+    assert desk.reject("v1") == SendReject("v1")
+    desk.reject_finished("v1")
+    late = FakeCall("v1")
+    assert desk.phone_ringing(late) == RejectPhone(late)
+    assert not desk.ringing
+    assert desk.interaction_assigned("v1") is False  # and nothing would take the focus
+
+
+def test_a_revoked_offer_forgets_an_early_answer_and_the_focus():
+    desk = OfferDesk()
+    desk.offer_created(call_offer("v1"))
+    assert desk.accept("v1") == WaitForRinging("v1")
+    assert desk.offer_revoked("v1") is True  # taken by someone else, timed out, …
+    assert desk.phone_ringing(FakeCall("v1")) is None  # rings, but is not answered by itself
+    assert desk.interaction_assigned("v1") is False
+
+
+def test_an_expired_offer_forgets_an_early_answer():
+    desk = OfferDesk()
+    desk.offer_created(call_offer("v1"))
+    assert desk.accept("v1") == WaitForRinging("v1")
+    desk.offer_expired("v1")
+    assert desk.phone_ringing(FakeCall("v1")) is None
+    assert desk.interaction_assigned("v1") is False
+
+
+def test_a_lost_connection_forgets_early_answers_and_focus():
+    desk = OfferDesk()
+    desk.offer_created(call_offer("v1"))
+    desk.offer_created(offer("c1"))
+    assert desk.accept("v1") == WaitForRinging("v1")
+    desk.disconnected()
+    assert desk.phone_ringing(FakeCall("v1")) is None
+    assert desk.interaction_assigned("v1") is False
+
+
+def test_a_new_offer_after_a_rejection_is_answered_normally():
+    desk = OfferDesk()
+    desk.offer_created(call_offer("v1"))
+    assert desk.reject("v1") == SendReject("v1")
+    desk.reject_finished("v1")
+    desk.offer_created(call_offer("v1"))  # offered again (after a reconnect, say)
+    ringing = FakeCall("v1")
+    assert desk.phone_ringing(ringing) is None
+    assert desk.accept("v1") == AnswerPhone(ringing)
+
+
+# --------------------------------------------------------------------------- auto-accept
+
+
+def test_auto_accepted_chat_is_announced_not_focused():
+    desk = OfferDesk(auto_accept=True)
+    assert desk.offer_created(offer("c1")) is True
+    assert desk.accept("c1", auto=True) == SendAccept("c1")
+    desk.accept_finished("c1", accepted=True)
+    assert desk.interaction_assigned("c1") is False  # the keyboard stays where it is
+    assert desk.take_announcement("c1") is True  # the window announces it instead
+    assert desk.take_announcement("c1") is False
+
+
+def test_auto_answered_call_is_announced_not_focused():
+    desk = OfferDesk(auto_accept=True)
+    desk.offer_created(call_offer("v1"))
+    ringing = FakeCall("v1")
+    assert desk.phone_ringing(ringing) == AnswerPhone(ringing)
+    assert desk.interaction_assigned("v1") is False
+    assert desk.take_announcement("v1") is True
+
+
+def test_auto_accept_before_the_invite_is_announced_when_it_rings():
+    desk = OfferDesk(auto_accept=True)
+    desk.offer_created(call_offer("v1"))
+    assert desk.accept("v1", auto=True) == WaitForRinging("v1")
+    ringing = FakeCall("v1")
+    assert desk.phone_ringing(ringing) == AnswerPhone(ringing)
+    assert desk.interaction_assigned("v1") is False
+    assert desk.take_announcement("v1") is True
+
+
+def test_f5_on_an_offer_is_focused_even_with_auto_accept_on():
+    desk = OfferDesk(auto_accept=True)
+    desk.offer_created(offer("c1"))
+    assert desk.accept("c1") == SendAccept("c1")  # the agent was quicker than auto-accept
+    desk.accept_finished("c1", accepted=True)
+    assert desk.interaction_assigned("c1") is True
+    assert desk.take_announcement("c1") is False
