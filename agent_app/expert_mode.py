@@ -74,7 +74,6 @@ class ExpertMode(QObject):
         self.app_menu = QMenu()
         for action in (
             self.tray.settings_action,
-            window.shortcuts_action,
             None,
             window.sign_out_action,
             window.quit_action,
@@ -89,6 +88,7 @@ class ExpertMode(QObject):
             self.app_menu,
             tray_available=self.tray_available,
         )
+        self.app_menu.insertAction(self.app_menu.actions()[1], self.expert_window.shortcuts_action)
         self.auto_away = AutoAway(
             self.idle.source,
             self.presence.choose,

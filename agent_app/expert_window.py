@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_app.dialogs import ShortcutsDialog
 from agent_app.expert_presence import ExpertPresence
 from agent_app.internal_panel import InternalChatPanel
 from agent_app.second_line_service import SecondLineService
@@ -120,10 +121,12 @@ class ExpertWindow(QMainWindow):
                 w.previous_chat_action,
                 w.focus_input_action,
                 w.toggle_ready_action,
-                w.shortcuts_action,
                 w.quit_action,
             ]
         )
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.full_window_action = QAction(self.tr("&Full window"), self)
         self.full_window_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.full_window_action.setToolTip(
@@ -144,7 +147,7 @@ class ExpertWindow(QMainWindow):
         self.focus_internal_action.triggered.connect(self.focus_internal)
         self.addActions(
             [self.full_window_action, self.search_action, self.leave_action,
-             self.focus_internal_action]
+             self.focus_internal_action, self.shortcuts_action]
         )  # fmt: skip
 
     def _make_central(self, missed_menu: QMenu, app_menu: QMenu) -> None:
@@ -333,6 +336,21 @@ class ExpertWindow(QMainWindow):
             pass  # the client service has put the reason into the status bar
         finally:
             self.leave_button.setEnabled(True)
+
+    def show_shortcuts(self) -> None:
+        """F1: the keys of this window (the full window's that work here, and its own)."""
+        extra = [
+            (self.tr("Popup: accept"), "F5"),
+            (self.tr("Popup: accept"), "Return"),
+            (self.tr("Popup: decline"), "Shift+F5"),
+            (self.tr("Popup: decline"), "Esc"),
+            (self.tr("Send message"), "Return"),
+            (self.tr("New line in a message"), "Shift+Return"),
+        ]
+        dialog = ShortcutsDialog(self.actions(), extra, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def focus_internal(self) -> None:
         if self.internal.isVisible():

@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -149,9 +149,11 @@ class InternalChatPanel(QWidget):
         plain = QTextCharFormat()
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
+        spaced = QTextBlockFormat()
+        spaced.setTopMargin(4)
         for i, m in enumerate(messages):
             if i:
-                cursor.insertBlock()
+                cursor.insertBlock(spaced)
             when = datetime.fromtimestamp(m.ts or time.time()).strftime("%H:%M")
             name = self.tr("You") if m.sender == me else m.sender_name
             cursor.insertText(f"{when} {name}: ", bold)

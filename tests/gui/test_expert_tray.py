@@ -140,6 +140,15 @@ def test_a_consultation_pops_up_and_opens_the_compact_window(qloop, arun, qtbot,
         assert f"Note: {NOTE}" in ew.part_label.text()
         changed = arun(anna_rec.next(p.ConsultChanged, lambda e: e.state == "connected"))
         assert changed.expert == "ewa"
+        QTest.keyClick(ew, Qt.Key.Key_F1)  # the keys of the compact window
+        qtbot.waitUntil(lambda: getattr(ew, "shortcuts_dialog", None) is not None)
+        keys = ew.shortcuts_dialog.shortcut_texts()
+        assert keys["Leave the conversation"] == "Ctrl+Shift+L"
+        assert keys["Message to your colleague"] == "Ctrl+I"
+        assert keys["Accept offer"] == "F5" and keys["Toggle Available / Not ready"] == "F9"
+        ew.shortcuts_dialog.close()
+        ew.activateWindow()  # the desktop would give the window back its activation
+        qtbot.waitUntil(ew.isActiveWindow)
 
         # The thread between colleagues, both ways; the citizen sees none of it.
         assert ew.internal.isVisible() and ew.internal.input.isEnabled()
