@@ -295,8 +295,9 @@ class ExpertWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Hide:
-            # The full window went (into the tray): without a tray, this one is home.
-            if not self.tray_available and not self._allow_close:
+            # The full window was closed (hidden): without a tray, this one is home.
+            # (Minimising hides it too, but spontaneously: then it stays where it is.)
+            if not self.tray_available and not self._allow_close and not event.spontaneous():
                 QTimer.singleShot(0, self, self.present)
         return False
 

@@ -19,6 +19,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from agent_app.idle import IdleProbe
 from agent_app.main import AgentApplication
@@ -196,6 +197,10 @@ def test_a_consultation_pops_up_and_opens_the_compact_window(qloop, arun, qtbot,
         assert not ew.isVisible() and not ew.hosts_conversations
         assert app.window.splitter.widget(0) is app.window.work_stack
         assert app.window.work_stack.isAncestorOf(chat)
+        # Closing it (no tray here): the compact window is back, with the conversation.
+        app.window.close()
+        qtbot.waitUntil(lambda: ew.isVisible() and ew.hosts_conversations)
+        assert not app.window.isVisible() and ew.host.isAncestorOf(chat)
     finally:
         arun(app.shutdown())
 
@@ -414,3 +419,47 @@ def test_supervisor_and_admin_accounts_are_sent_to_the_supervisor_app(
     qtbot.waitUntil(lambda: app.window.isVisible(), timeout=5000)
     assert app.expert is None and app.notifier is not None
     arun(app.shutdown())
+
+
+def test_an_agent_in_the_full_window_gets_the_popup_for_a_consultation(
+    qloop, arun, qtbot, cc_server
+):
+    app = AgentApplication(server=cc_server.url, user="bartek", password="demo")
+    app.start()
+    qtbot.waitUntil(lambda: app.window.isVisible() and app.window.connected, timeout=8000)
+    assert app.expert is None and app.notifier is not None
+    try:
+        anna, anna_rec, _, iid = first_line_chat(arun, cc_server.url)
+        app.window.toggle_ready()  # F9: available, once Anna has the citizen's chat
+        qtbot.waitUntil(lambda: app.window.presence == "available")
+        elsewhere = QWidget()  # Bartek works in another program
+        qtbot.addWidget(elsewhere)
+        elsewhere.show()
+        elsewhere.activateWindow()
+        qtbot.waitUntil(lambda: not app.window.isActiveWindow())
+
+        reply = arun(
+            anna.request(p.RequestConsult(id=0, interaction_id=iid, expert="bartek", note="Tax?"))
+        )
+        assert reply.expert == "bartek"
+        toast = app.notifier.toast
+        qtbot.waitUntil(lambda: toast.isVisible() and toast.interaction_id == iid)
+        assert toast.who_label.text() == "Anna Kowalska asks you to join a chat"
+        assert app.window.offer_widget.interaction_id == iid  # the offer bar has it too
+
+        # Back in the window: its offer bar is in view, the popup goes.
+        app.window.activateWindow()
+        qtbot.waitUntil(lambda: not toast.isVisible())
+        app.window.accept_offer()  # F5
+        qtbot.waitUntil(lambda: iid in app.window.chats)
+
+        # A new chat from the queue is the offer bar's alone: no popup for agents.
+        arun(anna.request(p.SetPresence(id=0, state="not_ready")))
+        elsewhere.activateWindow()
+        qtbot.waitUntil(lambda: not app.window.isActiveWindow())
+        ola, _ = arun(citizen(cc_server.url))
+        started = arun(ola.request(p.StartChat(id=0, topic="taxes", text="Dog fee?", name="Ola")))
+        qtbot.waitUntil(lambda: app.window.offer_widget.interaction_id == started.interaction.id)
+        assert not toast.isVisible()
+    finally:
+        arun(app.shutdown())
