@@ -2,11 +2,13 @@
 
     cc-agent                                   # sign-in dialog
     cc-agent --server ws://host:8765/ws --user anna --password demo   # scripted/demo
-    cc-agent --tray                            # expert tray mode
+    cc-agent --tray                            # expert tray mode (docs/expert-tray.md)
 
 ``AgentApplication`` owns the sign-in flow, the window and a clean shutdown (presence
 offline, log out, cancel tasks); ``main`` only adds QApplication and the qasync loop, so
-the tests drive ``AgentApplication`` on their own loop.
+the tests drive ``AgentApplication`` on their own loop. Experts (and ``--tray``) get the
+tray client around the window (``agent_app.expert_mode``); supervisors and admins are
+sent to their own app at sign-in.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ import sys
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from agent_app.tray import AgentTray
+from agent_app.expert_mode import ExpertMode
+from agent_app.idle import IdleProbe
+from agent_app.notifier import OfferNotifier
 from agent_app.window import APP_NAME, AgentWindow
 from shared import protocol as p
 from softphone.client_service import ClientService
@@ -55,12 +59,32 @@ def login_error_text(exc: BaseException, url: str) -> str:
     if isinstance(exc, p.ProtocolError):
         if exc.code == p.ErrorCode.UNAUTHORIZED:
             return tr("AgentApp", "Wrong user name or password.")
+        if exc.code == p.ErrorCode.RATE_LIMITED:
+            return tr("AgentApp", "Too many failed sign-ins. Wait a minute, then try again.")
         if exc.code == p.ErrorCode.UNSUPPORTED_VERSION:
             return tr("AgentApp", "This app does not match the server version. Please update it.")
         return exc.message or exc.code
     if isinstance(exc, TimeoutError):
         return tr("AgentApp", "The server did not answer in time.")
     return tr("AgentApp", "Cannot reach the server at %1.").replace("%1", url)
+
+
+def wrong_app_text(role: str) -> str:
+    """Signed in with an account that takes no conversations: which app it is for."""
+    tr = QApplication.translate
+    if role == "admin":
+        return tr(
+            "AgentApp",
+            "This is an administrator account. The agent app is for agents and experts: "
+            "use the supervisor app (cc-supervisor) instead.",
+        )
+    if role == "supervisor":
+        return tr(
+            "AgentApp",
+            "This is a supervisor account. The agent app is for agents and experts: "
+            "use the supervisor app (cc-supervisor) to watch queues and agents.",
+        )
+    return tr("AgentApp", "This account (%1) cannot take conversations.").replace("%1", role)
 
 
 class AgentApplication(QObject):
@@ -74,6 +98,7 @@ class AgentApplication(QObject):
         password: str | None = None,
         tray: bool = False,
         phone=None,
+        idle: IdleProbe | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,10 +108,12 @@ class AgentApplication(QObject):
         self.user = user
         self.password = password
         self.tray_requested = tray
+        self.idle = idle  # the expert's idle source (None: the platform's)
         self.service = ClientService(self, client_name=CLIENT_NAME)
         self.window: AgentWindow | None = None
         self.dialog: LoginDialog | None = None
-        self.tray: AgentTray | None = None
+        self.expert: ExpertMode | None = None  # the tray client, for experts and --tray
+        self.notifier: OfferNotifier | None = None  # the window's popup for second-line offers
         self._done: asyncio.Future | None = None
         self._login_task: asyncio.Task | None = None
         self._new_window()
@@ -130,8 +157,7 @@ class AgentApplication(QObject):
         await cancel_all()
         if self.phone is not None:
             self.phone.shutdown()
-        if self.tray is not None:
-            self.tray.hide()
+        self._close_extras()
         if self.dialog is not None:
             self.dialog.close()
         if self.window is not None:
@@ -186,6 +212,15 @@ class AgentApplication(QObject):
             log.info("sign-in failed: %s", exc)
             self.show_login_dialog(login_error_text(exc, url))
             return
+        if welcome.user.role not in p.ROUTABLE:
+            # The server lets them in, then refuses presence and offers (F9 would say
+            # "forbidden"): tell them which app is theirs instead.
+            log.info("%s is a %s: not for the agent app", user, welcome.user.role)
+            await self.service.logout()
+            self.password = None
+            self._new_window()  # no trace of the session in the next one
+            self.show_login_dialog(wrong_app_text(welcome.user.role))
+            return
         if self.dialog is not None:
             self.dialog.accept()
             self.dialog.deleteLater()
@@ -194,22 +229,29 @@ class AgentApplication(QObject):
 
     def _show_main(self, welcome: p.HelloOk) -> None:
         assert self.window is not None
-        tray = self.tray_requested or welcome.user.role == "expert"
-        if tray and AgentTray.is_available():
-            self.window.tray_mode = True
-            self.tray = AgentTray(self.window, self.service)
-            self.tray.show()
+        if self.tray_requested or welcome.user.role == "expert":
+            self.expert = ExpertMode(self.window, self.service, idle=self.idle)
+            self.expert.start()
         else:
+            self.notifier = OfferNotifier(self.window, self.service, every_offer=False)
             self.window.show()
+
+    def _close_extras(self) -> None:
+        if self.expert is not None:
+            self.expert.close()
+            self.expert.deleteLater()
+            self.expert = None
+        if self.notifier is not None:
+            self.notifier.shutdown()
+            self.notifier.deleteLater()
+            self.notifier = None
 
     @async_slot
     async def _on_window_sign_out_requested(self) -> None:
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self.service.request(p.SetPresence(id=0, state="offline")), 2)
         await self.service.logout()
-        if self.tray is not None:
-            self.tray.hide()
-            self.tray = None
+        self._close_extras()
         self.password = None
         self._new_window()
         self.show_login_dialog()

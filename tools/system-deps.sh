@@ -11,17 +11,18 @@
 set -euo pipefail
 
 # What the apps load at run time: Qt's xcb/offscreen platforms and Qt Multimedia (libpulse0,
-# libasound2), a font, and espeak-ng for the menu prompts of topics without a recording.
+# libasound2), a font, espeak-ng for the menu prompts of topics without a recording, and
+# libxss1 for the expert tray's idle time on X11 (auto-away).
 RUN_PACKAGES=(
   libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libpulse0 libasound2
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1
-  fonts-dejavu-core espeak-ng
+  fonts-dejavu-core espeak-ng libxss1
 )
 # What the tests drive besides: the citizen page in Chromium, SIP load with sipp, real
-# windows under Xvfb for screenshots.
-TEST_PACKAGES=(chromium xvfb sip-tester)
+# windows under Xvfb for screenshots, and XTest input on Xvfb for the idle-time test.
+TEST_PACKAGES=(chromium xvfb sip-tester libxtst6)
 
 check_only=0
 list_only=0

@@ -115,9 +115,9 @@ def test_scripted_expert_login_skips_the_dialog(qloop, arun, qtbot, cc_server):
     app = AgentApplication(server=cc_server.url, user="ewa", password="demo", tray=True)
     app.start()
     if AgentTray.is_available():  # a desktop session: the expert lives in the tray
-        qtbot.waitUntil(lambda: app.tray is not None and app.tray.tray.isVisible(), timeout=5000)
-    else:  # offscreen: no tray to hide in, so the window shows
-        qtbot.waitUntil(lambda: app.window.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: app.expert is not None and app.expert.tray.tray.isVisible())
+    else:  # offscreen: no tray to hide in, so the compact expert window shows
+        qtbot.waitUntil(lambda: app.expert is not None and app.expert.expert_window.isVisible())
     assert app.dialog is None
     assert app.window.windowTitle() == "City Contact Centre — Expert (Ewa Lewandowska)"
     arun(app.shutdown())

@@ -12,7 +12,6 @@ from agent_app.chat_widget import ChatInput
 from agent_app.dialogs import ShortcutsDialog
 from agent_app.main import login_error_text, parse_args
 from agent_app.transcript import Transcript
-from agent_app.tray import AgentTray
 from agent_app.window import AgentWindow
 from shared import protocol as p
 from softphone.client_service import ClientService
@@ -183,23 +182,6 @@ def test_window_before_login_looks_finished(qloop, qtbot):
     assert (window.width(), window.height()) == (1100, 720)
     assert window.connection_label.text() == "Not signed in"
     assert window.work_stack.currentWidget() is window.empty_page
-    window.allow_close()
-
-
-def test_tray_brings_the_window_up_on_an_offer(qloop, qtbot):
-    service = ClientService()
-    window = AgentWindow(service, tray_mode=True)
-    qtbot.addWidget(window)
-    tray = AgentTray(window, service)
-    assert not window.isVisible()
-    offer = p.OfferCreated(interaction=interaction(), expires_at=time.time() + 20)
-    service.offer_created.emit(offer)
-    assert window.isVisible()
-    assert window.offer_widget.interaction_id == "i1"
-    service.presence_changed.emit(p.PresenceChanged(presence="busy", since=time.time()))
-    assert tray.tray.toolTip() == "City Contact Centre — Busy"
-    window.close()  # tray mode: closing hides, the app keeps running
-    assert not window.isVisible()
     window.allow_close()
 
 
