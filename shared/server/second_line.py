@@ -119,10 +119,13 @@ class SecondLine:
         conv.merge_on_join = msg.three_way
         now = self.ctx.now()
         try:
-            self.effects.step(self.engine.consult, conv.id, queue, now)
+            actions = self.engine.consult(conv.id, queue, now)
         except RoutingError as exc:
             raise p.ProtocolError(p.ErrorCode.CONFLICT, str(exc)) from None
+        # The request is history before what it leads to (an expert's phone ringing):
+        # written first, then the engine's actions, in the same synchronous step.
         self._event(conv, "consult", "requested", session.username, queue)
+        self.effects.apply(actions)
         self.effects.channel(conv).changed(conv)  # a call: the caller hears music now
         consult = self.engine.consult_of(conv.id)
         await self.ctx.store.sync()

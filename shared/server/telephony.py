@@ -274,6 +274,10 @@ class Telephony:
         position = self.engine.position(conv.id)
         if position:
             prompts += self.prompts.position(position)
+        log.info(
+            "%s: %s transferred to %s by %s, caller told position %s",
+            call.room.name, conv.id, queue, from_agent, position or "- (ringing)",
+        )  # fmt: skip
         call.room.send(c.Play(prompts=prompts, music_after=True))
 
     def changed(self, conv: Conversation) -> None:
