@@ -36,6 +36,7 @@ class Conversation:
     three_way: bool = False  # chat: the citizen sees the consulted expert (merged)
     consult_note: str = ""  # the note of the consultation under way
     merge_on_join: bool = False  # the consultation asked for a three-way from the start
+    callback_number: str = ""  # voice: a callback, to phone this number (server.callbacks)
 
 
 class Conversations:
