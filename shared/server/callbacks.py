@@ -305,5 +305,5 @@ class CallbackDesk:
             else:
                 self.voice.enqueue(conv, cb.queue)
         if rows:
-            log.info("restored %d callbacks not reached yet", len(rows))
+            log.info("callbacks not reached yet, back in line or waiting: %d", len(rows))
         return len(rows)

@@ -230,10 +230,10 @@ def test_a_caller_presses_the_callback_key_and_is_called_back_before_a_later_cal
     assert states[:4] == ["queued", "offered", "active", "wrap_up"], states  # never abandoned
 
 
-def test_a_busy_citizen_is_called_again_and_answers_the_retry(
+def test_a_busy_citizen_is_called_again_even_across_a_server_crash_and_answers_the_retry(
     make_server, tmp_path, tones, route_port
 ):
-    server = make_server()
+    server = make_server(callback_interval=3.0)
     agent = agents(server, "--user", "bartek", "--commands", "--answer-after", "0.3",
                    "--play", tones[AGENT])  # fmt: skip
     back = called_back(tmp_path, route_port, tones, "--busy", "1", "--calls", "2")
@@ -246,7 +246,9 @@ def test_a_busy_citizen_is_called_again_and_answers_the_retry(
         back.expect("BUSY", 10)
         closed = agent.expect(f"CLOSED agent=bartek interaction={iid}", 10)
         assert agent.field(closed, "wrapup") == "0"  # let go at once: nothing to wrap up
-        agent.expect(f"ANSWERED interaction={iid}", 15)  # again after callback_interval
+        server.kill()  # kill -9 while the callback waits for its next attempt
+        server.start(timeout=40)
+        agent.expect(f"ANSWERED interaction={iid}", 20)  # again after callback_interval
         back.expect("CONFIRMED", 10)
         time.sleep(2.0)
         back.send("HANGUP")

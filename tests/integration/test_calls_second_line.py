@@ -163,13 +163,17 @@ def test_consult_then_complete_hands_the_caller_to_the_expert(make_server, tmp_p
     missing = tone_everywhere(server.data_dir / "recordings" / rec["path"], CITIZEN)
     assert not missing, f"the citizen is missing from the recording in windows {missing}"
     # The recordings index names everyone who was in the call, in order.
-    (indexed,) = recordings.recordings_index(Database(server.data_dir / "cc.db"))
-    assert indexed["interaction_id"] == call.iid
-    assert [(x["username"], x["role"]) for x in indexed["participants"]] == [
-        ("bartek", "owner"),
-        ("ewa", "consulted"),
-        ("ewa", "owner"),
-    ]
+    store = Database(server.data_dir / "cc.db")
+    (indexed,) = recordings.recordings_index(store)
+    everyone = [("bartek", "owner"), ("ewa", "consulted"), ("ewa", "owner")]
+    assert indexed["interaction_id"] == call.iid and indexed["caller"] == "600100200"
+    assert [(x["username"], x["role"]) for x in indexed["participants"]] == everyone
+    assert indexed["participants"][1]["display_name"] == "Ewa Lewandowska"
+    people = recordings.recording_participants(store, rec["id"])
+    assert [(x["username"], x["role"]) for x in people] == everyone
+    assert [r["id"] for r in recordings.recordings_index(store, username="ewa")] == [rec["id"]]
+    assert recordings.recordings_index(store, username="anna") == []
+    assert recordings.recordings_index(store, since=rec["started_at"] + 1) == []
 
 
 def test_merge_makes_a_three_way_call_where_everyone_hears_everyone(make_server, tmp_path, tones):
