@@ -216,17 +216,20 @@ class CallbackDesk:
         if cb is None:
             return
         now = self.ctx.now()
-        if self.engine.state_of(conv.id) == "active":
-            self.effects.step(self.engine.release, conv.id, now, f"callback {result}")
         cb.attempts += 1
         give_up = cb.attempts >= self.config.callback_retries
         next_at = None if give_up else now + self.config.callback_interval
         reason = f"{self._attempt(cb)}: {why}" if why else self._attempt(cb)
+        # Stored before the agent hears of it (released): a crash from here on keeps
+        # the attempt and the time of the next one.
         await self.ctx.store.write(
             callbacks.record_attempt, conv.id, now, result, agent, reason,
             next_attempt_at=next_at, give_up=give_up,
         )  # fmt: skip
+        if self.engine.state_of(conv.id) == "active":
+            self.effects.step(self.engine.release, conv.id, now, f"callback {result}")
         if give_up:
+            await self.ctx.store.write(callbacks.given_up, conv.id, now)
             del self.pending[conv.id]
             self.convs.forget(conv)
             log.info("callback %s to %s not reached: given up", conv.id, cb.number)

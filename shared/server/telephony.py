@@ -80,6 +80,11 @@ class Call:
     # The conversation went on without this call (a callback waits for its next attempt,
     # or a caller asked to be called back): what the room still reports is not its news.
     detached: bool = False
+    # Staff legs we hung up whose end the room has not reported yet: their names are not
+    # used again until it has (a late "ended" must not be taken for the next person's
+    # phone on the same leg), and who should ring meanwhile waits in ``deferred``.
+    closing: set[str] = field(default_factory=set)
+    deferred: list[tuple[str, OfferKind]] = field(default_factory=list)
     timers: list[asyncio.TimerHandle] = field(default_factory=list)
     # Room events that await the store are handled one at a time per call: an agent who
     # answers and hangs up at once, or a caller who hangs up right after the menu digit,
@@ -95,7 +100,17 @@ class Call:
         return next((leg for leg, who in self.legs.items() if who == username), None)
 
     def free_leg(self) -> str | None:
-        return next((leg for leg in STAFF_LEGS if leg not in self.legs), None)
+        return next(
+            (leg for leg in STAFF_LEGS if leg not in self.legs and leg not in self.closing),
+            None,
+        )
+
+    def hang_up_leg(self, leg: str, code: int = 0, reason: str = "") -> None:
+        """End a staff leg of ours: forgotten now, its name free once the room says so."""
+        del self.legs[leg]
+        self.answered.discard(leg)
+        self.closing.add(leg)
+        self.room.send(c.Hangup(leg=leg, code=code, reason=reason))
 
 
 class Telephony:
@@ -239,6 +254,9 @@ class Telephony:
         if call is None or call.ended or uri is None:
             return
         leg = call.free_leg()
+        if leg is None and call.closing:  # rings once a leg we hung up is really gone
+            call.deferred.append((username, kind))
+            return
         if leg is None:
             log.warning("%s: no free leg to ring %s", call.room.name, username)
             self.desk.declined(conv, username, "no free leg in the room")
@@ -260,9 +278,9 @@ class Telephony:
         if call is None:
             return
         leg = call.leg_of(username)
+        call.deferred = [(who, k) for who, k in call.deferred if who != username]
         if leg is not None and leg not in call.answered:
-            del call.legs[leg]
-            call.room.send(c.Hangup(leg=leg, code=487, reason=f"offer {reason}"))
+            call.hang_up_leg(leg, 487, f"offer {reason}")
             if call.callback and not call.legs:
                 self._detach(call)  # the room ends with its only leg; a new one rings next
                 return
@@ -328,9 +346,7 @@ class Telephony:
     def _drop_leg(self, call: Call, username: str, reason: str) -> None:
         leg = call.leg_of(username)
         if leg is not None:
-            del call.legs[leg]
-            call.answered.discard(leg)
-            call.room.send(c.Hangup(leg=leg, reason=reason))
+            call.hang_up_leg(leg, reason=reason)
 
     def _mode(self, call: Call) -> c.Mode:
         """What the room does, from the engine's state of the call."""
@@ -506,6 +522,10 @@ class Telephony:
                 await self._callback_leg(call, event)
             elif event.leg == "caller" and event.state == "ended":
                 await self._caller_gone(call, event.reason)
+            elif event.leg in call.closing:
+                if event.state == "ended":  # the leg we hung up is gone: its name is free
+                    call.closing.discard(event.leg)
+                    self._ring_deferred(call)
             elif event.leg in STAFF_LEGS:
                 await self._staff_leg(call, event)
 
@@ -544,8 +564,7 @@ class Telephony:
             return  # a leg we hung up ourselves, or of a call that is over
         if event.state == "connected" and event.leg not in call.answered:
             if not await self.desk.answered(conv, username, self.ctx.now() - call.arrived):
-                del call.legs[event.leg]
-                call.room.send(c.Hangup(leg=event.leg, reason="offer no longer valid"))
+                call.hang_up_leg(event.leg, reason="offer no longer valid")
                 return
             call.answered.add(event.leg)
             call.cancel_timers()
@@ -579,6 +598,13 @@ class Telephony:
                 await self.desk.ended(conv, "agent", reason)
             else:
                 self._remix(call)
+
+    def _ring_deferred(self, call: Call) -> None:
+        conv = self.convs.get(call.iid)
+        waiting, call.deferred = call.deferred, []
+        for username, kind in waiting:
+            if conv is not None and not call.ended and self.desk.rings_for(conv, username):
+                self.offered(conv, username, kind)
 
     def _on_room_lost(self, room: Room, reason: str) -> None:
         call = self.calls.pop(room.index, None)

@@ -272,7 +272,12 @@ def test_a_busy_citizen_is_called_again_even_across_a_server_crash_and_answers_t
         " WHERE interaction_id = ? ORDER BY id",
         [iid],
     ).fetchall()
-    assert [tuple(r) for r in people][0] == ("bartek", "callback busy", 0)
+    # The busy attempt owed nothing ("callback busy", or "server restarted" if the kill
+    # came before the release was written: the attempt itself was stored first).
+    first = tuple(people[0])
+    assert (
+        first[0] == "bartek" and first[2] == 0 and first[1] in ("callback busy", "server restarted")
+    )
 
 
 def test_a_citizen_who_never_answers_is_given_up_after_the_last_attempt(

@@ -51,8 +51,8 @@ def record_attempt(
     give_up: bool = False,
 ) -> int:
     """One attempt's result (reached, no_answer, busy, failed), counted and told in
-    interaction_events. ``give_up``: that was the last one: the interaction ends
-    abandoned with the failure "callback not reached". Returns the attempts so far."""
+    interaction_events; ``give_up``: that was the last one (``given_up`` then ends the
+    interaction). Returns the attempts so far."""
     state = "reached" if result == "reached" else "not_reached" if give_up else "pending"
     with transaction(db):
         attempts = db.execute(
@@ -65,12 +65,15 @@ def record_attempt(
             " VALUES (?, ?, ?, ?, ?, 'callback')",
             [interaction_id, ts, result, agent, reason],
         )
-        if give_up:
-            set_interaction_state(
-                db, interaction_id, "abandoned", ts, reason="callback not reached",
-                failure="callback not reached",
-            )  # fmt: skip
     return attempts[0][0] if attempts else 0
+
+
+def given_up(db: Database, interaction_id: str, ts: float) -> None:
+    """Every attempt is used: the interaction ends abandoned, "callback not reached"."""
+    set_interaction_state(
+        db, interaction_id, "abandoned", ts, reason="callback not reached",
+        failure="callback not reached",
+    )  # fmt: skip
 
 
 def requeued(db: Database, interaction_id: str, ts: float, attempt: int) -> None:
