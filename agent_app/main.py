@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 
@@ -41,7 +42,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cc-agent", description="City Contact Centre agent app")
     parser.add_argument("--server", metavar="URL", help="routing server, e.g. ws://host:8765/ws")
     parser.add_argument("--user", help="sign in as this user without the dialog")
-    parser.add_argument("--password", help="password for --user (demo and scripted use)")
+    parser.add_argument(
+        "--password",
+        help="password for --user (visible to others in ps: prefer the CC_PASSWORD"
+        " environment variable)",
+    )
     parser.add_argument("--tray", action="store_true", help="expert mode: live in the system tray")
     parser.add_argument("--no-phone", action="store_true", help="chat only: no softphone")
     parser.add_argument(
@@ -51,7 +56,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--audio-in", metavar="WAV", help="play this file as the microphone")
     parser.add_argument("--audio-out", metavar="WAV", help="write what the caller says here")
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.password = args.password or os.environ.get("CC_PASSWORD") or None
+    return args
 
 
 def login_error_text(exc: BaseException, url: str) -> str:

@@ -544,8 +544,9 @@ class Engine:
         del it.owed[agent_id]
         agent.idle_since = now
         if it.state == "wrap_up" and not it.owed:
-            if not it.final_reported:
-                self._out.append(InteractionChanged(it.id, "closed", agent_id, "wrapup"))
+            if not it.final_reported:  # closed: it was its owner's, whoever wrapped up last
+                owner = it.agent.id if it.agent is not None else agent_id
+                self._out.append(InteractionChanged(it.id, "closed", owner, "wrapup"))
             self._forget(it)
         self._touch(agent, now)
         return self._end(now)

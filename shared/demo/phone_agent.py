@@ -11,9 +11,34 @@ seconds (0: waits for the caller) and submits the wrap-up.
     python -m shared.demo.phone_agent --url ws://127.0.0.1:8765/ws --user bartek \\
         --play tone-880.wav --talk 4
 
+Experts (ewa, filip) run the same way: they take no first-line calls, so what rings for
+them is a colleague's consultation, a call transferred to their department, or a
+callback to place; they answer it like any call (``--decline``: every call is refused on
+the phone, 486, the way a busy expert presses "decline").
+
+The second line, on a call the bot answered, is steered by lines on stdin
+(``--commands``), one request each, for the bot's one call in progress:
+
+    CONSULT <department>         consult.request (the caller hears music)
+    CONSULT_EXPERT <username>    consult.request of one person
+    MERGE | COMPLETE | CANCEL    consult.merge / consult.complete / consult.cancel
+    TRANSFER <department>        interaction.transfer (blind)
+    LEAVE                        interaction.leave (a consulted expert goes)
+    CALLBACK <number> <department>  callback.request for the call in progress (which it
+                                 ends for the agent); with no call, a new callback
+    HANGUP                       hang the call up on the phone
+    AVAILABLE | NOT_READY        presence of every agent of the process
+
+``@user`` before a command picks the agent when the process has several.
+
 Prints one line per event on stdout (``READY``, ``OFFER``, ``RINGING``, ``ANSWERED``,
-``ENDED``, ``WRAPPED``) for tests and benchmarks. Used by ``cc-demo`` so a newcomer sees
-calls handled next to the one they answer themselves.
+``ENDED``, ``WRAPPED``; ``ASSIGNED``, ``CLOSED``, ``CONSULT_<STATE>`` for what the server
+pushes about a consultation: ``CONSULT_QUEUED``, ``CONSULT_RINGING``,
+``CONSULT_CONNECTED``, ``CONSULT_MERGED``, ``CONSULT_COMPLETED``, ``CONSULT_ENDED``;
+``PARTICIPANTS``; ``OK <COMMAND>`` or ``ERROR <COMMAND>`` for each command, with
+``at=`` wall-clock times where a test lines audio up with them) for tests and
+benchmarks. Used by ``cc-demo`` so a newcomer sees calls handled next to the one they
+answer themselves.
 """
 
 from __future__ import annotations
@@ -41,6 +66,10 @@ def say(line: str) -> None:
     sys.stdout.flush()
 
 
+def now() -> str:
+    return f"{time.time():.3f}"
+
+
 class PhoneAgents:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
@@ -49,6 +78,7 @@ class PhoneAgents:
         self.offers: dict[str, str] = {}  # interaction id -> agent
         self.calls: dict[str, EngineCall] = {}  # interaction id -> call
         self.agent_of_call: dict[str, str] = {}
+        self.roles: dict[str, tuple[str, str]] = {}  # interaction id -> (agent, role)
         self.owed: dict[str, str] = {}  # interaction id -> agent, wrap-up not yet sent
         self.stop = asyncio.Event()
         self.rng = random.Random(args.seed)
@@ -83,7 +113,9 @@ class PhoneAgents:
                 self.clients[user] = client
                 await client.connect()
                 await self._register(user)
-                await client.request(p.SetPresence(id=0, state="available"))
+                await client.request(p.SetPresence(id=0, state=self.args.presence))
+            if self.args.commands:
+                self.spawn(self._read_commands())
             say(f"READY port={self.engine.port} agents={','.join(self.args.user)}")
             await self.stop.wait()
             await self._wind_down()
@@ -130,11 +162,34 @@ class PhoneAgents:
             self.spawn(self._register(user))  # again after a reconnect
         elif isinstance(msg, p.OfferCreated) and msg.interaction.channel == "voice":
             self.offers[msg.interaction.id] = user
-            say(f"OFFER agent={user} interaction={msg.interaction.id}")
+            say(
+                f"OFFER agent={user} interaction={msg.interaction.id} kind={msg.kind}"
+                f" from={msg.from_agent or '-'} caller={msg.interaction.caller or '-'}"
+            )
+        elif isinstance(msg, p.OfferRevoked):
+            say(f"REVOKED agent={user} interaction={msg.interaction_id} reason={msg.reason}")
+        elif isinstance(msg, p.InteractionAssigned):
+            self.roles[msg.interaction.id] = (user, msg.role)
+            say(f"ASSIGNED agent={user} interaction={msg.interaction.id} role={msg.role}")
+        elif isinstance(msg, p.ConsultChanged):
+            say(
+                f"CONSULT_{msg.state.upper()} agent={user} interaction={msg.interaction_id}"
+                f" expert={msg.expert or '-'} position={msg.position}"
+                f" reason={msg.reason.replace(' ', '_') or '-'} at={now()}"
+            )
+        elif isinstance(msg, p.ParticipantsChanged):
+            who = ",".join(f"{x.username}:{x.role}" for x in msg.participants) or "-"
+            say(f"PARTICIPANTS agent={user} interaction={msg.interaction_id} who={who}")
         elif isinstance(msg, p.InteractionClosed):
+            if self.roles.get(msg.interaction_id, (user,))[0] == user:
+                self.roles.pop(msg.interaction_id, None)
+            say(
+                f"CLOSED agent={user} interaction={msg.interaction_id}"
+                f" wrapup={int(msg.wrapup_required)} at={now()}"
+            )
             call = self.calls.get(msg.interaction_id)
-            if call is not None:  # ended by the server (a failed room, say): hang up too
-                call.hangup()
+            if call is not None and self.agent_of_call.get(msg.interaction_id) == user:
+                call.hangup()  # ended by the server (a failed room, say): hang up too
             if msg.wrapup_required:
                 self.owed[msg.interaction_id] = user
                 self.spawn(self._wrapup(user, msg.interaction_id, self.args.wrapup_after))
@@ -167,13 +222,99 @@ class PhoneAgents:
         except p.ProtocolError as exc:
             say(f"ERROR wrapup {exc}")
 
+    # ------------------------------------------------------------------ commands (stdin)
+
+    async def _read_commands(self) -> None:
+        loop = asyncio.get_running_loop()
+        reader = asyncio.StreamReader()
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+        while line := await reader.readline():
+            text = line.decode(errors="replace").strip()
+            if text:
+                await self._command(text)
+
+    def _current(self, user: str) -> tuple[str, str]:
+        """(agent, interaction) of the call in progress (of ``user`` when given)."""
+        for iid, (who, _role) in self.roles.items():
+            if (not user or who == user) and iid in self.calls:
+                return who, iid
+        return user or self.args.user[0], ""
+
+    async def _command(self, text: str) -> None:
+        user = ""
+        if text.startswith("@"):
+            user, _, text = text[1:].partition(" ")
+        verb, _, rest = text.strip().partition(" ")
+        verb, rest = verb.upper(), rest.strip()
+        who, iid = self._current(user)
+        client = self.clients.get(who)
+        try:
+            if client is None:
+                raise p.ProtocolError("not_found", f"no agent {who!r} in this process")
+            if verb in ("AVAILABLE", "NOT_READY"):
+                state = verb.lower()
+                for name, c in self.clients.items():
+                    if not user or name == user:
+                        await c.request(p.SetPresence(id=0, state=state))
+                say(f"OK {verb} at={now()}")
+                return
+            if verb == "CALLBACK":
+                number, _, department = rest.partition(" ")
+                topic = department.removeprefix("topic:") if department.startswith("topic:") else ""
+                reply = await client.request(
+                    p.RequestCallback(
+                        id=0,
+                        number=number,
+                        department="" if topic else department,
+                        topic=topic,
+                        interaction_id=iid,
+                        note="Please call the citizen back.",
+                    )
+                )
+                say(
+                    f"OK CALLBACK interaction={reply.interaction_id} position={reply.position}"
+                    f" from={iid or '-'} at={now()}"
+                )
+                return
+            if not iid:
+                raise p.ProtocolError("not_found", "no call in progress")
+            if verb == "HANGUP":
+                self.calls[iid].hangup()
+                say(f"OK HANGUP interaction={iid} at={now()}")
+                return
+            request = {
+                "CONSULT": lambda: p.RequestConsult(
+                    id=0, interaction_id=iid, department=rest, note="Please help with this."
+                ),
+                "CONSULT_EXPERT": lambda: p.RequestConsult(id=0, interaction_id=iid, expert=rest),
+                "MERGE": lambda: p.MergeConsult(id=0, interaction_id=iid),
+                "COMPLETE": lambda: p.CompleteConsult(id=0, interaction_id=iid),
+                "CANCEL": lambda: p.CancelConsult(id=0, interaction_id=iid),
+                "TRANSFER": lambda: p.TransferInteraction(
+                    id=0, interaction_id=iid, department=rest, note="Transferred by the bot."
+                ),
+                "LEAVE": lambda: p.LeaveInteraction(id=0, interaction_id=iid),
+            }.get(verb)
+            if request is None:
+                raise p.ProtocolError("invalid_format", f"unknown command {verb!r}")
+            reply = await client.request(request())
+            extra = ""
+            if isinstance(reply, p.ConsultRequested):
+                extra = (
+                    f" state={reply.state} expert={reply.expert or '-'}"
+                    f" position={reply.position} experts={reply.experts_logged_in}"
+                )
+            say(f"OK {verb} interaction={iid}{extra} at={now()}")
+        except p.ProtocolError as exc:
+            say(f"ERROR {verb} code={exc.code} {exc.message}")
+
     # ------------------------------------------------------------------ SIP
 
     def _on_incoming(self, call: EngineCall) -> None:
         iid = call.headers.get("x-cc-interaction", "")
         user = self.offers.get(iid, "")
         say(f"RINGING interaction={iid} agent={user} at={time.time():.3f}")
-        if not iid or len(self.calls) >= 4:
+        if not iid or len(self.calls) >= 4 or self.args.decline:
             call.hangup(486)
             return
         self.calls[iid] = call
@@ -198,12 +339,13 @@ class PhoneAgents:
 
     def _on_state(self, iid: str, call: EngineCall, state: str) -> None:
         if state == "confirmed":
-            say(f"ANSWERED interaction={iid} agent={self.agent_of_call.get(iid, '')}")
+            say(f"ANSWERED interaction={iid} agent={self.agent_of_call.get(iid, '')} at={now()}")
             if self.args.talk > 0:
                 asyncio.get_running_loop().call_later(self.args.talk, call.hangup)
         elif state == "disconnected":
-            self.calls.pop(iid, None)
-            say(f"ENDED interaction={iid} status={call.last_status}")
+            if self.calls.get(iid) is call:
+                del self.calls[iid]
+            say(f"ENDED interaction={iid} status={call.last_status} at={now()}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -215,8 +357,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--record-dir", default="", help="record what each caller sends here")
     ap.add_argument("--answer-after", type=float, default=1.0, help="seconds of ringing")
     ap.add_argument("--no-answer", action="store_true", help="let every call ring out")
+    ap.add_argument("--decline", action="store_true", help="refuse every call on the phone (486)")
     ap.add_argument("--talk", type=float, default=0.0, help="hang up after this (0: never)")
     ap.add_argument("--wrapup-after", type=float, default=1.0)
+    ap.add_argument(
+        "--presence", default="available", choices=["available", "not_ready"], help="at start"
+    )
+    ap.add_argument("--commands", action="store_true", help="read second-line commands on stdin")
     ap.add_argument("--clock-rate", type=int, default=8000)
     ap.add_argument("--rtp-port", type=int, default=0, help="first RTP port (0: pjsua's)")
     ap.add_argument("--vad", action="store_true", help="keep pjsua's voice activity detection")

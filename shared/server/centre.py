@@ -16,6 +16,7 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``wallboard`` | what supervisors watch |
 | ``kb`` | the knowledge base |
 | ``telephony`` + ``voice`` | the switch and the calls' side of the centre |
+| ``callbacks`` | citizens phoned back: requests, attempts, retries |
 | ``restore`` | loading everything at start |
 | ``effects`` | routing engine actions turned into pushes and writes, one step at a time |
 
@@ -150,14 +151,26 @@ class ContactCentre:
             self.effects,
             self.staffing,
             self.ending,
+            keep_callbacks=telephony,
         )
         self.voice = VoiceDesk(
             self.ctx, self.engine, self.conversations, self.effects, self.ending, self.offers
         )
         self.telephony = None
+        self.callbacks = None
         if telephony:
+            from shared.server.callbacks import CallbackDesk
             from shared.server.telephony import Telephony
 
+            self.callbacks = CallbackDesk(
+                self.ctx,
+                self.engine,
+                self.conversations,
+                self.catalogue,
+                self.effects,
+                self.ending,
+                self.voice,
+            )
             self.telephony = Telephony(
                 self.ctx,
                 self.engine,
@@ -165,6 +178,7 @@ class ContactCentre:
                 self.catalogue,
                 self.voice,
                 phone_changed=self.staffing.refresh_channels,
+                callbacks=self.callbacks,
             )
             self.channels["voice"] = self.telephony
         self.directory = Directory(
@@ -196,6 +210,8 @@ class ContactCentre:
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())
+        if self.callbacks is not None:
+            self.handlers.update(self.callbacks.handlers())
         self._ticker: asyncio.Task | None = None
 
     # ------------------------------------------------------------------ start/stop
@@ -207,8 +223,12 @@ class ContactCentre:
         self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
         if self.telephony is not None:
             await self.telephony.start()
+        if self.callbacks is not None:  # once rooms are there to place them
+            await self.callbacks.restore()
 
     async def stop(self) -> None:
+        if self.callbacks is not None:
+            self.callbacks.stop()
         if self.telephony is not None:
             await self.telephony.stop()
         if self._ticker:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import msgspec
+
+DTMF_KEYS = "0123456789*#"
+SIP_URI = re.compile(r"^sips?:[^\s@<>\"]+@[^\s<>\"]+$")
 
 
 class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -73,6 +77,32 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     ivr_timeout: float = 8.0  # seconds after the menu before it is repeated
     ivr_retries: int = 2  # menu repeats before the caller is told goodbye
     announce_interval: float = 30.0  # position announcements while queued
+    # callbacks (docs/telephony.md): a queued caller presses ``callback_key`` to be called
+    # back at their place in line; agents register callbacks too. The room dials the
+    # citizen through ``outbound_route``, a SIP URI with ``{number}`` in it (a trunk or a
+    # PBX, e.g. "sip:{number}@pbx.city.example:5060"); empty: no callbacks.
+    callback_key: str = "8"
+    callback_retries: int = 3  # attempts in all before the callback is given up
+    callback_interval: float = 300.0  # seconds between attempts
+    callback_ring_timeout: float = 30.0  # the citizen's phone rings this long
+    outbound_route: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.callback_key) != 1 or self.callback_key not in DTMF_KEYS:
+            raise ValueError(f"callback_key must be one of {DTMF_KEYS!r}")
+        if self.callback_retries < 1 or self.callback_interval < 0:
+            raise ValueError("callback_retries must be >= 1 and callback_interval >= 0")
+        if self.outbound_route and not SIP_URI.match(self.outbound_route_for("0")):
+            raise ValueError(
+                "outbound_route must be a SIP URI with {number} in it,"
+                f" e.g. 'sip:{{number}}@127.0.0.1:5080', not {self.outbound_route!r}"
+            )
+
+    def outbound_route_for(self, number: str) -> str:
+        """Where the room dials ``number`` (a callback)."""
+        if "{number}" not in self.outbound_route:
+            return ""
+        return self.outbound_route.replace("{number}", number)
 
     @property
     def db_path(self) -> Path:

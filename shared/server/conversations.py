@@ -37,6 +37,7 @@ class Conversation:
     consult_note: str = ""  # the note of the consultation under way
     merge_on_join: bool = False  # the consultation asked for a three-way from the start
     last_seq: int = 0  # chat messages so far (the transcript's length)
+    callback_number: str = ""  # voice: a callback, to phone this number (server.callbacks)
 
 
 class Conversations:

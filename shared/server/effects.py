@@ -124,14 +124,17 @@ class Effects:
 
     def offer_event(self, conv: Conversation, offer: Offer) -> p.OfferCreated:
         consult = self.engine.consult_of(conv.id) if offer.kind == "consult" else None
+        handed = bool(conv.transfers or conv.callback_number)  # sent on by someone (or not)
         kind = (
             offer.kind
             if offer.kind == "consult"
+            else "callback"
+            if conv.callback_number
             else "transfer"
             if conv.transfers
             else "interaction"
         )
-        sender = consult.by if consult else conv.note_from if conv.transfers else ""
+        sender = consult.by if consult else conv.note_from if handed else ""
         return p.OfferCreated(
             interaction=self.info(conv),
             expires_at=offer.expires_at,
@@ -142,7 +145,7 @@ class Effects:
             kind=kind,
             from_agent=sender,
             from_agent_name=self.people.name(sender) if sender else "",
-            note=conv.consult_note if consult else conv.note if conv.transfers else "",
+            note=conv.consult_note if consult else conv.note if handed else "",
         )
 
     def closed_event(

@@ -447,6 +447,41 @@ def m013_participants(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m014_callbacks(db: Database) -> None:
+    # A callback is a voice interaction that the switch places instead of receiving: a
+    # queued caller who pressed the callback key (the same interaction, still in line),
+    # or one an agent registered (a new interaction, at the original call's arrival).
+    # ``state``: pending until an attempt reaches the citizen (reached) or every attempt
+    # is used (not_reached); ``attempts`` and ``last_result`` (reached, no_answer, busy,
+    # failed) count them, each attempt also being an interaction_events row of kind
+    # 'callback'; ``next_attempt_at`` is set while it waits for the next attempt, so a
+    # restart keeps the retry. The participants' username index serves "every recording
+    # this person was in" (recordings_index).
+    _run(
+        db,
+        """
+        CREATE TABLE callbacks (
+            interaction_id TEXT PRIMARY KEY REFERENCES interactions (id),
+            number TEXT NOT NULL,
+            queue TEXT NOT NULL,
+            requested_by TEXT NOT NULL,     -- 'citizen' (the phone menu) or a username
+            requested_at REAL NOT NULL,
+            from_interaction TEXT REFERENCES interactions (id),  -- the call it came from
+            note TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'reached', 'not_reached')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_result TEXT NOT NULL DEFAULT ''
+                CHECK (last_result IN ('', 'reached', 'no_answer', 'busy', 'failed')),
+            next_attempt_at REAL
+        ) STRICT
+        """,
+        "CREATE INDEX callbacks_pending ON callbacks (interaction_id) WHERE state = 'pending'",
+        "CREATE INDEX participants_username ON interaction_participants (username, interaction_id)",
+    )
+
+
+@MIGRATIONS()
 def m015_hash_citizen_tokens(db: Database) -> None:
     # Citizens' resume tokens were stored as they are; keep only their SHA-256, as for
     # staff tokens (the server looks a returning citizen up by the hash). Calls' keys

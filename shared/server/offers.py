@@ -77,6 +77,14 @@ class OfferDesk:
         if role == "consulted" and conv.merge_on_join and conv.channel == "chat":
             conv.three_way = True
             self.effects.announce_participants(conv, joined=username)
+            merged = p.ConsultChanged(
+                interaction_id=conv.id,
+                state="merged",
+                expert=username,
+                expert_name=self.people.name(username),
+            )
+            for who in self.convs.staff_in(conv):
+                self.people.to_staff(who, merged)
 
     async def on_reject(self, session: Session, msg: p.RejectOffer) -> p.Ok:
         require_routable(session)

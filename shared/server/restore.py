@@ -23,7 +23,7 @@ from shared.server.conversations import Conversation, Conversations
 from shared.server.effects import Effects
 from shared.server.ending import Ending
 from shared.server.people import People
-from shared.server.sql import interactions, participants, presence, users
+from shared.server.sql import callbacks, interactions, participants, presence, users
 from shared.server.staffing import Staffing
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,8 @@ class Restore:
         effects: Effects,
         staffing: Staffing,
         ending: Ending,
+        *,
+        keep_callbacks: bool = False,
     ) -> None:
         self.ctx = ctx
         self.engine = engine
@@ -51,6 +53,9 @@ class Restore:
         self.effects = effects
         self.staffing = staffing
         self.ending = ending
+        # Callbacks not reached yet are no lost calls: shared.server.callbacks puts them
+        # back in line (with telephony; without it they fail like any call).
+        self.keep_callbacks = keep_callbacks
 
     async def run(self) -> None:
         read, now = self.ctx.store.read, self.ctx.now()
@@ -74,8 +79,15 @@ class Restore:
             if row["username"] in self.people.staff:
                 people[row["interaction_id"]].append(row)
         restored = 0
+        kept = (
+            {r["interaction_id"] for r in await read(callbacks.pending_callbacks)}
+            if self.keep_callbacks
+            else set()
+        )
         for row in await read(interactions.open_interactions):
             found = people.pop(row["id"], [])
+            if row["id"] in kept:
+                continue
             if row["channel"] == "voice" and row["state"] != "wrap_up":
                 state = await self._fail_lost_call(row, found, now)
                 if state != "wrap_up":

@@ -13,6 +13,12 @@ A call's life (see docs/telephony.md):
   -> blind transfer: the agent's leg goes, the caller waits in the department's queue
   -> either side hangs up: the room ends every leg; the staff wrap up, and the wrap-up's
      topic tags the recording, which runs from the first answer to the end.
+A callback runs the other way (``shared.server.callbacks``): a queued caller presses the
+callback key and the call ends, the interaction keeping its place; when it is offered,
+a free room (reserved without any INVITE) rings the agent's softphone, then dials the
+citizen through the outbound route on the caller leg: answered, it is a call like any
+other (recorded from then on); busy, no answer or failed, the agent is let go and the
+callback desk tries again later.
 What the room does (its mode) is always derived from the engine's state of the call
 (``_mode``), never kept beside it. A room that dies ends its conversation with
 ``failure`` set; the pool replaces it.
@@ -22,7 +28,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import sys
 import time
 import uuid
@@ -33,7 +38,9 @@ from pathlib import Path
 from shared import protocol as p
 from shared.contracts import INTERACTION_HEADER
 from shared.routing import Engine, OfferKind
+from shared.server.callbacks import CallbackDesk, result_of, valid_number
 from shared.server.catalogue import Catalogue
+from shared.server.config import SIP_URI
 from shared.server.context import Context
 from shared.server.conversations import Conversation, Conversations
 from shared.server.offers import require_routable
@@ -46,7 +53,6 @@ from shared.switch.wavfile import repair_wav, wav_seconds
 
 log = logging.getLogger(__name__)
 
-SIP_URI = re.compile(r"^sips?:[^\s@<>\"]+@[^\s<>\"]+$")
 STAFF_LEGS: tuple[c.Leg, ...] = ("agent", "expert")
 
 
@@ -58,7 +64,7 @@ class Call:
     number: str
     arrived: float  # the centre's clock
     iid: str = ""  # set once the caller chose a topic: the interaction
-    menu: str = "menu"  # menu, goodbye, done
+    menu: str = "menu"  # menu, goodbye, done, callback (asked to be called back: ending)
     legs: dict[str, str] = field(default_factory=dict)  # staff leg -> username
     answered: set[str] = field(default_factory=set)  # staff legs that are connected
     held: bool = False
@@ -66,6 +72,19 @@ class Call:
     menu_tries: int = 0
     recording: str = ""  # path relative to the recordings dir, once started
     recording_asked: bool = False
+    # A callback the room places: the caller leg is dialled once the agent answered, and
+    # the citizen is "reached" when it answers (an incoming caller is reached at once).
+    callback: bool = False
+    reached: bool = True
+    caller_dialled: bool = False
+    # The conversation went on without this call (a callback waits for its next attempt,
+    # or a caller asked to be called back): what the room still reports is not its news.
+    detached: bool = False
+    # Staff legs we hung up whose end the room has not reported yet: their names are not
+    # used again until it has (a late "ended" must not be taken for the next person's
+    # phone on the same leg), and who should ring meanwhile waits in ``deferred``.
+    closing: set[str] = field(default_factory=set)
+    deferred: list[tuple[str, OfferKind]] = field(default_factory=list)
     timers: list[asyncio.TimerHandle] = field(default_factory=list)
     # Room events that await the store are handled one at a time per call: an agent who
     # answers and hangs up at once, or a caller who hangs up right after the menu digit,
@@ -81,7 +100,17 @@ class Call:
         return next((leg for leg, who in self.legs.items() if who == username), None)
 
     def free_leg(self) -> str | None:
-        return next((leg for leg in STAFF_LEGS if leg not in self.legs), None)
+        return next(
+            (leg for leg in STAFF_LEGS if leg not in self.legs and leg not in self.closing),
+            None,
+        )
+
+    def hang_up_leg(self, leg: str, code: int = 0, reason: str = "") -> None:
+        """End a staff leg of ours: forgotten now, its name free once the room says so."""
+        del self.legs[leg]
+        self.answered.discard(leg)
+        self.closing.add(leg)
+        self.room.send(c.Hangup(leg=leg, code=code, reason=reason))
 
 
 class Telephony:
@@ -93,6 +122,7 @@ class Telephony:
         catalogue: Catalogue,
         calls: VoiceDesk,
         phone_changed: Callable[[str], None],
+        callbacks: CallbackDesk | None = None,
     ) -> None:
         from shared.switch.prompts import Prompts
 
@@ -102,6 +132,7 @@ class Telephony:
         self.convs = conversations
         self.catalogue = catalogue
         self.desk = calls
+        self.callbacks = callbacks
         self.phone_changed = phone_changed  # the staff's channels change with their phone
         self.prompts = Prompts(cache_dir=Path(self.config.data_dir) / "prompts")
         self.recordings = self.config.recordings_path
@@ -213,12 +244,19 @@ class Telephony:
         return call is not None and call.held
 
     def offered(self, conv: Conversation, username: str, kind: OfferKind) -> None:
-        """Ring ``username``'s softphone on a free staff leg."""
+        """Ring ``username``'s softphone on a free staff leg (for a callback: in a room
+        of its own, which dials the citizen once they answer)."""
         call = self.by_iid.get(conv.id)
         uri = self.phones.get(username)
+        if call is None and uri is not None and self._is_callback(conv):
+            self._place_callback(conv, username, uri)
+            return
         if call is None or call.ended or uri is None:
             return
         leg = call.free_leg()
+        if leg is None and call.closing:  # rings once a leg we hung up is really gone
+            call.deferred.append((username, kind))
+            return
         if leg is None:
             log.warning("%s: no free leg to ring %s", call.room.name, username)
             self.desk.declined(conv, username, "no free leg in the room")
@@ -240,9 +278,12 @@ class Telephony:
         if call is None:
             return
         leg = call.leg_of(username)
+        call.deferred = [(who, k) for who, k in call.deferred if who != username]
         if leg is not None and leg not in call.answered:
-            del call.legs[leg]
-            call.room.send(c.Hangup(leg=leg, code=487, reason=f"offer {reason}"))
+            call.hang_up_leg(leg, 487, f"offer {reason}")
+            if call.callback and not call.legs:
+                self._detach(call)  # the room ends with its only leg; a new one rings next
+                return
         self._remix(call)
 
     def ended(self, conv: Conversation, reason: str) -> None:
@@ -270,10 +311,12 @@ class Telephony:
             self._drop_leg(call, username, "transferred")
         call.held = False
         self._remix(call)
-        prompts = self.prompts.please_hold()
         position = self.engine.position(conv.id)
-        if position:
-            prompts += self.prompts.position(position)
+        prompts = self.prompts.please_hold() + self._queue_prompts(call, position)
+        log.info(
+            "%s: %s transferred to %s by %s, caller told position %s",
+            call.room.name, conv.id, queue, from_agent, position or "- (ringing)",
+        )  # fmt: skip
         call.room.send(c.Play(prompts=prompts, music_after=True))
 
     def changed(self, conv: Conversation) -> None:
@@ -281,12 +324,29 @@ class Telephony:
         if call is not None and not call.ended:
             self._remix(call)
 
+    def _is_callback(self, conv: Conversation) -> bool:
+        return self.callbacks is not None and self.callbacks.is_pending(conv)
+
+    def _detach(self, call: Call) -> None:
+        """The conversation goes on without this call (a callback waiting for its next
+        attempt, or placed by another room): room events of it no longer touch it."""
+        call.detached = True
+        call.cancel_timers()
+        if self.by_iid.get(call.iid) is call:
+            del self.by_iid[call.iid]
+
+    def _queue_prompts(self, call: Call, position: int | None) -> list[str]:
+        """Where the caller is in line and, when callbacks are on and their number is
+        known, "to be called back, press 8"."""
+        prompts = self.prompts.position(position) if position else []
+        if self.callbacks is not None and self.callbacks.enabled and valid_number(call.number):
+            prompts += self.prompts.callback_offer(self.config.callback_key)
+        return prompts
+
     def _drop_leg(self, call: Call, username: str, reason: str) -> None:
         leg = call.leg_of(username)
         if leg is not None:
-            del call.legs[leg]
-            call.answered.discard(leg)
-            call.room.send(c.Hangup(leg=leg, reason=reason))
+            call.hang_up_leg(leg, reason=reason)
 
     def _mode(self, call: Call) -> c.Mode:
         """What the room does, from the engine's state of the call."""
@@ -320,9 +380,10 @@ class Telephony:
             return
         if isinstance(event, c.Idle):
             call = self.calls.pop(room.index, None)
-            if call is not None:
+            if call is not None:  # (its events still being handled keep their call)
                 call.cancel_timers()
-                self.by_iid.pop(call.iid, None)
+                if self.by_iid.get(call.iid) is call:
+                    del self.by_iid[call.iid]
             self.pool.release(room)
             return
         call = self.calls.get(room.index)
@@ -336,6 +397,10 @@ class Telephony:
         elif isinstance(event, c.PromptDone):
             self._prompt_done(call, event)
         elif isinstance(event, c.LegChanged):
+            log.info(
+                "%s: %s leg %s (%s %s)", room.name, event.leg, event.state, event.status,
+                event.reason,
+            )  # fmt: skip
             self.ctx.spawn(self._leg_changed(call, event))
         elif isinstance(event, c.RecordingStarted):
             rel = self._relative(event.path)
@@ -387,6 +452,9 @@ class Telephony:
         if call.menu == "goodbye":
             self._goodbye(call)
             return
+        if call.menu == "callback":
+            self._hang_up_for_callback(call)
+            return
         if call.menu != "menu" or call.ended or event.interrupted:
             return
         loop = asyncio.get_running_loop()
@@ -405,7 +473,12 @@ class Telephony:
         self._play_menu(call, [])
 
     def _dtmf(self, call: Call, event: c.Dtmf) -> None:
-        if event.leg != "caller" or call.menu != "menu" or call.ended:
+        if event.leg != "caller" or call.ended:
+            return
+        if call.menu == "done" and event.digit == self.config.callback_key and call.iid:
+            self.ctx.spawn(self._callback_key(call))
+            return
+        if call.menu != "menu":
             return
         call.cancel_timers()
         options = {digit: topic for digit, topic, _name in self._menu_options()}
@@ -426,10 +499,8 @@ class Telephony:
         self.by_iid[call.iid] = call
         call.room.send(c.SetMode(mode="queue"))  # music until the prompts below
         await self.desk.start_call(call.iid, call.number, topic, call.arrived)
-        prompts = [*before, *self.prompts.please_hold()]
-        position = self.engine.position(call.iid)
-        if position:  # not already ringing an agent
-            prompts += self.prompts.position(position)
+        position = self.engine.position(call.iid)  # None: already ringing an agent
+        prompts = [*before, *self.prompts.please_hold(), *self._queue_prompts(call, position)]
         call.room.send(c.Play(prompts=prompts, music_after=True))
         self._schedule_announcement(call)
 
@@ -442,13 +513,19 @@ class Telephony:
             return
         position = self.engine.position(call.iid)
         if position:
-            call.room.send(c.Play(prompts=self.prompts.position(position), music_after=True))
+            call.room.send(c.Play(prompts=self._queue_prompts(call, position), music_after=True))
         self._schedule_announcement(call)
 
     async def _leg_changed(self, call: Call, event: c.LegChanged) -> None:
         async with call.lock:
-            if event.leg == "caller" and event.state == "ended":
+            if event.leg == "caller" and call.callback and not call.reached:
+                await self._callback_leg(call, event)
+            elif event.leg == "caller" and event.state == "ended":
                 await self._caller_gone(call, event.reason)
+            elif event.leg in call.closing:
+                if event.state == "ended":  # the leg we hung up is gone: its name is free
+                    call.closing.discard(event.leg)
+                    self._ring_deferred(call)
             elif event.leg in STAFF_LEGS:
                 await self._staff_leg(call, event)
 
@@ -458,6 +535,9 @@ class Telephony:
         call.room.send(c.Hangup(leg="all", reason="caller hung up"))
         if not call.iid:
             log.info("%s: caller left in the menu", call.room.name)
+            return
+        if call.detached:
+            log.info("%s: call ended, %s goes on without it", call.room.name, call.iid)
             return
         conv = self.convs.get(call.iid)
         if conv is None or was_ended:
@@ -484,23 +564,27 @@ class Telephony:
             return  # a leg we hung up ourselves, or of a call that is over
         if event.state == "connected" and event.leg not in call.answered:
             if not await self.desk.answered(conv, username, self.ctx.now() - call.arrived):
-                del call.legs[event.leg]
-                call.room.send(c.Hangup(leg=event.leg, reason="offer no longer valid"))
+                call.hang_up_leg(event.leg, reason="offer no longer valid")
                 return
             call.answered.add(event.leg)
             call.cancel_timers()
             self._remix(call)
-            if not call.recording_asked:  # one recording from the first answer to the end
-                day = time.strftime("%Y/%m/%d", time.localtime(self.ctx.now()))
-                path = self.recordings / day / f"{call.iid}.wav"
-                call.recording_asked = True
-                call.room.send(c.Record(path=str(path)))
+            if call.callback and not call.caller_dialled:
+                self._dial_citizen(call)
+            elif call.reached:
+                self._record(call)
         elif event.state == "ended" and event.leg not in call.answered:
             del call.legs[event.leg]  # it rang and stopped
+            if call.callback and not call.legs:
+                self._detach(call)  # the next agent it rings gets a room of its own
             if event.status in (486, 600, 603):  # declined on the phone
                 self.desk.declined(conv, username, "declined on the softphone")
             elif event.status not in (487,):  # unreachable phone: don't ring it again
                 self.desk.declined(conv, username, f"softphone failed ({event.status})")
+        elif event.state == "ended" and call.callback and not call.reached:
+            await self._callback_missed(
+                call, "failed", "the agent hung up before the citizen answered"
+            )
         elif event.state == "ended":
             del call.legs[event.leg]
             call.answered.discard(event.leg)
@@ -515,24 +599,146 @@ class Telephony:
             else:
                 self._remix(call)
 
+    def _ring_deferred(self, call: Call) -> None:
+        conv = self.convs.get(call.iid)
+        waiting, call.deferred = call.deferred, []
+        for username, kind in waiting:
+            if conv is not None and not call.ended and self.desk.rings_for(conv, username):
+                self.offered(conv, username, kind)
+
     def _on_room_lost(self, room: Room, reason: str) -> None:
         call = self.calls.pop(room.index, None)
         if call is None:
             return
         call.cancel_timers()
-        self.by_iid.pop(call.iid, None)
-        call.ended = True
         if call.recording:
             self.ctx.spawn(self._repair_one(call.recording))
+        if call.detached:  # it went on without this call
+            return
+        if self.by_iid.get(call.iid) is call:
+            del self.by_iid[call.iid]
+        call.ended = True
         self.ctx.spawn(self._fail(call, reason))
 
     async def _fail(self, call: Call, reason: str) -> None:
         async with call.lock:  # after whatever step of this call is under way
             conv = self.convs.get(call.iid) if call.iid else None
-            if conv is not None:
-                await self.desk.ended(conv, "citizen", f"call failed: {reason}", failure=reason)
+            if conv is None:
+                return
+            if call.callback and not call.reached and self.callbacks is not None:
+                agent = call.legs.get("agent")
+                if self.convs.state(conv) == "active":  # the citizen was being dialled
+                    await self.callbacks.missed(conv, agent, "failed", f"room failed: {reason}")
+                elif agent is not None:  # the agent's phone was ringing: the next one
+                    self.desk.declined(conv, agent, f"room failed: {reason}")
+                return
+            await self.desk.ended(conv, "citizen", f"call failed: {reason}", failure=reason)
+
+    # ------------------------------------------------------------------ callbacks
+
+    async def _callback_key(self, call: Call) -> None:
+        """A queued caller pressed the callback key."""
+        async with call.lock:
+            conv = self.convs.get(call.iid)
+            if (
+                conv is None
+                or call.ended
+                or call.menu != "done"
+                or self.callbacks is None
+                or not self.callbacks.enabled
+                or self.engine.state_of(conv.id) != "queued"  # not while an agent rings
+                or call.detached
+            ):
+                return
+            number = valid_number(call.number)
+            if number is None:
+                call.room.send(
+                    c.Play(prompts=self.prompts.callback_needs_number(), music_after=True)
+                )
+                return
+            self._detach(call)  # the interaction stays in line; this call ends
+            call.menu = "callback"
+            await self.callbacks.from_menu(conv, number)
+            call.room.send(c.Play(prompts=self.prompts.callback_confirmed()))
+            loop = asyncio.get_running_loop()
+            call.timers.append(loop.call_later(30.0, self._hang_up_for_callback, call))
+
+    def _hang_up_for_callback(self, call: Call) -> None:
+        if not call.ended:
+            call.ended = True
+            call.cancel_timers()
+            call.room.send(c.Hangup(leg="all", reason="the caller will be called back"))
+
+    def _place_callback(self, conv: Conversation, username: str, uri: str) -> None:
+        """It is offered to ``username``: a room of its own rings their softphone."""
+        room = self.pool.reserve_outbound(conv.id)
+        if room is None:
+            log.warning("no free room to place the callback %s", conv.id)
+            assert self.callbacks is not None
+            self.ctx.spawn(self.callbacks.unplaceable(conv, username, "no free room in the switch"))
+            return
+        call = Call(
+            room, conv.callback_number, conv.created_at, iid=conv.id, menu="done",
+            callback=True, reached=False,
+        )  # fmt: skip
+        self.calls[room.index] = call
+        self.by_iid[conv.id] = call
+        call.legs["agent"] = username
+        log.info("%s: callback %s, ringing %s first", room.name, conv.id, username)
+        room.send(
+            c.Dial(
+                leg="agent",
+                uri=uri,
+                headers={INTERACTION_HEADER: conv.id},
+                timeout=self.config.offer_timeout + 5,
+            )
+        )
+
+    def _dial_citizen(self, call: Call) -> None:
+        """The agent answered the callback: now the citizen's phone rings."""
+        assert self.callbacks is not None
+        call.caller_dialled = True
+        uri = self.callbacks.route(call.number)
+        log.info("%s: callback %s, dialling %s", call.room.name, call.iid, uri)
+        call.room.send(c.Dial(leg="caller", uri=uri, timeout=self.config.callback_ring_timeout))
+
+    async def _callback_leg(self, call: Call, event: c.LegChanged) -> None:
+        """The citizen's phone of a callback: answered, or not."""
+        conv = self.convs.get(call.iid)
+        if conv is None or self.callbacks is None or call.detached:
+            return
+        if event.state == "connected":
+            call.reached = True
+            await self.callbacks.reached(conv, call.legs.get("agent"))
+            self._remix(call)
+            self._record(call)
+            call.room.send(c.Play(prompts=self.prompts.callback_greeting()))
+        elif event.state == "ended":
+            why = f"{event.status} {event.reason}".strip()
+            await self._callback_missed(call, result_of(event.status), why)
+
+    async def _callback_missed(self, call: Call, result: str, why: str) -> None:
+        conv = self.convs.get(call.iid)
+        agent = call.legs.get("agent")
+        self._detach(call)
+        call.ended = True
+        call.legs.clear()
+        call.answered.clear()
+        call.room.send(c.Hangup(leg="all", reason=f"callback {result}"))
+        if conv is not None and self.callbacks is not None:
+            await self.callbacks.missed(conv, agent, result, why)
 
     # ------------------------------------------------------------------ recordings
+
+    def _record(self, call: Call) -> None:
+        """One recording per call, from the first answer (a callback: from the citizen's
+        answer) to the end."""
+        if call.recording_asked:
+            return
+        day = time.strftime("%Y/%m/%d", time.localtime(self.ctx.now()))
+        path = self.recordings / day / f"{call.iid}.wav"
+        call.recording_asked = True
+        call.room.send(c.Record(path=str(path)))
 
     def _relative(self, path: str) -> str:
         try:

@@ -4,6 +4,7 @@ itself; it calls these, and hears back through the voice channel adapter (itself
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from shared import protocol as p
@@ -37,7 +38,18 @@ class VoiceDesk:
 
     async def start_call(self, iid: str, number: str, topic: str, arrived: float) -> Conversation:
         """Queue a caller who chose ``topic`` in the menu (their wait began at ``arrived``)."""
-        name = number or "Caller"
+        conv, created = await self.open_call(iid, number, topic, arrived)
+        self.enqueue(conv, topic)
+        await created
+        return conv
+
+    async def open_call(
+        self, iid: str, number: str, topic: str, arrived: float, *, name: str = ""
+    ) -> tuple[Conversation, asyncio.Future]:
+        """A voice conversation with ``number`` (and their earlier contacts), written
+        (the future resolves once it is) but not queued yet: a callback adds its own
+        rows first."""
+        name = name or number or "Caller"
         history = [
             p.PastInteraction(**row)
             for row in await self.ctx.store.read(recordings.caller_history, number, iid)
@@ -58,9 +70,19 @@ class VoiceDesk:
             caller=number,
         )
         self.convs.add(conv)
-        self.effects.step(self.engine.enqueue, iid, topic, "voice", self.ctx.now(), arrival=arrived)
-        await created
-        return conv
+        return conv, created
+
+    def enqueue(self, conv: Conversation, queue: str) -> None:
+        """In line in ``queue`` at the conversation's arrival."""
+        self.effects.step(
+            self.engine.enqueue,
+            conv.id,
+            queue,
+            "voice",
+            self.ctx.now(),
+            priority=conv.priority,
+            arrival=conv.created_at,
+        )
 
     def rings_for(self, conv: Conversation, username: str) -> bool:
         """Does the conversation (or its consultation) ring for ``username`` now?"""

@@ -12,7 +12,7 @@ the legs plus the ``recorder``. Legs not present (not dialled, ringing, ended) n
 | queue        | the prompt, else music              | -                                    | -                   |
 | talk         | the agent (or the expert, no agent) | agent (or expert) hears the caller   | both talkers        |
 | hold         | the prompt, else music              | agent and expert hear nothing        | nothing             |
-| consult      | the prompt, else music              | agent <-> expert                     | agent + expert      |
+| consult      | the prompt, else music              | agent <-> expert                     | all three talkers   |
 | conference   | everyone else (caller/agent/expert) | everyone hears everyone else         | everyone            |
 | ended        | nothing                             | nothing                              | nothing             |
 
@@ -20,8 +20,13 @@ In talk, conference and the other modes a playing prompt is mixed into what the 
 hears (an announcement such as "this call is recorded"); music is only ever heard by the
 caller, and never together with a prompt. Hold records nothing: the room has nothing to
 say to an archive while the caller listens to music, and a recording of music is only
-cost. Talk without an agent but with an expert (after a transfer) bridges caller<->expert;
-with both present, the expert waits in silence.
+cost. A consultation is different: it is part of the call (the expert's advice is what
+the citizen is told next), the caller waits only for it, and whatever the caller says
+meanwhile is still the citizen's side of the call, so the recorder keeps taking the
+caller along with agent and expert; the recording then holds the citizen from the
+first answer to the end whatever the agent does with the second line. Talk without an
+agent but with an expert (after a transfer) bridges caller<->expert; with both present,
+the expert waits in silence.
 
 Monitor (only when the supervisor leg is present, never in ``ended``):
 
@@ -78,7 +83,7 @@ def connections(
     elif mode == "consult":
         if agent and expert:
             pairs |= _both_ways("agent", "expert")
-        recorded |= {leg for leg in ("agent", "expert") if leg in legs}
+        recorded |= {leg for leg in _TALKERS if leg in legs}  # the caller too: see above
     elif mode == "conference":
         present = [leg for leg in _TALKERS if leg in legs]
         pairs |= {(a, b) for a in present for b in present if a != b}

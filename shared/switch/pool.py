@@ -2,7 +2,8 @@
 
 A room is ``starting`` (process launched, no ``ready`` yet), ``idle`` (ready for a caller),
 ``reserved`` (the front door sent a caller there; their INVITE is on its way), ``busy``
-(a conversation is live) or gone. The pool keeps ``spare`` idle rooms ready, never more
+(a conversation is live, or the switch places a call from it: ``reserve_outbound``) or
+gone. The pool keeps ``spare`` idle rooms ready, never more
 than ``size`` rooms in all, and replaces a room that dies or stops answering pings: the
 lost conversation is reported to the owner (``on_lost``), the server stays up.
 
@@ -143,6 +144,25 @@ class RoomPool:
         room.reserved_until = now + self.reserve_seconds
         self._top_up()
         return room.host, room.sip_port
+
+    def reserve_outbound(self, purpose: str) -> Room | None:
+        """A free room for a call the switch places itself (a callback), busy from now
+        on: no front-door caller is sent there. None when every room is taken. Released
+        like any room, when it reports ``idle``."""
+        now = time.monotonic()
+        for room in self.rooms.values():
+            if room.state == "reserved" and room.reserved_until < now:
+                room.state = "idle"  # the caller never came
+        room = next((r for r in self.rooms.values() if r.state == "idle"), None)
+        if room is None:
+            self.stats["refused"] += 1
+            self._top_up()
+            return None
+        room.state = "busy"
+        room.reserved_for = purpose
+        room.conversations += 1
+        self._top_up()
+        return room
 
     def release(self, room: Room) -> None:
         """The room reported ``idle``: its conversation is over."""

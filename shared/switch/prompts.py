@@ -69,6 +69,14 @@ PHRASES: dict[str, str] = {
     "connecting": "Connecting you now.",
     "press": "press",
     "option": "Option,",
+    # callbacks (said after the position in the queue, then the key: "... press, eight")
+    "callback_offer": "To be called back instead of waiting, press,",
+    "callback_confirmed": (
+        "Thank you. We will call you back when it is your turn, on the number you are"
+        " calling from. Goodbye."
+    ),
+    "callback_needs_number": "Sorry, we can only call you back when your number is shown.",
+    "callback_greeting": "Hello, this is the city hall contact centre, calling you back.",
 }
 NUMBER_WORDS = [
     "zero",
@@ -411,6 +419,22 @@ class Prompts:
     def connecting(self) -> list[str]:
         """ "Connecting you now." """
         return [self.path("connecting.wav")]
+
+    def callback_offer(self, key: str) -> list[str]:
+        """ "To be called back instead of waiting, press <key>." """
+        return [self.path("callback_offer.wav"), self.digit(key)]
+
+    def callback_confirmed(self) -> list[str]:
+        """ "Thank you. We will call you back … Goodbye." """
+        return [self.path("callback_confirmed.wav")]
+
+    def callback_needs_number(self) -> list[str]:
+        """ "Sorry, we can only call you back when your number is shown." """
+        return [self.path("callback_needs_number.wav")]
+
+    def callback_greeting(self) -> list[str]:
+        """What the citizen hears on answering a callback."""
+        return [self.path("callback_greeting.wav")]
 
     def music(self) -> str:
         """The hold-music loop."""

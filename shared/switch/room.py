@@ -377,6 +377,8 @@ class Room:
             call = self.engine.call(cmd.uri, cmd.headers)
         except SipError as exc:
             self.emit(LegChanged(leg=cmd.leg, state="ended", status=0, reason=str(exc)))
+            if not self.active:  # an outbound conversation that never began: free again
+                self.emit(Idle())
             return
         self._start_conversation()
         leg = self._adopt(call, cmd.leg)

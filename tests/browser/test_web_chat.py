@@ -373,6 +373,9 @@ async def test_citizen_sees_the_expert_join_a_three_way_chat_and_take_it_over(
             await expect(page.locator("#transcript")).to_contain_text(
                 "Jakub Kaczmarek from Transport joined the chat"
             )
+            await anna.wait(
+                lambda e: isinstance(e, p.ConsultChanged) and e.state == "merged", "merged"
+            )
             await expert.request(p.SendChat(id=0, interaction_id=iid, text="Jakub here."))
             await expect(bubbles(page).last).to_contain_text("Jakub here.")
             # the agent hands over and leaves; the citizen sees her go

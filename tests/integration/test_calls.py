@@ -179,6 +179,10 @@ def test_bad_phone_requests_get_clear_errors(phone_server):
             await sam.request(p.RegisterPhone(id=0, uri="sip:sam@127.0.0.1:5070"))
         assert err.value.code == "forbidden"
         assert isinstance(await anna.request(p.RegisterPhone(id=0, uri="")), p.Ok)
+        # No outbound route configured: no callbacks, and the error says why.
+        with pytest.raises(p.ProtocolError) as err:
+            await anna.request(p.RequestCallback(id=0, number="600100200", topic="permits"))
+        assert err.value.code == "conflict" and "outbound route" in err.value.message
         await anna.close()
         await sam.close()
 

@@ -44,6 +44,7 @@ MIGRATION_NAMES = [
     "m011_kb_title_index_and_prefixes",
     "m012_calls_and_recordings",
     "m013_participants",
+    "m014_callbacks",
     "m015_hash_citizen_tokens",
 ]
 TABLES = {

@@ -4,12 +4,15 @@
     python -m tests.support.sip_peer --role caller --target sip:x@127.0.0.1:N --play 440.wav \
         --record in.wav --seconds 2
 
-Prints machine-readable lines on stdout (flushed): `READY port=N uri=URI`, `INCOMING`,
-`HEADER name=value` (each X- header of an incoming INVITE, name lower-cased), `CONFIRMED`,
-`DTMF digit=D`, `DISCONNECTED status=N`, `DONE`; `--name` sets the user part of the
-peer's URI (its From). The callee answers the first call (after
-`--answer-delay` seconds of ringing) and exits after it ends; the caller hangs up after
-`--seconds` of connected audio. With `--commands`, lines on stdin steer the call:
+Prints machine-readable lines on stdout (flushed): `READY port=N uri=URI`,
+`INCOMING from=URI to=URI`, `HEADER name=value` (each X- header of an incoming INVITE,
+name lower-cased), `CONFIRMED` (then `CLOCK confirmed=T`, the wall-clock time, which is
+where `--record` starts), `DTMF digit=D`, `DISCONNECTED status=N`, `DONE`; `--name` sets
+the user part of the peer's URI (its From). The callee answers the first call (after
+`--answer-delay` seconds of ringing) and exits after it ends; `--busy K` turns the first
+K calls away with 486 first, and `--calls N` waits for N calls (answered, rung out or
+turned away) before it exits: a citizen called back who is busy, then answers the
+retry. The caller hangs up after `--seconds` of connected audio. With `--commands`, lines on stdin steer the call:
 `HANGUP`, `DTMF <digits>` (RFC 2833), `INFO <digits>` (SIP INFO), `HOLD`/`UNHOLD`
 (re-INVITE). Exit code 0 only after a
 clean shutdown with a call that got confirmed; 2 if no call was confirmed, 3 on timeout.
@@ -66,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         "--dtmf-info", default="", help="caller: digits to send by SIP INFO 1 s after CONFIRMED"
     )
     ap.add_argument("--answer-delay", type=float, default=0.0, help="callee: ring this long")
+    ap.add_argument("--busy", type=int, default=0, help="callee: refuse the first K calls (486)")
+    ap.add_argument("--calls", type=int, default=1, help="callee: exit after this many calls")
     ap.add_argument("--commands", action="store_true", help="read HANGUP/DTMF/INFO on stdin")
     ap.add_argument(
         "--no-vad",
@@ -94,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
     confirmed_at: list[float] = []
     ended: list[int] = []
+    refused: list[int] = []  # calls turned away as busy (--busy)
     to_answer: list[tuple[float, EngineCall]] = []
 
     def setup_media(call: EngineCall) -> None:
@@ -106,16 +112,23 @@ def main(argv: list[str] | None = None) -> int:
         if state == "confirmed":
             confirmed_at.append(time.monotonic())
             say("CONFIRMED")
+            say(f"CLOCK confirmed={time.time():.3f}")
         elif state == "disconnected":
             ended.append(call.last_status)
             say(f"DISCONNECTED status={call.last_status}")
 
     def on_incoming(call: EngineCall) -> None:
-        say(f"INCOMING from={call.remote_uri}")
+        ci = call.getInfo()
+        say(f"INCOMING from={call.remote_uri} to={ci.localUri}")
         for name, value in sorted(call.headers.items()):
             if name.startswith("x-"):
                 say(f"HEADER {name}={value}")
         if engine.calls and len(engine.calls) > 1:
+            call.hangup(486)
+            return
+        if len(refused) < args.busy:
+            refused.append(486)
+            say("BUSY")
             call.hangup(486)
             return
         call.on_state = on_state
@@ -175,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
                 dtmf_info = ""
             if elapsed >= args.seconds:
                 call.hangup()
-        if ended and not engine.calls:
+        if ended and not engine.calls and len(ended) + len(refused) >= args.calls:
             rc = 0 if confirmed_at else 2
             break
     call = current = None  # drop our references before shutdown

@@ -53,8 +53,10 @@ TABLE = [
     ("talk", "none", CAE, False, True, "c<>a c>r a>r"),  # expert waits
     ("hold", "none", CA, False, True, "m>c"),
     ("hold", "none", CA, True, False, "p>c"),
-    ("consult", "none", CAE, False, True, "m>c a<>e a>r e>r"),
-    ("consult", "none", CA, False, True, "m>c a>r"),  # expert still ringing
+    # the caller is recorded while waiting for the consultation (matrix docstring)
+    ("consult", "none", CAE, False, True, "m>c a<>e c>r a>r e>r"),
+    ("consult", "none", CA, False, True, "m>c c>r a>r"),  # expert still ringing
+    ("consult", "none", CAE, True, False, "p>c a<>e"),
     ("conference", "none", CAE, False, True, "c<>a c<>e a<>e c>r a>r e>r"),
     ("conference", "none", CAE, False, False, "c<>a c<>e a<>e"),
     ("conference", "none", CA, False, False, "c<>a"),
@@ -69,7 +71,7 @@ TABLE = [
     ("hold", "whisper", CAS, False, False, "m>c c>s a>s s>a"),
     ("queue", "whisper", frozenset({"caller", "supervisor"}), False, False, "m>c c>s"),
     ("queue", "barge", frozenset({"caller", "supervisor"}), True, False, "p>c c<>s"),
-    ("consult", "listen", ALL, False, True, "m>c a<>e a>r e>r c>s a>s e>s"),
+    ("consult", "listen", ALL, False, True, "m>c a<>e c>r a>r e>r c>s a>s e>s"),
     ("consult", "whisper", ALL, False, False, "m>c a<>e c>s a>s e>s s>a"),
     (
         "conference",
@@ -210,3 +212,13 @@ def test_diff_round_trip(s):
     assert (a - to_stop) | to_start == b
     assert not to_stop & to_start
     assert to_stop <= a and not to_start & a
+
+
+@given(situations)
+def test_the_caller_is_recorded_whenever_the_call_is_except_on_hold_and_queued(s):
+    # A consultation keeps the caller in the recording (see the matrix docstring): the
+    # recording holds the citizen from the first answer to the end of the call.
+    mode, _monitor, legs, _prompt, recording = s
+    got = connections(*s)
+    expected = recording and "caller" in legs and mode in ("talk", "consult", "conference")
+    assert (("caller", "recorder") in got) == expected

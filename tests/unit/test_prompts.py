@@ -194,10 +194,21 @@ def test_fixed_prompts(catalogue):
         (catalogue.no_agents_goodbye, "no_agents_goodbye.wav"),
         (catalogue.please_hold, "please_hold.wav"),
         (catalogue.connecting, "connecting.wav"),
+        (catalogue.callback_confirmed, "callback_confirmed.wav"),
+        (catalogue.callback_needs_number, "callback_needs_number.wav"),
+        (catalogue.callback_greeting, "callback_greeting.wav"),
     ]:
         paths = method()
         assert [Path(p).name for p in paths] == [name] and _exist(paths)
     assert _exist(catalogue.greeting()) and _exist([catalogue.music()])
+
+
+def test_callback_offer_names_the_key(catalogue):
+    paths = catalogue.callback_offer("8")
+    assert [Path(p).name for p in paths] == ["callback_offer.wav", "8.wav"] and _exist(paths)
+    assert Path(catalogue.callback_offer("*")[1]).name == "star.wav"
+    with pytest.raises(ValueError):
+        catalogue.callback_offer("x")
 
 
 def test_position_shapes(catalogue):

@@ -103,3 +103,65 @@ def caller_history(
         r["resolved_first_contact"] = bool(r["resolved_first_contact"])
         out.append(r)
     return out
+
+
+def recordings_index(
+    db: Database,
+    *,
+    since: float = 0.0,
+    until: float | None = None,
+    username: str = "",
+    limit: int = 500,
+) -> list[dict[str, Any]]:
+    """Recordings (not deleted) started in ``[since, until)``, newest first, each with
+    its call (topic, caller) and every participant of the call in the order they joined
+    (``recording_participants``): the owner, anyone consulted, whoever it was handed to.
+    ``username``: only the recordings of calls that person took part in."""
+    args: list[Any] = [since, until if until is not None else float("inf")]
+    who = ""
+    if username:
+        who = (
+            " AND (r.agent = ? OR r.interaction_id IN"
+            " (SELECT interaction_id FROM interaction_participants WHERE username = ?))"
+        )
+        args += [username, username]
+    found = [
+        dict(r)
+        for r in db.query(
+            "SELECT r.id, r.interaction_id, r.agent, r.path, r.started_at, r.seconds, r.topic,"
+            " r.state, i.topic AS interaction_topic, i.caller, i.transfers"
+            " FROM recordings r JOIN interactions i ON i.id = r.interaction_id"
+            f" WHERE r.state != 'deleted' AND r.started_at >= ? AND r.started_at < ?{who}"
+            " ORDER BY r.started_at DESC, r.id DESC LIMIT ?",
+            [*args, limit],
+        )
+    ]
+    people = _participants_of(db, [r["interaction_id"] for r in found])
+    for r in found:
+        r["participants"] = people.get(r["interaction_id"], [])
+    return found
+
+
+def recording_participants(db: Database, recording_id: int) -> list[dict[str, Any]]:
+    """Everyone who was in the call of one recording, in the order they joined."""
+    found = db.execute(
+        "SELECT interaction_id FROM recordings WHERE id = ?", [recording_id]
+    ).fetchone()
+    return _participants_of(db, [found[0]]).get(found[0], []) if found else []
+
+
+def _participants_of(db: Database, iids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(iids), 500):  # SQLite's bound-parameter limit, with room
+        chunk = iids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for r in db.query(
+            "SELECT p.interaction_id, p.username, COALESCE(u.display_name, p.username)"
+            " AS display_name, p.role, p.joined_at, p.left_at, p.reason"
+            " FROM interaction_participants p LEFT JOIN users u ON u.username = p.username"
+            f" WHERE p.interaction_id IN ({marks}) ORDER BY p.id",
+            chunk,
+        ):
+            r = dict(r)
+            out.setdefault(r.pop("interaction_id"), []).append(r)
+    return out
