@@ -19,6 +19,7 @@ from shared.server.sql import recordings
 from shared.tones import write_tone_wav
 from tests.support.calls import (
     PERMITS,
+    STAFF_PASSWORD,
     add_staff,
     agents,
     caller,
@@ -252,7 +253,7 @@ def test_a_declining_and_a_silent_expert_pass_the_consultation_on_then_it_waits(
     add_staff(tmp_path / "cc-data", "edyta", "expert", "permits=5")
     server = make_server("offer_timeout = 3.0\n")
     call = Call(server, tmp_path, tones, expert_args=("--decline",))
-    silent = agents(server, "--user", "edyta", "--no-answer")
+    silent = agents(server, "--user", "edyta", "--password", STAFF_PASSWORD, "--no-answer")
     try:
         call.agent.send(f"CONSULT {PERMITS}")
         ok = call.agent.expect("OK CONSULT", 10)

@@ -17,7 +17,8 @@ FAST_CITIZENS = CitizenBehaviour(pace=0.0)
 FAST_AGENTS = AgentBehaviour(pace=0.0, quiet_timeout=2.0, break_share=0.0)
 
 
-async def test_every_citizen_is_served_closed_and_wrapped_up(cc_server):
+async def test_every_citizen_is_served_closed_and_wrapped_up(crowd_server):
+    cc_server = crowd_server  # six simulated citizens from this one machine
     supervisor, events = await staff(cc_server.url, "sam")
     await supervisor.request(p.Subscribe(id=0))
     stop = asyncio.Event()

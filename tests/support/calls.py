@@ -4,6 +4,7 @@ levels in wall-clock windows of what each side recorded."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -47,6 +48,10 @@ def caller(server: ServerProcess, tmp_path: Path, *args: str) -> LineProcess:
     )
 
 
+# The password of staff a test adds with add_staff (12 characters at least, as required).
+STAFF_PASSWORD = "a test password"
+
+
 def agents(server: ServerProcess, *args: str) -> LineProcess:
     """Headless agents or experts with a softphone, logged in and ready."""
     proc = LineProcess("shared.demo.phone_agent", "--url", server.url, *args)
@@ -67,10 +72,11 @@ def add_staff(data_dir: Path, username: str, role: str, *skills: str) -> None:
                 [*cli, "topic", "add", topic_id, name, "--department", department],
                 cwd=ROOT, check=True, capture_output=True, timeout=60,
             )  # fmt: skip
-    args = [*cli, "user", "add", username, "--role", role, "--password", "demo"]
+    args = [*cli, "user", "add", username, "--role", role]
     for skill in skills:
         args += ["--skill", skill]
-    subprocess.run(args, cwd=ROOT, check=True, capture_output=True, timeout=60)
+    env = {**os.environ, "CC_PASSWORD": STAFF_PASSWORD}
+    subprocess.run(args, cwd=ROOT, check=True, capture_output=True, timeout=60, env=env)
 
 
 def clock(line: str) -> float:
