@@ -265,6 +265,14 @@ class SetPresence(Base, tag="agent.set_presence", kw_only=True):
     reason: str = ""
 
 
+class SetChannels(Base, tag="agent.set_channels", kw_only=True):
+    """The channels you take (a phone-only desk: ["voice"]); empty: every channel you
+    can (a call still needs a registered softphone)."""
+
+    id: int
+    channels: list[Channel] = []
+
+
 class AcceptOffer(Base, tag="offer.accept", kw_only=True):
     id: int
     interaction_id: str
@@ -777,6 +785,7 @@ ClientMessage = (
     | Logout
     | RevokeSessions
     | SetPresence
+    | SetChannels
     | AcceptOffer
     | RejectOffer
     | StartChat
@@ -856,6 +865,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     Logout: STAFF,
     RevokeSessions: frozenset({"admin"}),
     SetPresence: ROUTABLE,
+    SetChannels: ROUTABLE,
     AcceptOffer: ROUTABLE,
     RejectOffer: ROUTABLE,
     SendChat: ROUTABLE | {"citizen"},

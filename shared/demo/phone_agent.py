@@ -83,6 +83,9 @@ class PhoneAgents:
         self.stop = asyncio.Event()
         self.rng = random.Random(args.seed)
         self._tasks: set[asyncio.Task] = set()
+        self.consults: dict[str, asyncio.Queue[str]] = {}  # interaction -> consult states
+        self.offers_topic: dict[str, str] = {}  # first-line calls: interaction -> topic
+        self.talk_timers: dict[str, asyncio.TimerHandle] = {}  # hang up after --talk
 
     def spawn(self, coro) -> None:
         task = asyncio.get_running_loop().create_task(coro)
@@ -113,6 +116,7 @@ class PhoneAgents:
                 self.clients[user] = client
                 await client.connect()
                 await self._register(user)
+                await client.request(p.SetChannels(id=0, channels=["voice"]))  # a phone desk
                 await client.request(p.SetPresence(id=0, state=self.args.presence))
             if self.args.commands:
                 self.spawn(self._read_commands())
@@ -162,6 +166,8 @@ class PhoneAgents:
             self.spawn(self._register(user))  # again after a reconnect
         elif isinstance(msg, p.OfferCreated) and msg.interaction.channel == "voice":
             self.offers[msg.interaction.id] = user
+            if msg.kind == "interaction":  # a first-line call: it may be handed on
+                self.offers_topic[msg.interaction.id] = msg.interaction.topic
             say(
                 f"OFFER agent={user} interaction={msg.interaction.id} kind={msg.kind}"
                 f" from={msg.from_agent or '-'} caller={msg.interaction.caller or '-'}"
@@ -172,6 +178,8 @@ class PhoneAgents:
             self.roles[msg.interaction.id] = (user, msg.role)
             say(f"ASSIGNED agent={user} interaction={msg.interaction.id} role={msg.role}")
         elif isinstance(msg, p.ConsultChanged):
+            if msg.interaction_id in self.consults:
+                self.consults[msg.interaction_id].put_nowait(msg.state)
             say(
                 f"CONSULT_{msg.state.upper()} agent={user} interaction={msg.interaction_id}"
                 f" expert={msg.expert or '-'} position={msg.position}"
@@ -308,6 +316,72 @@ class PhoneAgents:
         except p.ProtocolError as exc:
             say(f"ERROR {verb} code={exc.code} {exc.message}")
 
+    async def _hand_on(self, iid: str, user: str) -> None:
+        """Demo: after a while, ask the topic's department; hand the caller over to the
+        expert who joins, or (nobody free soon) send the call to the department's queue."""
+        await asyncio.sleep(max(1.0, self.args.talk * 0.25))
+        client = self.clients.get(user)
+        role = self.roles.get(iid, ("", ""))
+        if client is None or role != (user, "owner") or iid not in self.calls:
+            return
+        welcome = client.welcome
+        topic = self.offers_topic.get(iid, "")
+        department = next(
+            (t.department for t in (welcome.topics if welcome else []) if t.id == topic), ""
+        )
+        if not department:
+            return
+        # As a person would, look in the directory first: hand on only to a department
+        # with an expert on the phone right now (else answer it yourself).
+        snapshot = await client.request(p.GetDirectory(id=0))
+        if not any(
+            e.can_take_calls
+            and e.connected
+            and e.presence == "available"
+            and department in e.departments
+            for e in snapshot.people
+        ):
+            return
+        if (timer := self.talk_timers.pop(iid, None)) is not None:
+            timer.cancel()  # the call goes on until it is handed over
+        states = self.consults[iid] = asyncio.Queue()
+        try:
+            reply = await client.request(
+                p.RequestConsult(id=0, interaction_id=iid, department=department,
+                                 note="Caller needs the department, please take over.")
+            )  # fmt: skip
+            say(f"HAND_ON agent={user} interaction={iid} department={department.replace(' ', '_')}")
+            if reply.state == "ringing" or await self._wait_state(states, "ringing", 8.0):
+                if await self._wait_state(states, "connected", 30.0):
+                    await asyncio.sleep(2.0)
+                    await client.request(p.CompleteConsult(id=0, interaction_id=iid))
+                    return
+            await client.request(p.CancelConsult(id=0, interaction_id=iid))
+            say(f"HAND_ON_BLIND agent={user} interaction={iid}")
+            await client.request(
+                p.TransferInteraction(id=0, interaction_id=iid, department=department,
+                                      note="Nobody was free to take it at once.")
+            )  # fmt: skip
+        except (p.ProtocolError, TimeoutError) as exc:  # the caller hung up meanwhile
+            say(f"ERROR HAND_ON interaction={iid} {exc!r}")
+        finally:
+            self.consults.pop(iid, None)
+
+    @staticmethod
+    async def _wait_state(states: asyncio.Queue[str], wanted: str, timeout: float) -> bool:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while (left := deadline - loop.time()) > 0:
+            try:
+                state = await asyncio.wait_for(states.get(), left)
+            except TimeoutError:
+                return False
+            if state == wanted:
+                return True
+            if state in ("ended", "completed"):
+                return False
+        return False
+
     # ------------------------------------------------------------------ SIP
 
     def _on_incoming(self, call: EngineCall) -> None:
@@ -341,7 +415,11 @@ class PhoneAgents:
         if state == "confirmed":
             say(f"ANSWERED interaction={iid} agent={self.agent_of_call.get(iid, '')} at={now()}")
             if self.args.talk > 0:
-                asyncio.get_running_loop().call_later(self.args.talk, call.hangup)
+                self.talk_timers[iid] = asyncio.get_running_loop().call_later(
+                    self.args.talk, call.hangup
+                )
+            if self.args.hand_on and self.rng.random() < self.args.hand_on:
+                self.spawn(self._hand_on(iid, self.agent_of_call.get(iid, "")))
         elif state == "disconnected":
             if self.calls.get(iid) is call:
                 del self.calls[iid]
@@ -364,6 +442,13 @@ def main(argv: list[str] | None = None) -> int:
         "--presence", default="available", choices=["available", "not_ready"], help="at start"
     )
     ap.add_argument("--commands", action="store_true", help="read second-line commands on stdin")
+    ap.add_argument(
+        "--hand-on",
+        type=float,
+        default=0.0,
+        metavar="SHARE",
+        help="share of the calls a first-line agent hands to the topic's department (demo)",
+    )
     ap.add_argument("--clock-rate", type=int, default=8000)
     ap.add_argument("--rtp-port", type=int, default=0, help="first RTP port (0: pjsua's)")
     ap.add_argument("--vad", action="store_true", help="keep pjsua's voice activity detection")

@@ -96,6 +96,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="share of chats the simulated agents hand on to an expert (0.25)",
     )
     parser.add_argument(
+        "--phone-experts",
+        default=",".join(data.PHONE_EXPERTS),
+        help="demo experts who take consultations of calls on a simulated softphone (%(default)s)",
+    )
+    parser.add_argument(
         "--phone-agents",
         default=",".join(data.PHONE_AGENTS),
         help="demo agents who take calls on a simulated softphone (%(default)s)",
@@ -226,9 +231,20 @@ async def _start_phones(
             agent_args += ["--user", user]
         agent_args += ["--play", str(sounds / "agent.wav"), "--answer-after", "3"]
         agent_args += ["--talk", str(25 * args.pace), "--wrapup-after", str(5 * args.pace)]
+        agent_args += ["--hand-on", str(args.second_line)]
         agents = ChildProcess("phone-agents", agent_args, log_dir / "phone-agents.log")
         await agents.start(re.compile(rb"^READY"), timeout=20)
         started.append(agents)
+    experts = [u.strip() for u in args.phone_experts.split(",") if u.strip()]
+    if experts:  # they answer consultations and transfers of calls
+        expert_args = [sys.executable, "-m", "shared.demo.phone_agent", "--url", server.url]
+        for user in experts:
+            expert_args += ["--user", user]
+        expert_args += ["--play", str(sounds / "agent.wav"), "--answer-after", "2"]
+        expert_args += ["--talk", str(20 * args.pace), "--wrapup-after", str(5 * args.pace)]
+        phone_experts = ChildProcess("phone-experts", expert_args, log_dir / "phone-experts.log")
+        await phone_experts.start(re.compile(rb"^READY"), timeout=20)
+        started.append(phone_experts)
     if args.calls > 0:
         caller_args = [
             sys.executable, "-m", "shared.demo.phone_citizens", "--target", server.sip_uri,
@@ -242,6 +258,7 @@ async def _start_phones(
         started.append(callers)
     _say(
         f"Simulated phone agents: {', '.join(users) or 'none'}; "
+        f"phone experts: {', '.join(experts) or 'none'}; "
         f"callers: {args.calls:g} new calls a minute"
     )
     return started

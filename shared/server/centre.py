@@ -190,6 +190,7 @@ class ContactCentre:
             p.Logout: self.login.on_logout,
             p.RevokeSessions: self.login.on_revoke_sessions,
             p.SetPresence: self.staffing.on_set_presence,
+            p.SetChannels: self.staffing.on_set_channels,
             p.ForcePresence: self.staffing.on_force_presence,
             p.AcceptOffer: self.offers.on_accept,
             p.RejectOffer: self.offers.on_reject,

@@ -32,6 +32,7 @@ class Staffing:
         self.catalogue = catalogue
         self.effects = effects
         self.channels = channels
+        self.wanted: dict[str, frozenset[str] | None] = {}  # who takes only some channels
 
     def add(self, row: dict[str, Any], last: tuple[str, str] | None, now: float) -> Staff:
         """A user loaded from the store (at start): known, and routable if they take work."""
@@ -57,8 +58,20 @@ class Staffing:
         return staff
 
     def channels_of(self, username: str) -> frozenset[str]:
-        """The channels this person can be offered now (a call needs a softphone)."""
-        return frozenset(ch for ch, adapter in self.channels.items() if adapter.can_offer(username))
+        """The channels this person can be offered now (a call needs a softphone), of
+        those they take (``agent.set_channels``)."""
+        wanted = self.wanted.get(username)
+        return frozenset(
+            ch
+            for ch, adapter in self.channels.items()
+            if adapter.can_offer(username) and (wanted is None or ch in wanted)
+        )
+
+    async def on_set_channels(self, session: Session, msg: p.SetChannels) -> p.Ok:
+        require_routable(session)
+        self.wanted[session.username] = frozenset(msg.channels) if msg.channels else None
+        self.refresh_channels(session.username)
+        return p.Ok(id=msg.id)
 
     def refresh_channels(self, username: str) -> None:
         """Their phone (or another channel's means) came or went."""

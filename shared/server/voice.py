@@ -128,15 +128,31 @@ class VoiceDesk:
             return "left"
         if role != "owner":
             return "gone"
-        if len(self.engine.participants(conv.id)) > 1:
+        people = self.engine.participants(conv.id)
+        if len(people) > 1:  # the agent hung up on a consultation: the expert keeps it
+            self._handed_on(conv, username, "completed", people[1][0])
             self.effects.step(self.engine.complete_transfer, conv.id, now, reason)
             return "handed"
         consult = self.engine.consult_of(conv.id)
-        if consult is not None:
+        if consult is not None:  # ... still sought: the caller waits for the department
+            self._handed_on(conv, username, "blind", consult.queue)
+            self.ctx.background(
+                self.ctx.store.write(interactions.set_queue, conv.id, consult.queue)
+            )
             self.effects.step(self.engine.cancel_consult, conv.id, now, reason)
             self.effects.step(self.engine.transfer, conv.id, consult.queue, now, reason)
             return "queued"
         return "ended"
+
+    def _handed_on(self, conv: Conversation, agent: str, what: str, target: str) -> None:
+        """A transfer made by hanging up counts and is history like one asked for."""
+        conv.transfers += 1
+        conv.note, conv.note_from = conv.consult_note, agent
+        write = self.ctx.store.write
+        self.ctx.background(write(interactions.count_second_line, conv.id, transfers=1))
+        self.ctx.background(
+            write(interactions.add_event, conv.id, self.ctx.now(), "transfer", what, target, agent)
+        )
 
     async def ended(
         self,

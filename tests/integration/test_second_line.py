@@ -365,3 +365,24 @@ async def test_server_killed_during_a_transfer_restarts_with_one_owner(cc_server
     finally:
         await anna.close()
         await ewa.close()
+
+
+async def test_a_phone_only_desk_is_offered_no_chats(cc_server):
+    anna, rec = await staff(cc_server.url, "anna")
+    jan = None
+    try:
+        await anna.request(p.SetChannels(id=0, channels=["voice"]))  # and she has no phone
+        await available(anna)
+        jan, _, iid = await chat(cc_server, topic="waste")
+        with pytest.raises(TimeoutError):
+            await rec.next(p.OfferCreated, timeout=1.0)
+        await anna.request(p.SetChannels(id=0, channels=[]))  # everything again
+        offer = await rec.next(p.OfferCreated)
+        assert offer.interaction.id == iid
+        with pytest.raises(p.ProtocolError) as err:
+            await anna.request(p.SetChannels(id=0, channels=["fax"]))
+        assert err.value.code == "invalid_format"
+    finally:
+        await anna.close()
+        if jan is not None:
+            await jan.close()
