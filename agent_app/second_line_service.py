@@ -76,6 +76,10 @@ class SecondLineService(QObject):
             )
         )
 
+    async def hand_back(self, interaction_id: str) -> None:
+        """Signing off with it open: to the expert in it, else the front of its queue."""
+        await self._request(p.ReturnInteraction(id=0, interaction_id=interaction_id))
+
     async def leave(self, interaction_id: str) -> None:
         await self._request(p.LeaveInteraction(id=0, interaction_id=interaction_id))
 

@@ -474,6 +474,14 @@ class TransferInteraction(Base, tag="interaction.transfer", kw_only=True):
     note: str = ""
 
 
+class ReturnInteraction(Base, tag="interaction.return", kw_only=True):
+    """Hand a conversation back instead of ending it (you are signing off): to the
+    expert in it if one is, else to the front of its queue; you owe no wrap-up."""
+
+    id: int
+    interaction_id: str
+
+
 class LeaveInteraction(Base, tag="interaction.leave", kw_only=True):
     """Leave a conversation you were consulted on (or hand a three-way to the expert)."""
 
@@ -813,6 +821,7 @@ ClientMessage = (
     | MergeConsult
     | TransferInteraction
     | LeaveInteraction
+    | ReturnInteraction
     | SendInternal
     | GetDirectory
     | RequestCallback
@@ -893,6 +902,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     MergeConsult: ROUTABLE,
     TransferInteraction: ROUTABLE,
     LeaveInteraction: ROUTABLE,
+    ReturnInteraction: ROUTABLE,
     SendInternal: ROUTABLE,
     GetDirectory: STAFF,
     RequestCallback: ROUTABLE,

@@ -643,18 +643,32 @@ class Engine:
         return self._end(now)
 
     def transfer(
-        self, interaction_id: str, queue: str, now: float, reason: str = "transferred"
+        self,
+        interaction_id: str,
+        queue: str,
+        now: float,
+        reason: str = "transferred",
+        *,
+        front: bool = False,
     ) -> list[Action]:
         """Blind transfer: back in line in ``queue`` at the interaction's original place
         (ahead of later arrivals); the owner leaves (owing a wrap-up when mandatory) and
-        is not offered it again."""
+        is not offered it again. ``front``: handed back, not on (the agent signs off):
+        it goes ahead of everything of its priority and the owner owes nothing."""
         it = self._active(interaction_id)
         if it.consult is not None or it.consulted:
             raise RoutingError(f"end the consultation of {interaction_id!r} first")
         old = it.agent
         assert old is not None
         self._begin(now)
-        self._owner_leaves(it, old, now, reason)
+        if front:
+            del old.active[it.id]
+            old.idle_since = now
+            self._out.append(ParticipantChanged(it.id, old.id, None, reason))
+            self._touch(old, now)
+            it.key = (it.key[0] - 1, it.key[1], it.key[2], it.key[3])
+        else:
+            self._owner_leaves(it, old, now, reason)
         it.agent = None
         it.topic = queue
         it.rejected = {old.id}

@@ -58,6 +58,7 @@ class SecondLine:
             p.MergeConsult: self.on_merge,
             p.TransferInteraction: self.on_transfer,
             p.LeaveInteraction: self.on_leave,
+            p.ReturnInteraction: self.on_return,
             p.SendInternal: self.on_internal,
         }
 
@@ -227,6 +228,28 @@ class SecondLine:
         self._tell_staff(
             conv, p.ConsultChanged(interaction_id=conv.id, state="ended", reason="left")
         )
+        await self.ctx.store.sync()
+        return p.Ok(id=msg.id)
+
+    async def on_return(self, session: Session, msg: p.ReturnInteraction) -> p.Ok:
+        """The agent signs off with the conversation still open: it is not ended. An
+        expert in it keeps it; else it goes to the front of its queue (a consultation
+        still sought is withdrawn). The agent owes no wrap-up for it."""
+        conv = self._owned(session, msg.interaction_id)
+        now, reason = self.ctx.now(), "handed back: the agent signed off"
+        people = self.engine.participants(conv.id)
+        if len(people) > 1:
+            conv.transfers += 1
+            conv.note, conv.note_from = conv.consult_note, session.username
+            self.effects.step(self.engine.complete_transfer, conv.id, now, reason)
+            conv.three_way = False
+        else:
+            if self.engine.consult_of(conv.id) is not None:
+                self.effects.step(self.engine.cancel_consult, conv.id, now, reason)
+            queue = self.engine.queue_of(conv.id) or conv.topic
+            self.effects.step(self.engine.transfer, conv.id, queue, now, reason, front=True)
+        self._event(conv, "transfer", "returned", session.username)
+        self.effects.channel(conv).changed(conv)
         await self.ctx.store.sync()
         return p.Ok(id=msg.id)
 

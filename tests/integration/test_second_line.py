@@ -386,3 +386,34 @@ async def test_a_phone_only_desk_is_offered_no_chats(cc_server):
         await anna.close()
         if jan is not None:
             await jan.close()
+
+
+async def test_an_agent_signing_off_hands_the_chat_back_to_the_front_of_the_queue(cc_server):
+    anna, rec = await staff(cc_server.url, "anna")
+    clients = [anna]
+    try:
+        await available(anna)
+        first, first_rec, iid = await chat(cc_server, "first", topic="waste")
+        clients.append(first)
+        await take(anna, rec, iid)
+        await anna.request(p.SendChat(id=0, interaction_id=iid, text="Let me see"))
+        await anna.request(p.SetPresence(id=0, state="offline"))
+        later, _, later_iid = await chat(cc_server, "later", topic="waste")
+        clients.append(later)
+        await anna.request(p.ReturnInteraction(id=0, interaction_id=iid))
+        closed = await rec.next(p.InteractionClosed, lambda e: e.interaction_id == iid)
+        assert not closed.wrapup_required  # handed back: nothing to wrap up
+        position = await first_rec.next(p.QueuePosition, lambda e: e.interaction_id == iid)
+        assert position.position == 1  # ahead of the later one
+        bartek, brec = await staff(cc_server.url, "bartek")
+        clients.append(bartek)
+        await available(bartek)
+        offer = await brec.next(p.OfferCreated)
+        assert offer.interaction.id == iid
+        await bartek.request(p.AcceptOffer(id=0, interaction_id=iid))
+        assigned = await brec.next(p.InteractionAssigned)
+        assert [m.text for m in assigned.messages] == ["first", "Let me see"]  # nothing lost
+        assert later_iid != iid
+    finally:
+        for c in clients:
+            await c.close()

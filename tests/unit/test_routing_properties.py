@@ -345,12 +345,14 @@ class RoutingMachine(RuleBasedStateMachine):
         item.key = (item.key[0], item.key[1], self.serial)
 
     @precondition(lambda self: self.consultable())
-    @rule(data=st.data(), queue=st.sampled_from(TOPICS), dt=step_st)
-    def transfer(self, data, queue, dt) -> None:
+    @rule(data=st.data(), queue=st.sampled_from(TOPICS), front=st.booleans(), dt=step_st)
+    def transfer(self, data, queue, front, dt) -> None:
         iid = data.draw(st.sampled_from(self.consultable()))
         item = self.items[iid]
         item.topic, item.rejected = queue, {self.engine.agent_of(iid)}
-        self.run(self.engine.transfer, iid, queue, self.advance(dt))
+        if front:  # handed back: ahead of everything of its priority
+            item.key = (item.key[0] - 1, *item.key[1:])
+        self.run(self.engine.transfer, iid, queue, self.advance(dt), front=front)
 
     @precondition(lambda self: self.in_state("active"))
     @rule(data=st.data(), dt=step_st)

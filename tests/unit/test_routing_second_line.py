@@ -301,3 +301,20 @@ def test_release_lets_a_callback_attempt_go_and_it_comes_back_at_its_place():
     assert e.queued("tax") == ["i1", "later"]  # i1 arrived first: it stays ahead
     with pytest.raises(RoutingError):
         e.release("later", 22.0)  # not active
+
+
+def test_handed_back_it_goes_first_and_nothing_is_owed():
+    e = centre()
+    e.set_presence("x", "offline", 5.0)
+    e.set_presence("y", "offline", 5.0)
+    e.add_agent("b", {"tax": 1}, 0.0, presence="not_ready", connected=True)
+    e.set_presence("a", "offline", 6.0)  # signing off
+    e.enqueue("early", "tax", "chat", 1.0)  # arrived before i1 (3.0)
+    acts = e.transfer("i1", "tax", 10.0, "agent signed off", front=True)
+    assert lifecycle(acts) == [
+        ParticipantChanged("i1", "a", None, "agent signed off"),
+        InteractionChanged("i1", "queued", None, "agent signed off"),
+    ]
+    assert e.queued("tax") == ["i1", "early"]  # at the front
+    assert e.owes_wrapup("i1") == () and e.agent_view("a").wrapup == ()
+    assert offers(e.set_presence("b", "available", 11.0)) == [Offer("b", "i1", 31.0)]
