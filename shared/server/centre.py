@@ -137,6 +137,7 @@ class ContactCentre:
             self.ending,
             self.wrapups,
             self.kb,
+            self.offers,
         )
         self.second_line = SecondLine(
             self.ctx, self.engine, self.conversations, self.people, self.catalogue, self.effects

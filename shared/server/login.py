@@ -15,9 +15,10 @@ from shared.server.conversations import Conversations
 from shared.server.effects import Effects
 from shared.server.ending import Ending
 from shared.server.kb import KnowledgeDesk
+from shared.server.offers import OfferDesk
 from shared.server.people import People, Session
-from shared.server.rows import chat_message, internal_message, transcript_page
-from shared.server.sql import audit, interactions, participants, users
+from shared.server.rows import chat_message, transcript_page
+from shared.server.sql import audit, interactions, users
 from shared.server.staffing import Staffing
 from shared.server.throttle import FailureThrottle
 from shared.server.wrapup import WrapupDesk
@@ -36,6 +37,7 @@ class LoginDesk:
         ending: Ending,
         wrapups: WrapupDesk,
         kb: KnowledgeDesk,
+        offers: OfferDesk,
     ) -> None:
         self.ctx = ctx
         self.engine = engine
@@ -47,6 +49,7 @@ class LoginDesk:
         self.ending = ending
         self.wrapups = wrapups
         self.kb = kb
+        self.offers = offers
         # Called with a username when their last session went (second line: a consulted
         # expert whose app died must not keep a caller waiting).
         self.on_staff_gone: list[Callable[[str], None]] = []
@@ -152,22 +155,8 @@ class LoginDesk:
             conv = self.convs.get(iid)
             if conv is None:
                 continue
-            rows = await self.ctx.store.read(interactions.messages, iid)
-            internal = await self.ctx.store.read(participants.internal_messages, iid)
-            role = self.convs.role_of(conv, user) or "owner"
-            page, earlier = transcript_page(rows)
-            session.send(
-                p.InteractionAssigned(
-                    interaction=self.effects.info(conv),
-                    messages=[chat_message(r) for r in page],
-                    earlier=earlier,
-                    history=conv.history,
-                    on_hold=self.effects.channel(conv).on_hold(conv),
-                    role=role,
-                    internal=[internal_message(r) for r in internal],
-                    note=conv.consult_note if role == "consulted" else conv.note,
-                )
-            )
+            assigned, _rows = await self.offers.assignment(conv, user)
+            session.send(assigned)
             if iid in view.wrapup:
                 session.send(
                     p.InteractionClosed(

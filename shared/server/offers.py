@@ -47,26 +47,34 @@ class OfferDesk:
         await self.assign(conv, session.username)
         return p.Ok(id=msg.id)
 
-    async def assign(self, conv: Conversation, username: str) -> None:
-        """``username`` has just joined (accepted, or answered on the softphone): give
-        them the conversation as it stands."""
+    async def assignment(
+        self, conv: Conversation, username: str
+    ) -> tuple[p.InteractionAssigned, list[dict]]:
+        """The conversation as ``username`` is to see it now (their role in it, the
+        latest page of the transcript, the staff's messages, the note they were sent),
+        and the transcript's rows."""
         role = self.convs.role_of(conv, username) or "owner"
         messages = await self.ctx.store.read(interactions.messages, conv.id)
         internal = await self.ctx.store.read(participants.internal_messages, conv.id)
         page, earlier = transcript_page(messages)
-        self.people.to_staff(
-            username,
-            p.InteractionAssigned(
-                interaction=self.effects.info(conv),
-                messages=[chat_message(r) for r in page],
-                earlier=earlier,
-                history=conv.history,
-                on_hold=self.effects.channel(conv).on_hold(conv),
-                role=role,
-                internal=[internal_message(r) for r in internal],
-                note=conv.consult_note if role == "consulted" else conv.note,
-            ),
+        assigned = p.InteractionAssigned(
+            interaction=self.effects.info(conv),
+            messages=[chat_message(r) for r in page],
+            earlier=earlier,
+            history=conv.history,
+            on_hold=self.effects.channel(conv).on_hold(conv),
+            role=role,
+            internal=[internal_message(r) for r in internal],
+            note=conv.consult_note if role == "consulted" else conv.note,
         )
+        return assigned, messages
+
+    async def assign(self, conv: Conversation, username: str) -> None:
+        """``username`` has just joined (accepted, or answered on the softphone): give
+        them the conversation as it stands."""
+        assigned, messages = await self.assignment(conv, username)
+        role = assigned.role
+        self.people.to_staff(username, assigned)
         if role == "owner" and conv.channel == "chat":
             conv.recent = [r["text"] for r in messages if r["sender"] == "citizen"][-3:]
             self.kb.suggest_for(conv, username, " ".join(conv.recent))

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 import psutil
@@ -19,7 +17,7 @@ import pytest
 from shared import protocol as p
 from shared.tones import detect_tone, read_wav, tone_anywhere, write_tone_wav
 from tests.support.bots import staff
-from tests.support.processes import LineProcess
+from tests.support.calls import agents, caller, db, tail, wait_for
 from tests.support.server import ROOT, ServerProcess
 from tests.support.sipp import run_sipp
 
@@ -60,44 +58,6 @@ def tones(tmp_path):
         str(write_tone_wav(tmp_path / "440.wav", 440, seconds=3.0)),
         str(write_tone_wav(tmp_path / "880.wav", 880, seconds=3.0)),
     )
-
-
-def db(server: ServerProcess) -> sqlite3.Connection:
-    con = sqlite3.connect(server.data_dir / "cc.db")
-    con.row_factory = sqlite3.Row
-    return con
-
-
-def wait_for(predicate, timeout: float = 10.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def caller(server: ServerProcess, tmp_path: Path, *args: str) -> LineProcess:
-    return LineProcess(
-        "tests.support.sip_peer",
-        "--role",
-        "caller",
-        "--target",
-        f"sip:city@127.0.0.1:{server.sip_port}",
-        *args,
-    )
-
-
-def agents(server: ServerProcess, *args: str) -> LineProcess:
-    proc = LineProcess("shared.demo.phone_agent", "--url", server.url, *args)
-    proc.expect("READY", 20)
-    return proc
-
-
-def tail(path: Path, seconds: float) -> tuple[np.ndarray, int]:
-    samples, rate = read_wav(path)
-    return samples[-int(seconds * rate) :], rate
 
 
 def rooms_of(server: ServerProcess) -> list[psutil.Process]:
