@@ -73,7 +73,7 @@ def pct(values: list[float], q: float) -> float:
 
 async def one_rate(rate: int, calls: int, transport: str, work: Path) -> dict[str, float | str]:
     ports = itertools.cycle(range(40000, 40100))
-    door = FrontDoor(lambda call_id, from_uri: ("127.0.0.1", next(ports)), "127.0.0.1", 0)
+    door = FrontDoor(lambda call_id, source: ("127.0.0.1", next(ports), "city"), "127.0.0.1", 0)
     await door.start()
 
     handle = door.handle

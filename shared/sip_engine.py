@@ -55,6 +55,18 @@ def parse_headers(message: str) -> dict[str, str]:
     return headers
 
 
+def request_uri(message: str) -> str:
+    """The Request-URI of a request's start line (``INVITE sip:x@h SIP/2.0`` → ``sip:x@h``)."""
+    parts = message.split("\n", 1)[0].split()
+    return parts[1] if len(parts) == 3 and parts[2].startswith("SIP/") else ""
+
+
+def source_host(address: str) -> str:
+    """``"127.0.0.2:5060"`` → ``127.0.0.2``; ``"[::1]:5060"`` → ``::1``."""
+    host = address.rpartition(":")[0] if address.count(":") == 1 or "]" in address else address
+    return host.strip("[]")
+
+
 def user_part(uri: str) -> str:
     """``"Name" <sip:0612@host;x=y>`` → ``0612`` (the text before '@' after the scheme;
     ``tel:+33123`` → ``+33123``)."""
@@ -92,6 +104,8 @@ class EngineCall(pj.Call):
         self._want_play: tuple[str, bool] | None = None
         self._want_record: str | None = None
         self.headers: dict[str, str] = {}  # incoming INVITE's headers, names lower-cased
+        self.request_uri = ""  # incoming INVITE's Request-URI
+        self.source = ""  # incoming INVITE's source address, "host:port"
         self.on_state: StateCallback | None = None
         self.on_media: CallCallback | None = None
         self.on_dtmf: DtmfCallback | None = None
@@ -233,7 +247,8 @@ class _Account(pj.Account):
 
     def onIncomingCall(self, prm):  # noqa: N802
         try:
-            self._engine._incoming(prm.callId, prm.rdata.wholeMsg)
+            rdata = prm.rdata
+            self._engine._incoming(prm.callId, rdata.wholeMsg, rdata.srcAddress)
         except Exception:
             log.exception("onIncomingCall")
 
@@ -246,8 +261,11 @@ class SipEngine:
     `on_dtmf(call, digit)`.
     """
 
-    def __init__(self, name: str = "softphone"):
+    def __init__(self, name: str = "softphone", *, user_agent: str = ""):
         self.name = name
+        # No User-Agent/Server header by default: naming the product tells a scanner
+        # which exploits to try. (pjsua sends none when this is empty.)
+        self.user_agent = user_agent
         self.host = HOST
         self.port = 0
         self.follow_redirects = True
@@ -291,7 +309,7 @@ class SipEngine:
             cfg = pj.EpConfig()
             cfg.uaConfig.threadCnt = 0
             cfg.uaConfig.mainThreadOnly = True
-            cfg.uaConfig.userAgent = f"city-contact-centre {self.name}"
+            cfg.uaConfig.userAgent = self.user_agent
             cfg.logConfig.level = log_level
             cfg.logConfig.consoleLevel = log_level
             cfg.medConfig.clockRate = clock_rate
@@ -382,9 +400,11 @@ class SipEngine:
         self.calls[call.getId()] = call
         return call
 
-    def _incoming(self, call_id: int, whole_msg: str = "") -> None:
+    def _incoming(self, call_id: int, whole_msg: str = "", source: str = "") -> None:
         call = EngineCall(self, call_id)
         call.headers = parse_headers(whole_msg)
+        call.request_uri = request_uri(whole_msg)
+        call.source = source
         ci = call.getInfo()
         call.state = STATE_NAMES.get(ci.state, "incoming")
         call.remote_uri = ci.remoteUri

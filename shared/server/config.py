@@ -7,6 +7,8 @@ from pathlib import Path
 
 import msgspec
 
+from shared.switch.pike import parse_networks
+
 DTMF_KEYS = "0123456789*#"
 SIP_URI = re.compile(r"^sips?:[^\s@<>\"]+@[^\s<>\"]+$")
 
@@ -68,6 +70,20 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     sip_port: int = 5060  # UDP and TCP; 0 = any free port (tests)
     rooms: int = 8  # most concurrent calls (one room worker process each)
     rooms_spare: int = 2  # idle rooms kept started, ready for the next caller
+    # The front door under attack (docs/deployment.md, Security): a source address that
+    # sends more than sip_flood_limit requests in sip_flood_window seconds is banned for
+    # sip_ban_seconds (its packets dropped unanswered); one address may have at most
+    # sip_calls_per_source live calls, sip_pending_per_source redirects not yet followed
+    # and sip_tcp_per_source TCP connections. sip_trusted_networks (the carrier's SBC,
+    # the city's PBX: addresses or CIDRs) are exempt. sip_server_header: "" sends none.
+    sip_flood_limit: int = 30  # Kamailio pike's default density: 30 requests per 2 s
+    sip_flood_window: float = 2.0
+    sip_ban_seconds: float = 300.0
+    sip_calls_per_source: int = 4
+    sip_pending_per_source: int = 4
+    sip_tcp_per_source: int = 32
+    sip_trusted_networks: list[str] = []
+    sip_server_header: str = ""
     room_sip_port_base: int = 0  # room k's SIP port: base + (k mod 600); 0 = any free port
     rtp_port_base: int = 20000  # room k uses RTP ports base + 16 * (k mod 600) ...
     room_clock_rate: int = 8000  # telephone audio; halves the mixing cost of 16 kHz
@@ -90,6 +106,12 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     def __post_init__(self) -> None:
         if len(self.callback_key) != 1 or self.callback_key not in DTMF_KEYS:
             raise ValueError(f"callback_key must be one of {DTMF_KEYS!r}")
+        try:
+            parse_networks(self.sip_trusted_networks)
+        except ValueError as exc:
+            raise ValueError(f"sip_trusted_networks: {exc}") from None
+        if self.sip_flood_limit < 1 or self.sip_flood_window <= 0:
+            raise ValueError("sip_flood_limit must be >= 1 and sip_flood_window > 0")
         if self.callback_retries < 1 or self.callback_interval < 0:
             raise ValueError("callback_retries must be >= 1 and callback_interval >= 0")
         if self.outbound_route and not SIP_URI.match(self.outbound_route_for("0")):

@@ -146,6 +146,9 @@ class Telephony:
             on_event=self._on_room_event,
             on_lost=self._on_room_lost,
             host=self.config.sip_host,
+            pending_per_source=self.config.sip_pending_per_source,
+            calls_per_source=self.config.sip_calls_per_source,
+            trusted=self.config.sip_trusted_networks,
         )
         self.frontdoor = None
         self._retention_task: asyncio.Task | None = None
@@ -157,6 +160,7 @@ class Telephony:
 
     async def start(self) -> None:
         from shared.switch.frontdoor import FrontDoor
+        from shared.switch.pike import Pike
 
         self.recordings.mkdir(parents=True, exist_ok=True)
         await self.repair_recordings()
@@ -164,7 +168,21 @@ class Telephony:
         # now, off the loop, rather than during a caller's first menu.
         await asyncio.to_thread(self.prompts.menu, self._menu_options())
         await self.pool.start()
-        self.frontdoor = FrontDoor(self.pool.reserve, self.config.sip_host, self.config.sip_port)
+        cfg = self.config
+        pike = Pike(
+            limit=cfg.sip_flood_limit,
+            window=cfg.sip_flood_window,
+            ban_seconds=cfg.sip_ban_seconds,
+            trusted=cfg.sip_trusted_networks,
+        )
+        self.frontdoor = FrontDoor(
+            self.pool.reserve,
+            cfg.sip_host,
+            cfg.sip_port,
+            pike=pike,
+            tcp_per_source=cfg.sip_tcp_per_source,
+            server=cfg.sip_server_header,
+        )
         await self.frontdoor.start()
         log.info(
             "switch: front door on sip:%s:%d (UDP+TCP), %d rooms ready",
@@ -202,6 +220,7 @@ class Telephony:
             clock_rate=self.config.room_clock_rate,
             media_timeout=self.config.media_timeout,
             python=sys.executable,
+            key=self.pool.key,
         )
 
     # ------------------------------------------------------------------ agent requests
@@ -424,7 +443,17 @@ class Telephony:
     def _incoming(self, room: Room, event: c.Incoming) -> None:
         call = Call(room, event.number[:40], self.ctx.now())
         self.calls[room.index] = call
-        log.info("%s: call from %s", room.name, call.number or "anonymous")
+        log.debug("%s: call from %s", room.name, call.number or "anonymous")
+        source = event.source
+        if (
+            source
+            and not self.pool.is_trusted(source)
+            and self.pool.live_calls_from(source) > self.config.sip_calls_per_source
+        ):  # tickets fetched before its other calls went live: the cap holds all the same
+            log.warning("%s: too many calls from %s, hanging up", room.name, source)
+            call.ended = True
+            room.send(c.Hangup(leg="all", reason="too many calls from one address"))
+            return
         options = self._menu_options()
         if len(options) == 1:  # nothing to choose: straight to the only queue
             call.menu = "done"

@@ -104,6 +104,7 @@ class Incoming(_Msg, tag="incoming"):
     number: str  # the caller's number (From user part), "" when anonymous
     to_uri: str = ""
     headers: dict[str, str] = {}
+    source: str = ""  # the caller's IP address (the per-source call cap counts it)
 
 
 class LegChanged(_Msg, tag="leg"):

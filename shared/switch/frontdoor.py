@@ -2,13 +2,21 @@
 
 It runs inside the routing server's asyncio loop and never touches media or pjsua2.
 Every INVITE is answered at once with ``302 Moved Temporarily`` whose Contact is a free
-room (``choose_room`` reserves it), or ``503 Service Unavailable`` with ``Retry-After``
-when none is free; the caller's user agent then calls the room directly.
+room with a signed ticket in its user part (``choose_room`` picks both; see
+``reservation``), or ``503 Service Unavailable`` with ``Retry-After`` when none is free;
+the caller's user agent then calls the room directly, and the room checks the ticket.
+
+Flood protection (``pike``): every request and every new TCP connection counts against
+its source address; a source over the limit is banned for a while and everything it
+sends is dropped unanswered (logged once when the ban starts and once when it ends).
+A source may hold at most ``tcp_per_source`` TCP connections, all sources together
+``MAX_TCP_CONNECTIONS``. Trusted networks (the carrier's SBC) are not limited.
 
 What it answers (UDP and TCP on the same port):
 
 - INVITE: 302 to a room, 503 + Retry-After when full; an INVITE carrying a To tag
-  (a re-INVITE; we are in no dialog) gets 481. A retransmission (same Call-ID, CSeq
+  (a re-INVITE; we are in no dialog) gets 481; Max-Forwards 0 gets 483 (RFC 3261
+  16.3: a request that may not be forwarded further). A retransmission (same Call-ID, CSeq
   and top Via branch, within ~32 s) gets the very same bytes, without asking for a
   second room: the answer to a retransmission must not differ, or the first room
   would stay reserved for nobody.
@@ -42,6 +50,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Literal
 
+from shared.switch.pike import BanEvent, BanStarted, Pike
 from shared.switch.sipmsg import (
     SipMessage,
     SipParseError,
@@ -53,7 +62,8 @@ from shared.switch.sipmsg import (
 log = logging.getLogger(__name__)
 
 Transport = Literal["udp", "tcp"]
-ChooseRoom = Callable[[str, str], tuple[str, int] | None]
+# choose_room(call_id, source address) -> (host, port, contact user part) or None
+ChooseRoom = Callable[[str, str], tuple[str, int, str] | None]
 
 ALLOW = "INVITE, ACK, CANCEL, OPTIONS, BYE"
 ACCEPT = "application/sdp"
@@ -66,6 +76,7 @@ TRANSACTION_SECONDS = 32.0  # Timer H (64 * T1): how long a retransmission can s
 # 208 KiB holds ~150 INVITEs; a lost one costs the caller a 500 ms retransmission.
 UDP_RECEIVE_BUFFER = 2 * 1024 * 1024
 MAX_TCP_CONNECTIONS = 1024
+TCP_PER_SOURCE = 32  # a whole office behind one NAT address fits; a flood does not
 MAX_TCP_WRITE_BUFFER = 256 * 1024  # a client that never reads its answers is dropped
 STAT_KEYS = (
     "invites",  # INVITEs received, retransmissions included
@@ -78,15 +89,20 @@ STAT_KEYS = (
     "malformed",  # unparseable or invalid (answered with 400/505, or dropped)
     "dropped",  # nothing sent back: garbage, responses, TCP streams cut off
     "errors",  # a bug or a failing choose_room (logged with a traceback)
+    "flood_dropped",  # requests from banned sources, dropped unanswered
+    "bans",  # sources banned
+    "tcp_refused",  # TCP connections refused (banned source, or over a cap)
 )
 
 
 class FrontDoor:
     """A stateless SIP redirect server on ``host:port`` (UDP and TCP).
 
-    ``choose_room(call_id, from_uri)`` returns the (host, port) of a free room and
-    reserves it, or None when all are busy. It is called once per new INVITE, from the
-    event loop, so it must not block. Counters are in ``stats`` (see ``STAT_KEYS``).
+    ``choose_room(call_id, source)`` returns the (host, port, user) of a free room,
+    ``user`` being the Contact's user part (the room's ticket), or None when all are
+    busy. It is called once per new INVITE from a source that is not banned, from the
+    event loop, so it must not block. ``pike`` limits sources (None: no limit).
+    ``server`` is the Server header ("": none). Counters are in ``stats``.
     """
 
     def __init__(
@@ -100,8 +116,16 @@ class FrontDoor:
         tcp_idle_timeout: float = 60.0,
         transaction_seconds: float = TRANSACTION_SECONDS,
         cache_size: int = 10_000,  # ~5 MB; past ~300 new calls/s it ages out before 32 s
+        pike: Pike | None = None,
+        tcp_per_source: int = TCP_PER_SOURCE,
+        server: str = "",
     ):
         self.choose_room = choose_room
+        self.pike = pike
+        if pike is not None and pike.on_ban is None:
+            pike.on_ban = self._on_ban
+        self.tcp_per_source = tcp_per_source
+        self.server = server
         self.host = host
         self.port = port
         self.retry_after = retry_after
@@ -118,6 +142,8 @@ class FrontDoor:
         self._udp: asyncio.DatagramTransport | None = None
         self._tcp: asyncio.Server | None = None
         self._connections: set[_TcpConnection] = set()
+        self._per_source: dict[str, int] = {}  # live TCP connections by source address
+        self._sweeper: asyncio.TimerHandle | None = None
         self._warn_after = 0.0
         self._warn_suppressed = 0
 
@@ -152,10 +178,21 @@ class FrontDoor:
                 continue
             self._udp, self._tcp = transport, server
             self.udp_port = self.tcp_port = port
+            if self.pike is not None:
+                self._sweep()
             log.info("front door listening on %s:%d (UDP and TCP)", self.host, port)
             return
 
+    def _sweep(self) -> None:
+        """Lift the bans of sources gone quiet (and say so) without waiting for a packet."""
+        assert self.pike is not None
+        self.pike.sweep(time.monotonic())
+        self._sweeper = asyncio.get_running_loop().call_later(self.pike.window, self._sweep)
+
     async def stop(self) -> None:
+        if self._sweeper is not None:
+            self._sweeper.cancel()
+            self._sweeper = None
         if self._udp is not None:
             self._udp.close()
             self._udp = None
@@ -182,6 +219,9 @@ class FrontDoor:
         if data[:1] in (b"\r", b"\n") and not data.strip(b"\r\n"):
             return None  # a CRLF keep-alive
         source = (source[0], source[1])
+        if self.pike is not None and not self.pike.allow(source[0], time.monotonic()):
+            self.stats["flood_dropped"] += 1
+            return None
         try:
             msg = parse_message(data, stream=transport == "tcp")
         except SipParseError as exc:
@@ -220,9 +260,11 @@ class FrontDoor:
         call_id = msg.call_id
         if msg.to_tag is not None:
             answer = self._reply(msg, 481, source)  # a re-INVITE: no dialog lives here
+        elif msg.header("max-forwards") == "0":
+            answer = self._reply(msg, 483, source)
         else:
             try:
-                room = self.choose_room(call_id, msg.from_uri)
+                room = self.choose_room(call_id, source[0])
             except Exception:
                 self.stats["errors"] += 1
                 log.exception("choose_room failed for %s", call_id)
@@ -232,11 +274,11 @@ class FrontDoor:
                 log.info("503 %s: no free room", call_id[:40])
                 answer = self._reply(msg, 503, source, ("Retry-After", str(self.retry_after)))
             else:
-                host, port = room
+                host, port, user = room
                 if ":" in host and not host.startswith("["):
                     host = f"[{host}]"
                 params = ";transport=tcp" if transport == "tcp" else ""
-                contact = f"<sip:{self.user}@{host}:{port}{params}>"
+                contact = f"<sip:{user or self.user}@{host}:{port}{params}>"
                 self.stats["redirected"] += 1
                 log.info("302 %s -> %s:%s", call_id[:40], host, port)
                 answer = self._reply(msg, 302, source, ("Contact", contact))
@@ -248,7 +290,9 @@ class FrontDoor:
     def _reply(
         self, msg: SipMessage, code: int, source: tuple[str, int], *headers: tuple[str, str]
     ) -> bytes:
-        return build_response(msg, code, source=source, tag_key=self._tag_key, headers=headers)
+        return build_response(
+            msg, code, source=source, tag_key=self._tag_key, headers=headers, server=self.server
+        )
 
     @staticmethod
     def _key(msg: SipMessage) -> tuple[str, int, str]:
@@ -269,10 +313,55 @@ class FrontDoor:
         if exc.status and exc.replyable and exc.partial is not None:
             warning = ("Warning", f'399 front-door "{_quote(exc.reason)}"')
             return build_response(
-                exc.partial, exc.status, source=source, tag_key=self._tag_key, headers=[warning]
+                exc.partial,
+                exc.status,
+                source=source,
+                tag_key=self._tag_key,
+                headers=[warning],
+                server=self.server,
             )
         self.stats["dropped"] += 1
         return None
+
+    def _on_ban(self, event: BanEvent) -> None:
+        if isinstance(event, BanStarted):
+            self.stats["bans"] += 1
+            seconds = max(0.0, event.until - time.monotonic())
+            log.warning(
+                "front door: banning %s for %.0f s (%.0f requests in %.0f s); its requests "
+                "are dropped unanswered",
+                event.source, seconds, event.rate, self.pike.window if self.pike else 0,
+            )  # fmt: skip
+            for conn in [c for c in self._connections if c.peer[0] == event.source]:
+                conn.close()
+        else:
+            log.warning(
+                "front door: ban on %s lifted (%d requests dropped)", event.source, event.dropped
+            )
+
+    def tcp_admit(self, host: str) -> str | None:
+        """Whether a new TCP connection from ``host`` may stay (None) or why not."""
+        if self.pike is not None and not self.pike.allow(host, time.monotonic()):
+            return "banned"
+        if len(self._connections) >= MAX_TCP_CONNECTIONS:
+            return "too many TCP connections"
+        if self._per_source.get(host, 0) >= self.tcp_per_source:
+            if not (self.pike is not None and self.pike.trusted and self.pike.is_trusted(host)):
+                return f"more than {self.tcp_per_source} TCP connections from one address"
+        return None
+
+    def _tcp_opened(self, conn: _TcpConnection) -> None:
+        self._connections.add(conn)
+        self._per_source[conn.peer[0]] = self._per_source.get(conn.peer[0], 0) + 1
+
+    def _tcp_closed(self, conn: _TcpConnection) -> None:
+        if conn in self._connections:
+            self._connections.discard(conn)
+            left = self._per_source.get(conn.peer[0], 1) - 1
+            if left > 0:
+                self._per_source[conn.peer[0]] = left
+            else:
+                self._per_source.pop(conn.peer[0], None)
 
     def _warn(self, text: str) -> None:
         """At most one warning a second; the ones left out are counted in the next."""
@@ -326,11 +415,14 @@ class _TcpConnection(asyncio.Protocol):
         peer = transport.get_extra_info("peername")
         if peer:
             self.peer = (peer[0], peer[1])
-        if len(self.door._connections) >= MAX_TCP_CONNECTIONS:
-            self.door._warn(f"front door: too many TCP connections, refusing {self.peer[0]}")
+        refused = self.door.tcp_admit(self.peer[0])
+        if refused is not None:
+            self.door.stats["tcp_refused"] += 1
+            if refused != "banned":
+                self.door._warn(f"front door: refusing TCP from {self.peer[0]}: {refused}")
             transport.abort()
             return
-        self.door._connections.add(self)
+        self.door._tcp_opened(self)
         sock = transport.get_extra_info("socket")
         if sock is not None:
             with contextlib.suppress(OSError):
@@ -391,7 +483,7 @@ class _TcpConnection(asyncio.Protocol):
         if self._idle is not None:
             self._idle.cancel()
             self._idle = None
-        self.door._connections.discard(self)
+        self.door._tcp_closed(self)
         self.transport = None
 
     def close(self) -> None:

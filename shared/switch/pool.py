@@ -1,9 +1,17 @@
 """The room pool: pre-started room workers, handed to callers by the front door.
 
 A room is ``starting`` (process launched, no ``ready`` yet), ``idle`` (ready for a caller),
-``reserved`` (the front door sent a caller there; their INVITE is on its way), ``busy``
-(a conversation is live, or the switch places a call from it: ``reserve_outbound``) or
-gone. The pool keeps ``spare`` idle rooms ready, never more
+``busy`` (a conversation is live, or the switch places a call from it:
+``reserve_outbound``) or gone.
+
+The front door asks ``reserve(call_id, source)`` for a room: the answer is an idle room
+and a signed ticket for it (``reservation``). The room stays idle until the caller
+really arrives with the ticket; until then the reservation is a note "a caller from
+this address is on its way here" that lapses after ``reserve_seconds``, and steers the
+next callers to other idle rooms. So a source that sends INVITEs and never follows
+them takes no room from anyone; it can have at most ``pending_per_source`` unfollowed
+tickets and ``calls_per_source`` live calls (trusted networks, such as the carrier's
+SBC, are exempt); beyond that it gets 503. The pool keeps ``spare`` idle rooms ready, never more
 than ``size`` rooms in all, and replaces a room that dies or stops answering pings: the
 lost conversation is reported to the owner (``on_lost``), the server stays up.
 
@@ -17,15 +25,23 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from shared.switch import control as c
+from shared.switch.pike import in_networks, parse_networks
+from shared.switch.reservation import issue, new_key
 
 log = logging.getLogger(__name__)
 
-RoomState = Literal["starting", "idle", "reserved", "busy", "gone"]
+RoomState = Literal["starting", "idle", "busy", "gone"]
+
+
+@dataclass(slots=True)
+class Pending:
+    until: float  # monotonic
+    source: str
 
 
 @dataclass(eq=False)
@@ -35,8 +51,9 @@ class Room:
     host: str = "127.0.0.1"
     sip_port: int = 0
     state: RoomState = "starting"
-    reserved_until: float = 0.0
-    reserved_for: str = ""  # the SIP Call-ID the front door sent here
+    pending: list[Pending] = field(default_factory=list)  # callers sent here, not yet in
+    reserved_for: str = ""  # what the room is busy with (a callback's interaction)
+    source: str = ""  # the caller's address while busy with a caller
     conversations: int = 0
     last_pong: float = field(default_factory=time.monotonic)
     ping_n: int = 0
@@ -73,6 +90,11 @@ class RoomPool:
         ping_interval: float = 1.0,
         ping_timeout: float = 5.0,
         host: str = "127.0.0.1",
+        key: bytes | None = None,
+        pending_per_source: int = 4,
+        calls_per_source: int = 4,
+        trusted: Iterable[str] = (),
+        overbook: int = 2,
     ) -> None:
         if size < 1 or spare < 1:
             raise ValueError("the pool needs size >= 1 and spare >= 1")
@@ -83,10 +105,18 @@ class RoomPool:
         self.on_event = on_event
         self.on_lost = on_lost
         self.reserve_seconds = reserve_seconds
+        self.key = key or new_key()  # signs tickets; the rooms get it (see telephony)
+        self.pending_per_source = pending_per_source
+        self.calls_per_source = calls_per_source
+        self.overbook = overbook  # most tickets out at once for one idle room
+        self.trusted = parse_networks(trusted)
         self.ping_interval = ping_interval
         self.ping_timeout = ping_timeout
         self.rooms: dict[int, Room] = {}
-        self.stats = {"started": 0, "lost": 0, "hung": 0, "refused": 0}
+        self.stats = {
+            "started": 0, "lost": 0, "hung": 0, "refused": 0,
+            "source_pending": 0, "source_calls": 0,
+        }  # fmt: skip
         self._next_index = 0
         self._spawning = 0
         self._closing = False
@@ -128,32 +158,53 @@ class RoomPool:
 
     # ------------------------------------------------------------------ front door
 
-    def reserve(self, call_id: str, from_uri: str = "") -> tuple[str, int] | None:
-        """A free room for this caller (the front door's ``choose_room``), or None."""
+    def reserve(self, call_id: str, source: str = "") -> tuple[str, int, str] | None:
+        """A room for this caller and its ticket (the front door's ``choose_room``):
+        (host, port, ticket), or None (503) when no room is free or ``source`` has
+        enough calls and unfollowed tickets already."""
         now = time.monotonic()
+        idle: list[Room] = []
+        mine = live = 0
         for room in self.rooms.values():
-            if room.state == "reserved" and room.reserved_until < now:
-                room.state = "idle"  # the caller never came
-        room = next((r for r in self.rooms.values() if r.state == "idle"), None)
-        if room is None:
+            if room.pending:
+                room.pending = [p for p in room.pending if p.until > now]
+                mine += sum(1 for p in room.pending if p.source == source)
+            if room.state == "idle":
+                idle.append(room)
+            elif room.state == "busy" and room.source == source:
+                live += 1
+        if source and not self.is_trusted(source):
+            if live >= self.calls_per_source:
+                self.stats["source_calls"] += 1
+                return None
+            if mine >= self.pending_per_source:
+                self.stats["source_pending"] += 1
+                return None
+        room = min(idle, key=lambda r: (len(r.pending), r.index), default=None)
+        if room is None or len(room.pending) >= self.overbook:
             self.stats["refused"] += 1
             self._top_up()
             return None
-        room.state = "reserved"
-        room.reserved_for = call_id
-        room.reserved_until = now + self.reserve_seconds
+        room.pending.append(Pending(now + self.reserve_seconds, source))
         self._top_up()
-        return room.host, room.sip_port
+        ticket = issue(self.key, room.sip_port, time.time() + self.reserve_seconds)
+        return room.host, room.sip_port, ticket
+
+    def is_trusted(self, source: str) -> bool:
+        return bool(self.trusted) and in_networks(source, self.trusted)
+
+    def live_calls_from(self, source: str) -> int:
+        return sum(1 for r in self.rooms.values() if r.state == "busy" and r.source == source)
 
     def reserve_outbound(self, purpose: str) -> Room | None:
         """A free room for a call the switch places itself (a callback), busy from now
         on: no front-door caller is sent there. None when every room is taken. Released
         like any room, when it reports ``idle``."""
         now = time.monotonic()
-        for room in self.rooms.values():
-            if room.state == "reserved" and room.reserved_until < now:
-                room.state = "idle"  # the caller never came
-        room = next((r for r in self.rooms.values() if r.state == "idle"), None)
+        free = [r for r in self.rooms.values() if r.state == "idle"]
+        for room in free:
+            room.pending = [p for p in room.pending if p.until > now]
+        room = min(free, key=lambda r: (len(r.pending), r.index), default=None)
         if room is None:
             self.stats["refused"] += 1
             self._top_up()
@@ -168,21 +219,29 @@ class RoomPool:
         """The room reported ``idle``: its conversation is over."""
         if room.state != "gone":
             room.state = "idle"
-            room.reserved_for = ""
+            room.reserved_for = room.source = ""
             self._top_up()
 
     def count(self, *states: RoomState) -> int:
         return sum(1 for r in self.rooms.values() if r.state in states)
 
     def snapshot(self) -> dict[str, int]:
-        return {s: self.count(s) for s in ("starting", "idle", "reserved", "busy")}
+        return {s: self.count(s) for s in ("starting", "idle", "busy")}
 
     # ------------------------------------------------------------------ rooms
 
     def _top_up(self) -> None:
         if self._closing:
             return
-        free = self.count("idle", "starting") + self._spawning
+        # a room with a caller on the way (an unfollowed ticket) is not spare: start the
+        # next one, as the caller may well arrive
+        now = time.monotonic()
+        free = self._spawning + sum(
+            1
+            for r in self.rooms.values()
+            if r.state == "starting"
+            or (r.state == "idle" and not any(p.until > now for p in r.pending))
+        )
         total = len(self.rooms) + self._spawning
         while free < self.spare and total < self.size:
             free += 1
@@ -223,6 +282,8 @@ class RoomPool:
                 room.last_pong = time.monotonic()  # any line proves it is alive
                 if isinstance(event, c.Incoming):
                     room.state = "busy"
+                    room.source = event.source
+                    room.pending.clear()  # anyone else sent here finds it busy
                     room.conversations += 1
                 elif isinstance(event, c.Pong):
                     continue

@@ -4,7 +4,9 @@
         --rtp-port-range 16 --music hold.wav --clock-rate 8000 --name room-1 [--log-level 1]
 
 The server (``room_client``) owns the call flow; the room is a dumb media box. It answers
-the first INVITE it gets (486 to any other while a conversation lasts), reports events and
+only an INVITE that carries a valid ticket for it from the front door's redirect (403 to
+anything else: see ``reservation``; the key comes in ``CC_ROOM_KEY``), the first such
+INVITE (486 to any other while a conversation lasts), reports events and
 obeys commands, one JSON line each (``shared.switch.control``) on the socket ``--control-fd``.
 Who hears whom comes from ``shared.switch.matrix``; the room applies its diff to the
 conference bridge whenever a leg, the mode, a prompt or the recorder changes.
@@ -43,7 +45,7 @@ from pathlib import Path
 import msgspec
 import pjsua2 as pj
 
-from shared.sip_engine import EngineCall, SipEngine, SipError, user_part
+from shared.sip_engine import EngineCall, SipEngine, SipError, source_host, user_part
 from shared.switch import matrix
 from shared.switch.control import (
     MAX_LINE,
@@ -75,6 +77,7 @@ from shared.switch.control import (
     decode_command,
     encode,
 )
+from shared.switch.reservation import TicketChecker, key_from_env
 from shared.switch.wavfile import header_complete, wav_seconds
 
 log = logging.getLogger("shared.switch.room")
@@ -175,8 +178,12 @@ class Room:
         music: str = "",
         clock_rate: int = 8000,
         media_timeout: float = 30.0,
+        tickets: TicketChecker | None = None,
     ):
         self.engine = engine
+        self.tickets = tickets or TicketChecker(None, engine.port)
+        self.forged = 0  # INVITEs refused for want of a valid ticket
+        self._forged_logged_at = 0.0
         # A leg that sends no RTP for this long is gone (a phone that died or lost its
         # network never sends a BYE); pjsua2 peers send a frame at least every 5 s even
         # with VAD in silence, so a live leg always clears it.
@@ -211,6 +218,19 @@ class Room:
     # (inside engine.pump: record what happened, act later in the loop)
 
     def _on_incoming(self, call: EngineCall) -> None:
+        ci = call.getInfo()
+        refused = self.tickets.check(user_part(call.request_uri), time.time())
+        if refused is not None:
+            self.forged += 1
+            now = time.monotonic()
+            if now - self._forged_logged_at > 10:  # one line per 10 s, however many
+                self._forged_logged_at = now
+                log.warning(
+                    "refusing INVITE from %s: %s (%d refused so far)",
+                    call.source or "?", refused, self.forged,
+                )  # fmt: skip
+            call.hangup(403)
+            return
         if self.active or self.ending:
             log.info("busy: rejecting %s", call.remote_uri)
             call.hangup(486)
@@ -219,7 +239,6 @@ class Room:
         call.answer(180)
         call.answer(200)
         leg.answered = True
-        ci = call.getInfo()
         self._start_conversation()
         self.emit(
             Incoming(
@@ -228,9 +247,10 @@ class Room:
                 number=caller_number(ci.remoteUri),
                 to_uri=ci.localUri,
                 headers=dict(call.headers),
+                source=source_host(call.source),
             )
         )
-        log.info("incoming call from %s", ci.remoteUri)
+        log.debug("incoming call from %s", ci.remoteUri)
 
     def _on_state(self, call: EngineCall, state: str) -> None:
         leg = self._leg_of(call)
@@ -796,7 +816,9 @@ def main(argv: list[str] | None = None) -> int:
         music=args.music,
         clock_rate=args.clock_rate,
         media_timeout=args.media_timeout,
+        tickets=TicketChecker(key_from_env(), engine.port),
     )
+    os.environ.pop("CC_ROOM_KEY", None)
 
     def stop(signum, frame) -> None:
         room.running = False

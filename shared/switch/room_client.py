@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import socket
 import sys
@@ -34,6 +35,7 @@ from shared.switch.control import (
     decode_event,
     encode,
 )
+from shared.switch.reservation import KEY_ENV
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -130,6 +132,10 @@ class RoomHandle:
         return code
 
 
+def _without_key() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k != KEY_ENV}
+
+
 async def spawn_room(
     name: str,
     *,
@@ -144,10 +150,14 @@ async def spawn_room(
     ready_timeout: float = 10.0,
     python: str = sys.executable,
     stderr: int | IO[Any] | None = None,
+    key: bytes | None = None,
 ) -> RoomHandle:
     """Start a room process and wait for its ``ready`` (raises ``RoomStartError``).
 
     ``stderr`` is passed to the process (None: ours); its stdout (pjsua2 noise) is dropped.
+    ``key`` signs the front door's tickets (``reservation``); it goes in the room's
+    environment, not on its command line. Without it the room takes no callers (it can
+    still place calls).
     """
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     args = [
@@ -173,6 +183,7 @@ async def spawn_room(
             stdout=asyncio.subprocess.DEVNULL,
             stderr=stderr,
             pass_fds=(theirs.fileno(),),
+            env={**os.environ, KEY_ENV: key.hex()} if key else _without_key(),
         )
     except BaseException:
         ours.close()

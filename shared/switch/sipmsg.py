@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 MAX_HEADER = 8 * 1024  # a header section (start line + headers) longer than this is refused
 MAX_BODY = 64 * 1024  # a Content-Length above this is refused
-SERVER = "city-contact-centre front door"
+SERVER = ""  # no Server header by default: a product name tells a scanner what to try
 
 # RFC 3261 7.3.3 and later RFCs' single-letter forms, to the long name (lower case).
 COMPACT = {
@@ -60,6 +60,7 @@ REASONS = {
     405: "Method Not Allowed",
     420: "Bad Extension",
     481: "Call/Transaction Does Not Exist",
+    483: "Too Many Hops",
     500: "Server Internal Error",
     501: "Not Implemented",
     503: "Service Unavailable",

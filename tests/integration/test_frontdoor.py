@@ -9,6 +9,8 @@ writing its logs, stats and screens into tmp_path.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
 import random
 import socket
@@ -18,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from shared.switch.frontdoor import FrontDoor
+from shared.switch.pike import Pike
 from shared.switch.sipmsg import SipMessage, StreamFramer, parse_message, parse_via
 from tests.support.sipp import run_sipp
 
@@ -34,9 +37,9 @@ class Rooms:
         self.ports = {port for _, port in self.free}
         self.asked: list[tuple[str, str]] = []
 
-    def __call__(self, call_id: str, from_uri: str) -> tuple[str, int] | None:
-        self.asked.append((call_id, from_uri))
-        return self.free.pop(0) if self.free else None
+    def __call__(self, call_id: str, source: str) -> tuple[str, int, str] | None:
+        self.asked.append((call_id, source))
+        return (*self.free.pop(0), "city") if self.free else None
 
 
 @pytest.fixture
@@ -64,9 +67,9 @@ async def test_sipp_invite_over_udp_is_redirected_to_a_room(make_door, tmp_path)
     assert run.rc == 0, run
     assert run.logs == ["redirect 1 sip:city@127.0.0.1:41000"], run
     assert run.stats["SuccessfulCall(C)"] == "1" and run.stats["FailedCall(C)"] == "0"
-    (call_id, from_uri), *_ = rooms.asked
+    (call_id, source), *_ = rooms.asked
     assert call_id.startswith("1-") and call_id.endswith("@127.0.0.1")
-    assert from_uri.startswith("sip:+32227901@127.0.0.1:")
+    assert source == "127.0.0.1"
     assert door.stats["redirected"] == 1
     assert (door.stats["invites"], door.stats["acks"], door.stats["malformed"]) == (1, 1, 0)
 
@@ -149,10 +152,10 @@ def request(
 class Udp:
     """A UDP client socket driven by the running loop (the front door shares it)."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, host: str = "127.0.0.1"):
         self.target = ("127.0.0.1", port)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self.sock.bind(("127.0.0.1", 0))
+        self.sock.bind((host, 0))  # 127.0.0.2, .3 ...: other sources on loopback
         self.sock.setblocking(False)
         self.port = self.sock.getsockname()[1]
         self.loop = asyncio.get_running_loop()
@@ -314,8 +317,8 @@ class Tcp:
         self.framer = StreamFramer()
 
     @classmethod
-    async def connect(cls, port: int) -> Tcp:
-        return cls(*await asyncio.open_connection("127.0.0.1", port))
+    async def connect(cls, port: int, host: str = "127.0.0.1") -> Tcp:
+        return cls(*await asyncio.open_connection("127.0.0.1", port, local_addr=(host, 0)))
 
     async def recv(self, timeout: float = 2.0) -> SipMessage:
         while (m := self.framer.next_message()) is None:
@@ -427,7 +430,7 @@ async def test_start_binds_udp_and_tcp_on_the_same_free_port(make_door):
 
 
 async def test_choose_room_failing_is_a_503_not_a_crash(make_door, udp_of):
-    def broken(call_id: str, from_uri: str):
+    def broken(call_id: str, source: str):
         raise RuntimeError("pool on fire")
 
     door = await make_door(broken)
@@ -438,7 +441,7 @@ async def test_choose_room_failing_is_a_503_not_a_crash(make_door, udp_of):
 
 
 def test_ipv6_room_contact_is_bracketed():
-    door = FrontDoor(lambda c, f: ("::1", 7000), port=0)
+    door = FrontDoor(lambda c, f: ("::1", 7000, ""), port=0)
     out = door.handle(request("INVITE", 5060), ("127.0.0.1", 9), "udp")
     assert out is not None
     assert parse_message(out).header("contact") == "<sip:city@[::1]:7000>"
@@ -485,9 +488,9 @@ async def test_pjsua_caller_follows_the_redirect_to_the_room(make_door):
     callee_port = int(callee_seen[-1].split()[1].removeprefix("port="))
     asked: list[tuple[str, str]] = []
 
-    def choose_room(call_id: str, from_uri: str) -> tuple[str, int]:
-        asked.append((call_id, from_uri))
-        return "127.0.0.1", callee_port
+    def choose_room(call_id: str, source: str) -> tuple[str, int, str]:
+        asked.append((call_id, source))
+        return "127.0.0.1", callee_port, "ticket-1"
 
     door = await make_door(choose_room)
     try:
@@ -507,5 +510,106 @@ async def test_pjsua_caller_follows_the_redirect_to_the_room(make_door):
     assert caller.returncode == 0, caller_lines
     assert "CONFIRMED" in callee_lines and callee.returncode == 0, callee_lines
     assert any(line.startswith("INCOMING from=") for line in callee_lines)
-    assert len(asked) == 1 and asked[0][1].startswith("sip:caller@127.0.0.1")
+    assert len(asked) == 1 and asked[0][1] == "127.0.0.1"
+    # the caller followed the Contact: the room saw the ticket as the Request-URI's user
+    assert any(
+        line.startswith("INCOMING ") and "ruri=sip:ticket-1@" in line for line in callee_lines
+    ), callee_lines
     assert door.stats["redirected"] == 1 and door.stats["acks"] == 1
+
+
+# ---------------------------------------------------------------- a source that floods
+
+
+async def test_a_flooding_source_is_banned_logged_once_and_others_are_answered(make_door, caplog):
+    # Before, nothing limited a source: every INVITE of a flood was answered (and each
+    # held a room for 4 s).
+    rooms = Rooms(400)
+    door = await make_door(rooms, pike=Pike(limit=20, window=2.0, ban_seconds=300))
+    flood, citizen = Udp(door.udp_port, "127.0.0.3"), Udp(door.udp_port, "127.0.0.2")
+    try:
+        with caplog.at_level(logging.INFO, logger="shared.switch.frontdoor"):
+            for i in range(300):
+                await flood.send(
+                    request("INVITE", door.udp_port, call_id=f"f{i}", branch=f"z9hG4bKf{i}")
+                )
+            await until(lambda: door.stats["flood_dropped"] >= 280)
+            answered = 0
+            with contextlib.suppress(TimeoutError):
+                while True:
+                    await flood.recv(0.2)
+                    answered += 1
+            assert answered == 20, answered  # the limit, then silence
+            reply = await citizen.ask(request("INVITE", door.udp_port, call_id="real"))
+            assert reply.status == 302  # another address is untouched
+            # OPTIONS, garbage, anything from the banned source: dropped unanswered too
+            await flood.send(request("OPTIONS", door.udp_port, call_id="o1"))
+            await flood.send(b"garbage")
+            with pytest.raises(TimeoutError):
+                await flood.recv(0.3)
+        bans = [r for r in caplog.records if "banning 127.0.0.3" in r.getMessage()]
+        assert len(bans) == 1, [r.getMessage() for r in caplog.records]
+        assert door.stats["bans"] == 1 and door.stats["flood_dropped"] >= 282
+        assert len(rooms.asked) == 21 and rooms.asked[-1] == ("real", "127.0.0.2")
+    finally:
+        flood.close()
+        citizen.close()
+
+
+async def test_max_forwards_zero_gets_483_and_no_room(make_door, udp_of):
+    rooms = Rooms(1)
+    door = await make_door(rooms)
+    udp = udp_of(door)
+    data = request("INVITE", door.udp_port).replace(b"Max-Forwards: 70", b"Max-Forwards: 0")
+    reply = await udp.ask(data)
+    assert (reply.status, reply.reason) == (483, "Too Many Hops")
+    assert not rooms.asked
+
+
+async def test_answers_name_no_product(make_door, udp_of):
+    door = await make_door(Rooms(1))
+    udp = udp_of(door)
+    for method in ("OPTIONS", "INVITE", "REGISTER"):
+        reply = await udp.ask(request(method, door.udp_port, call_id=method))
+        assert reply.header("server") is None and reply.header("user-agent") is None, method
+    named = await make_door(Rooms(1), server="City Hall")
+    reply = await udp_of(named).ask(request("OPTIONS", named.udp_port))
+    assert reply.header("server") == "City Hall"
+
+
+async def test_tcp_connections_are_capped_per_source_as_well_as_in_all(make_door):
+    # Before, one address could take every one of the 1,024 TCP connections.
+    door = await make_door(Rooms(2), tcp_per_source=4)
+    hog = [await Tcp.connect(door.tcp_port, "127.0.0.3") for _ in range(10)]
+    try:
+        await until(lambda: door.stats["tcp_refused"] == 6)
+        closed = [await conn.closed(0.5) for conn in hog[4:]]
+        assert all(closed)
+        assert len(door._connections) == 4
+        citizen = await Tcp.connect(door.tcp_port, "127.0.0.2")
+        citizen.writer.write(request("INVITE", door.tcp_port, transport="TCP"))
+        assert (await citizen.recv()).status == 302
+        citizen.close()
+        hog[0].writer.write(request("OPTIONS", door.tcp_port, transport="TCP"))
+        assert (await hog[0].recv()).status == 200  # the first four work normally
+    finally:
+        for conn in hog:
+            conn.close()
+
+
+async def test_trusted_networks_are_not_limited(make_door):
+    door = await make_door(Rooms(200), pike=Pike(limit=5, trusted=["127.0.0.3"]), tcp_per_source=2)
+    sbc = Udp(door.udp_port, "127.0.0.3")
+    try:
+        for i in range(100):
+            reply = await sbc.ask(
+                request("INVITE", door.udp_port, call_id=f"s{i}", branch=f"z9hG4bKs{i}")
+            )
+            assert reply.status == 302
+        conns = [await Tcp.connect(door.tcp_port, "127.0.0.3") for _ in range(5)]
+        await asyncio.sleep(0.1)
+        assert door.stats["tcp_refused"] == 0 and len(door._connections) == 5
+        for conn in conns:
+            conn.close()
+    finally:
+        sbc.close()

@@ -36,6 +36,7 @@ from shared.switch.control import (
     SetMode,
     Shutdown,
 )
+from shared.switch.reservation import issue, new_key
 from shared.switch.room_client import RoomHandle, spawn_room
 from shared.tones import detect_tone, dominant_frequencies, read_wav, write_tone_wav
 
@@ -157,6 +158,7 @@ async def start_room():
     rooms: list[RoomHandle] = []
 
     async def start(**kwargs) -> RoomHandle:
+        kwargs.setdefault("key", KEY)
         room = await spawn_room(f"room-{len(rooms) + 1}", rtp_port=rtp_base(), **kwargs)
         rooms.append(room)
         return room
@@ -182,8 +184,18 @@ async def start_peer(tmp_path):
         await peer.proc.wait()
 
 
-async def call_room(start_peer, room: RoomHandle, name: str, *args: str) -> Peer:
-    target = f"sip:{name}@127.0.0.1:{room.sip_port}"
+KEY = new_key()  # signs the tickets a front door would hand out (shared.switch.reservation)
+
+
+def ticket(room: RoomHandle, seconds: float = 30.0, key: bytes = KEY) -> str:
+    return issue(key, room.sip_port, time.time() + seconds)
+
+
+async def call_room(
+    start_peer, room: RoomHandle, name: str, *args: str, user: str | None = None
+) -> Peer:
+    """``name`` calls the room with a fresh ticket (``user``: this Request-URI user)."""
+    target = f"sip:{ticket(room) if user is None else user}@127.0.0.1:{room.sip_port}"
     return await start_peer(
         name, "--role", "caller", "--name", name, "--target", target, "--seconds", "60", *args
     )
@@ -228,6 +240,37 @@ def test_room_module_loads_without_qt():
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+async def test_a_room_answers_only_an_invite_with_a_valid_ticket_of_its_own(start_room, start_peer):
+    # Before, a room answered any INVITE sent straight to its port, whoever sent it.
+    room = await start_room()
+    other_port = issue(KEY, room.sip_port + 1, time.time() + 30)
+    used = ticket(room)
+    refused = {
+        "straight to the port": "city",
+        "a ticket for another room": other_port,
+        "a ticket signed with another key": ticket(room, key=new_key()),
+        "an expired ticket": ticket(room, seconds=-5),
+        "a forged MAC": used[:-4] + ("0000" if not used.endswith("0000") else "1111"),
+    }
+    for what, user in refused.items():
+        peer = await call_room(start_peer, room, "forger", user=user)
+        assert await peer.expect("DISCONNECTED") == "DISCONNECTED status=403", what
+        await peer.wait()
+    # the real one is answered once; the same ticket again is a replay
+    caller = await call_room(start_peer, room, "caller", user=used)
+    assert isinstance(await expect(room, Incoming), Incoming)
+    await caller.expect("CONFIRMED")
+    await room.send(Hangup(leg="all"))
+    await caller.expect("DISCONNECTED")
+    await expect(room, Idle)
+    replay = await call_room(start_peer, room, "replay", user=used)
+    assert await replay.expect("DISCONNECTED") == "DISCONNECTED status=403"
+    # a room started without a key takes no callers at all
+    keyless = await start_room(key=None)
+    peer = await call_room(start_peer, keyless, "anyone", user=ticket(keyless))
+    assert await peer.expect("DISCONNECTED") == "DISCONNECTED status=403"
 
 
 async def test_ivr_prompt_and_dtmf_by_rfc2833_and_info(tmp_path, tones, start_room, start_peer):

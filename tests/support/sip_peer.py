@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--role", choices=["callee", "caller"], required=True)
     ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--host", default="127.0.0.1", help="our address (127.0.0.2: another source)")
+    ap.add_argument("--tcp", action="store_true", help="SIP over TCP too (;transport=tcp targets)")
     ap.add_argument("--name", default="", help="user part of our URI (default: the role)")
     ap.add_argument("--target", default="")
     ap.add_argument("--play", default="")
@@ -88,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     engine = SipEngine(args.name or args.role)
-    engine.start(args.port)
+    engine.start(args.port, host=args.host, tcp=args.tcp)
     if args.no_vad:
         ep = pj.Endpoint.instance()
         for codec in ep.codecEnum2():
@@ -119,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def on_incoming(call: EngineCall) -> None:
         ci = call.getInfo()
-        say(f"INCOMING from={call.remote_uri} to={ci.localUri}")
+        say(f"INCOMING from={call.remote_uri} to={ci.localUri} ruri={call.request_uri}")
         for name, value in sorted(call.headers.items()):
             if name.startswith("x-"):
                 say(f"HEADER {name}={value}")

@@ -6,6 +6,7 @@ import asyncio
 import csv
 import random
 import shutil
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,3 +92,39 @@ async def run_sipp(
         errors=read("errors.log"),
         argv=argv,
     )
+
+
+class SippFlood:
+    """sipp sending ``scenario`` at ``rate`` per second from ``source`` until stopped (or
+    ``seconds`` are over). A context manager: it is killed on the way out, whatever
+    happened, so a failing test leaves no flood behind."""
+
+    def __init__(self, scenario: str, port: int, *, source: str, rate: int, seconds: float):
+        self.argv = [
+            SIPP or "sipp", f"127.0.0.1:{port}", "-sf", str(SCENARIOS / scenario),
+            "-s", "city", "-i", source, "-r", str(rate), "-m", str(int(rate * seconds)),
+            "-nostdin", "-timeout", f"{int(seconds) + 10}s",
+        ]  # fmt: skip
+        self.proc: subprocess.Popen | None = None
+
+    def __enter__(self) -> SippFlood:
+        if SIPP is None:
+            pytest.fail("sipp is not installed (make test installs sip-tester)", pytrace=False)
+        self.proc = subprocess.Popen(
+            self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd="/tmp"
+        )
+        return self
+
+    def wait(self, timeout: float) -> int:
+        assert self.proc is not None
+        return self.proc.wait(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def __exit__(self, *exc) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+        if self.proc is not None:
+            self.proc.wait(5)
