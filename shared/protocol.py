@@ -672,6 +672,9 @@ class OfferCreated(Base, tag="offer.created", kw_only=True):
     from_agent: str = ""  # transfer/consult: who sends it
     from_agent_name: str = ""
     note: str = ""  # their note for you
+    # Calls: the secret the switch's INVITE for this offer carries (X-CC-Offer); the
+    # softphone rings only for an INVITE with it. New for every offer; sent only to you.
+    phone_secret: str = ""
 
 
 class OfferRevoked(Base, tag="offer.revoked", kw_only=True):
@@ -923,6 +926,7 @@ class ErrorCode:
     TOO_LARGE = "too_large"
     WRAPUP_REQUIRED = "wrapup_required"
     RATE_LIMITED = "rate_limited"
+    ADDRESS_NOT_ALLOWED = "address_not_allowed"  # phone.register: not the caller's network
     INTERNAL = "internal"
 
 

@@ -28,6 +28,9 @@ import pjsua2 as pj
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
+# Calls one endpoint holds at once (pjsua's default is 4, its build's limit 32): with 4,
+# four INVITEs held open by anyone made pjsua itself turn the switch's genuine one away.
+MAX_CALLS = 32
 
 STATE_NAMES = {
     pj.PJSIP_INV_STATE_NULL: "null",
@@ -277,6 +280,7 @@ class SipEngine:
         rtp_port: int = 0,
         rtp_port_range: int = 0,
         clock_rate: int = 16000,
+        max_calls: int = MAX_CALLS,
     ) -> int:
         """Create the endpoint (UDP on host:port, 0 = any free; TCP on the same port too
         with ``tcp``) and the account. ``rtp_port`` (0 = pjsua's default 4000 and up)
@@ -291,6 +295,7 @@ class SipEngine:
             cfg = pj.EpConfig()
             cfg.uaConfig.threadCnt = 0
             cfg.uaConfig.mainThreadOnly = True
+            cfg.uaConfig.maxCalls = max_calls
             cfg.uaConfig.userAgent = f"city-contact-centre {self.name}"
             cfg.logConfig.level = log_level
             cfg.logConfig.consoleLevel = log_level

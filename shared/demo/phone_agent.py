@@ -3,7 +3,10 @@
 One process, one pjsua2 endpoint (pumped from the asyncio loop), any number of agents:
 each logs in, tells the server the endpoint's SIP contact and goes available. The room
 rings the endpoint with the interaction id in an ``X-CC-Interaction`` header, which
-names the agent whose offer it is. The bot answers after ``answer_after`` seconds
+names the agent whose offer it is, and the offer's secret in ``X-CC-Offer``: like the
+agent app, the bot rings only for an INVITE with the secret of an offer it was sent
+over its websocket (one that comes first is held, without 180, up to ``HOLD_SECONDS``
+for its offer); any other is refused with 403 (``REFUSED`` on stdout). The bot answers after ``answer_after`` seconds
 (never, with ``--no-answer``: the ring-no-answer case), plays ``--play`` to the caller,
 records what it hears into ``--record-dir/<interaction>.wav``, hangs up after ``--talk``
 seconds (0: waits for the caller) and submits the wrap-up.
@@ -46,6 +49,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hmac
 import logging
 import random
 import signal
@@ -55,10 +59,14 @@ from pathlib import Path
 
 from shared import protocol as p
 from shared.client import Client
+from shared.contracts import INTERACTION_HEADER, OFFER_HEADER
 from shared.demo import data
 from shared.sip_engine import EngineCall, SipEngine
 
 log = logging.getLogger(__name__)
+
+HOLD_SECONDS = 2.0  # an INVITE may come this long before its offer.created
+MAX_HELD = 4  # INVITEs held waiting for their offer at once; more are refused
 
 
 def say(line: str) -> None:
@@ -76,6 +84,8 @@ class PhoneAgents:
         self.engine = SipEngine("agents")
         self.clients: dict[str, Client] = {}
         self.offers: dict[str, str] = {}  # interaction id -> agent
+        self.secrets: dict[str, str] = {}  # interaction id -> its offer's phone secret
+        self.held = 0  # INVITEs waiting for their offer
         self.calls: dict[str, EngineCall] = {}  # interaction id -> call
         self.agent_of_call: dict[str, str] = {}
         self.roles: dict[str, tuple[str, str]] = {}  # interaction id -> (agent, role)
@@ -166,6 +176,7 @@ class PhoneAgents:
             self.spawn(self._register(user))  # again after a reconnect
         elif isinstance(msg, p.OfferCreated) and msg.interaction.channel == "voice":
             self.offers[msg.interaction.id] = user
+            self.secrets[msg.interaction.id] = msg.phone_secret
             if msg.kind == "interaction":  # a first-line call: it may be handed on
                 self.offers_topic[msg.interaction.id] = msg.interaction.topic
             say(
@@ -173,6 +184,7 @@ class PhoneAgents:
                 f" from={msg.from_agent or '-'} caller={msg.interaction.caller or '-'}"
             )
         elif isinstance(msg, p.OfferRevoked):
+            self.secrets.pop(msg.interaction_id, None)
             say(f"REVOKED agent={user} interaction={msg.interaction_id} reason={msg.reason}")
         elif isinstance(msg, p.InteractionAssigned):
             self.roles[msg.interaction.id] = (user, msg.role)
@@ -385,7 +397,36 @@ class PhoneAgents:
     # ------------------------------------------------------------------ SIP
 
     def _on_incoming(self, call: EngineCall) -> None:
-        iid = call.headers.get("x-cc-interaction", "")
+        iid = call.headers.get(INTERACTION_HEADER.lower(), "")
+        secret = call.headers.get(OFFER_HEADER.lower(), "")
+        self._gate(call, iid, secret, asyncio.get_running_loop().time() + HOLD_SECONDS)
+
+    def _gate(self, call: EngineCall, iid: str, secret: str, until: float, held=False) -> None:
+        """Ring only for the secret of an offer we hold; wait a little for an offer not
+        come yet; refuse (403) anything else."""
+        if held:
+            self.held -= 1
+        if call.state == "disconnected":
+            return
+        expected = self.secrets.get(iid)
+        loop = asyncio.get_running_loop()
+        if expected is None and iid and secret and loop.time() < until and self.held < MAX_HELD:
+            self.held += 1
+            loop.call_later(0.02, self._gate, call, iid, secret, until, True)
+            return
+        if (
+            expected is None
+            or not secret
+            or not hmac.compare_digest(secret.encode(), expected.encode())
+            or iid in self.calls
+        ):
+            say(f"REFUSED interaction={iid or '-'} from={call.remote_uri} at={now()}")
+            call.hangup(403)
+            return
+        del self.secrets[iid]  # used: a second INVITE with it is refused
+        self._ring(call, iid)
+
+    def _ring(self, call: EngineCall, iid: str) -> None:
         user = self.offers.get(iid, "")
         say(f"RINGING interaction={iid} agent={user} at={time.time():.3f}")
         if not iid or len(self.calls) >= 4 or self.args.decline:
