@@ -18,9 +18,12 @@ pump, before anything is sent back, with the INVITE's interaction id and offer s
 180 and emits ``incoming_call``; ``"refuse"``: 403 at once, no 180, no signal, nothing
 kept; ``"wait"``: the offer may still be on its way over the websocket, so the INVITE
 is held silently (no 180) and asked about again on every tick, for at most
-``HOLD_SECONDS``, then refused. At most ``MAX_HELD`` INVITEs are held at once (more are
-refused), and the engine takes up to ``MAX_CALLS``, so INVITEs held open by anyone
-cannot crowd out the switch's genuine one. Without a gate every INVITE rings.
+``HOLD_SECONDS``, then refused. pjsua takes only ``MAX_CALLS`` (4) calls at once and
+turns the next INVITE away itself (486), so nothing that will not ring may sit in a
+call slot: refusals are immediate, and at most ``MAX_HELD`` (1) INVITE is held, the
+newest (a genuine one that beat its offer is the newest when the offer lands; an older
+held one is refused). INVITEs held open by anyone cannot crowd out the switch's.
+Without a gate every INVITE rings.
 
 Hold is the server's business (the room plays music); ``PhoneCall.held`` only reports a
 remote hold (the far end's re-INVITE with sendonly/inactive media).
@@ -59,7 +62,7 @@ Verdict = Literal["ring", "refuse", "wait"]
 IncomingGate = Callable[[str, str], Verdict]
 REFUSED_STATUS = 403  # Forbidden: not an offer of ours (docs/telephony.md)
 HOLD_SECONDS = 2.0  # an INVITE may come this long before its offer.created
-MAX_HELD = 4  # INVITEs held waiting for their offer at once; more are refused
+MAX_HELD = 1  # INVITEs held waiting for their offer at once; older ones are refused
 
 
 def invite_ids(ecall: EngineCall) -> tuple[str, str]:
@@ -431,18 +434,20 @@ class PhoneService(QObject):
             if ecall.state == "disconnected":  # the caller gave up meanwhile
                 continue
             verdict = self._verdict(ecall)
-            if verdict == "wait" and now < until and len(held) < MAX_HELD:
+            if verdict == "wait" and now < until:
                 held.append((until, ecall))
             elif verdict == "ring":
                 self._ring(ecall)
             else:
-                iid, _secret = invite_ids(ecall)
-                log.warning(
-                    "refused an INVITE from %s for %r: %s",
-                    ecall.remote_uri, iid, "no offer came" if verdict == "wait" else "no offer",
-                )  # fmt: skip
-                ecall.hangup(REFUSED_STATUS)
-        self._invites = held
+                self._refuse(ecall, "no offer came" if verdict == "wait" else "not our offer")
+        for _until, ecall in held[:-MAX_HELD]:  # the newest waits; older ones make room
+            self._refuse(ecall, "another INVITE is waiting for its offer")
+        self._invites = held[-MAX_HELD:]
+
+    def _refuse(self, ecall: EngineCall, why: str) -> None:
+        iid, _secret = invite_ids(ecall)
+        log.warning("refused an INVITE from %s for %r: %s", ecall.remote_uri, iid, why)
+        ecall.hangup(REFUSED_STATUS)
 
     def _verdict(self, ecall: EngineCall) -> Verdict:
         if self.gate is None:

@@ -5,8 +5,9 @@ each logs in, tells the server the endpoint's SIP contact and goes available. Th
 rings the endpoint with the interaction id in an ``X-CC-Interaction`` header, which
 names the agent whose offer it is, and the offer's secret in ``X-CC-Offer``: like the
 agent app, the bot rings only for an INVITE with the secret of an offer it was sent
-over its websocket (one that comes first is held, without 180, up to ``HOLD_SECONDS``
-for its offer); any other is refused with 403 (``REFUSED`` on stdout). The bot answers after ``answer_after`` seconds
+over its websocket (the newest one that comes before its offer is held, without 180,
+up to ``HOLD_SECONDS``); any other is refused at once with 403 (``REFUSED`` on stdout):
+pjsua takes only four calls at once, so nothing it will not ring may sit in a slot. The bot answers after ``answer_after`` seconds
 (never, with ``--no-answer``: the ring-no-answer case), plays ``--play`` to the caller,
 records what it hears into ``--record-dir/<interaction>.wav``, hangs up after ``--talk``
 seconds (0: waits for the caller) and submits the wrap-up.
@@ -66,7 +67,6 @@ from shared.sip_engine import EngineCall, SipEngine
 log = logging.getLogger(__name__)
 
 HOLD_SECONDS = 2.0  # an INVITE may come this long before its offer.created
-MAX_HELD = 4  # INVITEs held waiting for their offer at once; more are refused
 
 
 def say(line: str) -> None:
@@ -85,7 +85,7 @@ class PhoneAgents:
         self.clients: dict[str, Client] = {}
         self.offers: dict[str, str] = {}  # interaction id -> agent
         self.secrets: dict[str, str] = {}  # interaction id -> its offer's phone secret
-        self.held = 0  # INVITEs waiting for their offer
+        self.waiting: EngineCall | None = None  # the INVITE held for its offer (no 180)
         self.calls: dict[str, EngineCall] = {}  # interaction id -> call
         self.agent_of_call: dict[str, str] = {}
         self.roles: dict[str, tuple[str, str]] = {}  # interaction id -> (agent, role)
@@ -402,29 +402,38 @@ class PhoneAgents:
         self._gate(call, iid, secret, asyncio.get_running_loop().time() + HOLD_SECONDS)
 
     def _gate(self, call: EngineCall, iid: str, secret: str, until: float, held=False) -> None:
-        """Ring only for the secret of an offer we hold; wait a little for an offer not
-        come yet; refuse (403) anything else."""
-        if held:
-            self.held -= 1
+        """Ring only for the secret of an offer we hold; hold the newest INVITE whose
+        offer has not come yet (no 180) a little; refuse (403) anything else."""
+        if held and self.waiting is not call:
+            return  # refused meanwhile to make room for a newer one
         if call.state == "disconnected":
+            self.waiting = None if self.waiting is call else self.waiting
             return
         expected = self.secrets.get(iid)
         loop = asyncio.get_running_loop()
-        if expected is None and iid and secret and loop.time() < until and self.held < MAX_HELD:
-            self.held += 1
+        if expected is None and iid and secret and loop.time() < until:
+            if self.waiting is not None and self.waiting is not call:
+                self._refuse(self.waiting, "")
+            self.waiting = call
             loop.call_later(0.02, self._gate, call, iid, secret, until, True)
             return
+        if self.waiting is call:
+            self.waiting = None
         if (
             expected is None
             or not secret
             or not hmac.compare_digest(secret.encode(), expected.encode())
             or iid in self.calls
         ):
-            say(f"REFUSED interaction={iid or '-'} from={call.remote_uri} at={now()}")
-            call.hangup(403)
+            self._refuse(call, iid)
             return
         del self.secrets[iid]  # used: a second INVITE with it is refused
         self._ring(call, iid)
+
+    def _refuse(self, call: EngineCall, iid: str) -> None:
+        iid = iid or call.headers.get(INTERACTION_HEADER.lower(), "")
+        say(f"REFUSED interaction={iid or '-'} from={call.remote_uri} at={now()}")
+        call.hangup(403)
 
     def _ring(self, call: EngineCall, iid: str) -> None:
         user = self.offers.get(iid, "")
