@@ -76,6 +76,10 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # address its agent's app connects from (docs/deployment.md, Security: Phones); a
     # phone.register naming any other host, or a host name, is refused and audited.
     phone_networks: list[str] = []
+    # Media encryption on the rooms' legs (docs/telephony.md, "Encrypted media"): "off",
+    # or "optional": every leg offers SRTP (SDES keys in the SDP) and takes plain RTP
+    # from phones without it; softphones started with --srtp optional then talk SRTP.
+    srtp: str = "off"
     media_timeout: float = 30.0  # a call leg that sends no audio this long is hung up
     recordings_dir: str = ""  # default: <data_dir>/recordings
     recording_retention_days: float = 90.0  # older recordings are deleted (audited)
@@ -103,6 +107,8 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                 f" e.g. 'sip:{{number}}@127.0.0.1:5080', not {self.outbound_route!r}"
             )
 
+        if self.srtp not in ("off", "optional"):
+            raise ValueError(f"srtp must be 'off' or 'optional', not {self.srtp!r}")
         for net in self.phone_networks:
             try:
                 ipaddress.ip_network(net, strict=False)

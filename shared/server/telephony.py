@@ -207,6 +207,7 @@ class Telephony:
             music=self.prompts.music(),
             clock_rate=self.config.room_clock_rate,
             media_timeout=self.config.media_timeout,
+            srtp=self.config.srtp,
             python=sys.executable,
         )
 

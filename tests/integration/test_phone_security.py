@@ -149,3 +149,39 @@ def test_the_demo_bot_refuses_a_forged_invite_and_answers_the_real_one(phone_ser
             citizen.stop()
     finally:
         bot.stop()
+
+
+def test_with_srtp_optional_the_agents_leg_is_encrypted_and_a_plain_caller_still_connects(
+    tmp_path,
+):
+    server = ServerProcess(
+        tmp_path / "cc-data", telephony=True, rooms=1, rooms_spare=1, config='srtp = "optional"\n'
+    )
+    server.start(timeout=40)
+    phone = LineProcess(
+        "tests.support.sip_peer", "--role", "callee", "--srtp", "optional", "--timeout", "40"
+    )
+    citizen = None
+    try:
+        port = phone.field(phone.expect("READY", 15), "port")
+
+        async def go() -> tuple[str, str]:
+            nonlocal citizen
+            anna, _rec = await staff(server.url, "anna")
+            await anna.request(p.RegisterPhone(id=0, uri=f"sip:anna@127.0.0.1:{port}"))
+            await available(anna)
+            citizen = caller(server, tmp_path, "--dtmf", "1", "--seconds", "30", "--timeout", "40")
+            loop = asyncio.get_running_loop()
+            heard = await loop.run_in_executor(None, citizen.expect, "MEDIA", 15)
+            answered = await loop.run_in_executor(None, phone.expect, "MEDIA", 30)
+            await anna.close()
+            return heard, answered
+
+        heard, answered = asyncio.run(go())
+        assert heard == "MEDIA srtp=0"  # the citizen's plain phone: plain RTP
+        assert answered == "MEDIA srtp=1"  # the agent's leg: SRTP
+    finally:
+        if citizen is not None:
+            citizen.stop()
+        phone.stop()
+        server.stop()
