@@ -408,7 +408,7 @@ class PhoneService(QObject):
             ecall.hangup(REFUSED_STATUS)
         self._invites.clear()
         deadline = time.monotonic() + timeout
-        while self._calls and time.monotonic() < deadline:
+        while (self._calls or self.engine.calls) and time.monotonic() < deadline:
             self._pump(10)
         for call in self.calls:  # timed out: let go anyway
             self._end_call(call, 0, "shutdown")

@@ -244,7 +244,8 @@ class Telephony:
         except ValueError:
             return f"the softphone's address must be an IP address, not {host[:80]!r}"
         try:
-            if ip == _plain(ipaddress.ip_address(session.address)):
+            peer = _plain(ipaddress.ip_address(session.address))
+            if ip == peer or (ip.is_loopback and peer.is_loopback):  # 127.0.0.1 and ::1
                 return ""
         except ValueError:
             pass
