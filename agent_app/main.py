@@ -53,6 +53,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--sip-host", default="127.0.0.1", help="address the switch reaches the softphone at"
     )
     parser.add_argument("--sip-port", type=int, default=0, help="softphone SIP port (0: any)")
+    parser.add_argument(
+        "--srtp",
+        default="off",
+        choices=["off", "optional", "mandatory"],
+        help="encrypt call audio (SRTP): optional with a server started with --srtp"
+        " optional; mandatory refuses any call without it (docs/telephony.md)",
+    )
     parser.add_argument("--audio-in", metavar="WAV", help="play this file as the microphone")
     parser.add_argument("--audio-out", metavar="WAV", help="write what the caller says here")
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
@@ -275,7 +282,11 @@ def start_phone(args: argparse.Namespace):
         factory = lambda: WavAudioIO(args.audio_in, args.audio_out)  # noqa: E731
     try:
         return PhoneService.start_engine(
-            factory, name=args.user or "agent", port=args.sip_port, host=args.sip_host
+            factory,
+            name=args.user or "agent",
+            port=args.sip_port,
+            host=args.sip_host,
+            srtp=args.srtp,
         )
     except SipError as exc:
         log.warning("softphone not started: %s", exc)

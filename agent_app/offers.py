@@ -30,6 +30,7 @@ from the tab the agent is typing in.
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING
 from shared import protocol as p
 
 if TYPE_CHECKING:
-    from softphone.phone_service import PhoneCall
+    from softphone.phone_service import PhoneCall, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,26 @@ class OfferDesk:
         self._show_next()
 
     # ------------------------------------------------------------------ the softphone
+
+    def invite_verdict(self, interaction_id: str, secret: str) -> Verdict:
+        """The softphone's gate: may this INVITE ring? Only if it carries the secret of
+        a call offer pending here that is not ringing already; one for an interaction
+        not offered (yet) waits (its ``offer.created`` may be on its way); anything else
+        (no id, no secret, a wrong one, one already used) is refused. Refused INVITEs
+        never reach ``phone_ringing``: the agent's offers are untouched."""
+        if not interaction_id or not secret:
+            return "refuse"
+        offer = self._offers.get(interaction_id)
+        if offer is None:
+            return "wait"
+        if (
+            offer.interaction.channel != "voice"
+            or not offer.phone_secret
+            or not hmac.compare_digest(secret.encode(), offer.phone_secret.encode())
+            or interaction_id in self._ringing
+        ):
+            return "refuse"
+        return "ring"
 
     def phone_ringing(self, call: PhoneCall) -> Decision | None:
         """An INVITE reached the softphone. Refused if it names no interaction: only the

@@ -161,6 +161,7 @@ class AgentWindow(QMainWindow):
         sl.internal_received.connect(self._on_second_line_internal_received)
         sl.directory_changed.connect(self._on_second_line_directory_changed)
         if phone is not None:
+            phone.gate = self.desk.invite_verdict  # only the switch's INVITEs for our offers ring
             phone.incoming_call.connect(self._on_phone_incoming_call)
             phone.call_ended.connect(self._on_phone_call_ended)
             phone.audio_problem.connect(self._on_phone_audio_problem)

@@ -6,6 +6,11 @@ from __future__ import annotations
 # The SIP header the switch puts on the INVITE it sends to a staff softphone: the id of
 # the interaction the call belongs to, so the app can match it to the offer it was sent.
 INTERACTION_HEADER = "X-CC-Interaction"
+# ... and the offer's secret: made by the server for each offer of a call to one person
+# and sent to them alone, over their signed-in websocket (``offer.created``'s
+# ``phone_secret``). A softphone rings only for an INVITE that carries the secret of an
+# offer it holds (docs/telephony.md, "Which INVITEs ring").
+OFFER_HEADER = "X-CC-Offer"
 
 # Interaction states: open ones are still someone's work; final ones are history.
 OPEN_STATES = ("queued", "offered", "active", "wrap_up")

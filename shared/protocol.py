@@ -416,7 +416,11 @@ class KbHistory(Base, tag="kb.history", kw_only=True):
 
 class RegisterPhone(Base, tag="phone.register", kw_only=True):
     """The agent's softphone contact (``sip:user@host:port``): the switch calls it to
-    offer a call. An empty ``uri`` withdraws it: no voice offers then."""
+    offer a call. An empty ``uri`` withdraws it: no voice offers then. The host must be
+    the IP address this connection comes from, or in the server's ``phone_networks``
+    (else ``address_not_allowed``); every registration is audited. The switch's INVITE
+    then carries the offer's ``phone_secret`` (``offer.created``) as ``X-CC-Offer``:
+    the softphone rings for nothing else."""
 
     id: int
     uri: str
@@ -661,6 +665,10 @@ class PresenceChanged(Base, tag="presence.changed", kw_only=True):
 
 
 class OfferCreated(Base, tag="offer.created", kw_only=True):
+    """Something rings for you (sent to you alone). For a call, ``phone_secret`` is the
+    secret the switch's INVITE to your softphone carries (``X-CC-Offer``): new for every
+    offer, the same when it is sent again after a reconnect."""
+
     interaction: InteractionInfo
     expires_at: float
     preview: str = ""
@@ -672,6 +680,9 @@ class OfferCreated(Base, tag="offer.created", kw_only=True):
     from_agent: str = ""  # transfer/consult: who sends it
     from_agent_name: str = ""
     note: str = ""  # their note for you
+    # Calls: the secret the switch's INVITE for this offer carries (X-CC-Offer); the
+    # softphone rings only for an INVITE with it. New for every offer; sent only to you.
+    phone_secret: str = ""
 
 
 class OfferRevoked(Base, tag="offer.revoked", kw_only=True):
@@ -923,6 +934,7 @@ class ErrorCode:
     TOO_LARGE = "too_large"
     WRAPUP_REQUIRED = "wrapup_required"
     RATE_LIMITED = "rate_limited"
+    ADDRESS_NOT_ALLOWED = "address_not_allowed"  # phone.register: not the caller's network
     INTERNAL = "internal"
 
 

@@ -28,6 +28,25 @@ import pjsua2 as pj
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
+# Calls one endpoint holds at once. The pjsua2 wheel is built with PJSUA_MAX_CALLS = 4
+# Media encryption (docs/telephony.md, "Encrypted media"): off, optional (offer SRTP,
+# take plain RTP too) or mandatory (SRTP or no call: 488 to a plain offer).
+SRTP_USE = {
+    "off": pj.PJMEDIA_SRTP_DISABLED,
+    "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+    "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
+}
+# (measured: asking for more still gives 4); a fifth INVITE is turned away by pjsua
+# itself with 486 "too many calls". So a softphone must never keep INVITEs it will not
+# ring (``softphone.phone_service``: refused at once, at most one held).
+MAX_CALLS = 4
+# Media encryption (docs/telephony.md, "Encrypted media"): off, optional (offer SRTP,
+# take plain RTP too) or mandatory (SRTP or no call: 488 to a plain offer).
+SRTP_USE = {
+    "off": pj.PJMEDIA_SRTP_DISABLED,
+    "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+    "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
+}
 
 STATE_NAMES = {
     pj.PJSIP_INV_STATE_NULL: "null",
@@ -295,6 +314,8 @@ class SipEngine:
         rtp_port: int = 0,
         rtp_port_range: int = 0,
         clock_rate: int = 16000,
+        max_calls: int = MAX_CALLS,
+        srtp: str = "off",
     ) -> int:
         """Create the endpoint (UDP on host:port, 0 = any free; TCP on the same port too
         with ``tcp``) and the account. ``rtp_port`` (0 = pjsua's default 4000 and up)
@@ -309,6 +330,7 @@ class SipEngine:
             cfg = pj.EpConfig()
             cfg.uaConfig.threadCnt = 0
             cfg.uaConfig.mainThreadOnly = True
+            cfg.uaConfig.maxCalls = max_calls
             cfg.uaConfig.userAgent = self.user_agent
             cfg.logConfig.level = log_level
             cfg.logConfig.consoleLevel = log_level
@@ -329,6 +351,8 @@ class SipEngine:
             acfg = pj.AccountConfig()
             acfg.idUri = self.uri
             acfg.mediaConfig.transportConfig.boundAddress = host
+            acfg.mediaConfig.srtpUse = SRTP_USE[srtp]
+            acfg.mediaConfig.srtpSecureSignaling = 0  # SDES keys over plain SIP too
             if rtp_port:
                 acfg.mediaConfig.transportConfig.port = rtp_port
                 acfg.mediaConfig.transportConfig.portRange = rtp_port_range

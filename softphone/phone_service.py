@@ -12,6 +12,19 @@ Lifetime: a call that ends is torn down after the pump tick that reported it (au
 stopped, bridge port returned to its pool, engine refs dropped); the engine itself deletes
 its ``EngineCall`` on the tick after DISCONNECTED.
 
+Which INVITEs ring: the app installs a ``gate`` (``PhoneService.gate``), asked after the
+pump, before anything is sent back, with the INVITE's interaction id and offer secret
+(the ``X-CC-Interaction`` and ``X-CC-Offer`` headers). ``"ring"``: the service answers
+180 and emits ``incoming_call``; ``"refuse"``: 403 at once, no 180, no signal, nothing
+kept; ``"wait"``: the offer may still be on its way over the websocket, so the INVITE
+is held silently (no 180) and asked about again on every tick, for at most
+``HOLD_SECONDS``, then refused. pjsua takes only ``MAX_CALLS`` (4) calls at once and
+turns the next INVITE away itself (486), so nothing that will not ring may sit in a
+call slot: refusals are immediate, and at most ``MAX_HELD`` (1) INVITE is held, the
+newest (a genuine one that beat its offer is the newest when the offer lands; an older
+held one is refused). INVITEs held open by anyone cannot crowd out the switch's.
+Without a gate every INVITE rings.
+
 Hold is the server's business (the room plays music); ``PhoneCall.held`` only reports a
 remote hold (the far end's re-INVITE with sendonly/inactive media).
 """
@@ -21,11 +34,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import pjsua2 as pj
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from shared.contracts import INTERACTION_HEADER, OFFER_HEADER
 from shared.sip_engine import EngineCall, SipEngine, SipError, user_part
 from softphone.audio_bridge import (
     AudioIO,
@@ -42,7 +56,19 @@ AudioFactory = Callable[[], AudioIO]
 
 PUMP_ACTIVE_MS = 10
 PUMP_IDLE_MS = 50
-INTERACTION_HEADER = "x-cc-interaction"
+
+# The incoming-call gate: (interaction id, offer secret) -> what to do with the INVITE.
+Verdict = Literal["ring", "refuse", "wait"]
+IncomingGate = Callable[[str, str], Verdict]
+REFUSED_STATUS = 403  # Forbidden: not an offer of ours (docs/telephony.md)
+HOLD_SECONDS = 2.0  # an INVITE may come this long before its offer.created
+MAX_HELD = 1  # INVITEs held waiting for their offer at once; older ones are refused
+
+
+def invite_ids(ecall: EngineCall) -> tuple[str, str]:
+    """The interaction id and the offer secret an INVITE carries ("" when missing)."""
+    headers = ecall.headers
+    return headers.get(INTERACTION_HEADER.lower(), ""), headers.get(OFFER_HEADER.lower(), "")
 
 
 def _tr(text: str) -> str:
@@ -69,7 +95,7 @@ class PhoneCall(QObject):
         self._ecall: EngineCall | None = ecall
         self.direction = direction  # "incoming" | "outgoing"
         self._remote_uri = ecall.remote_uri
-        self._interaction_id = ecall.headers.get(INTERACTION_HEADER, "")
+        self._interaction_id = invite_ids(ecall)[0]
         self._state = ecall.state
         self._connected_at: float | None = None
         self._ended_at: float | None = None
@@ -317,6 +343,9 @@ class PhoneService(QObject):
         self._audio_factory = audio_factory
         self._calls: dict[int, PhoneCall] = {}  # by EngineCall object id
         self._events: list[tuple[str, PhoneCall, Any]] = []
+        # The app's say on every INVITE (see the module docstring); None: all ring.
+        self.gate: IncomingGate | None = None
+        self._invites: list[tuple[float, EngineCall]] = []  # (hold until, call) undecided
         self._pumping = False
         self._closed = False
         if engine.on_incoming_call is not None:
@@ -375,8 +404,11 @@ class PhoneService(QObject):
             return
         for call in self.calls:
             call.hangup()
+        for _until, ecall in self._invites:
+            ecall.hangup(REFUSED_STATUS)
+        self._invites.clear()
         deadline = time.monotonic() + timeout
-        while self._calls and time.monotonic() < deadline:
+        while (self._calls or self.engine.calls) and time.monotonic() < deadline:
             self._pump(10)
         for call in self.calls:  # timed out: let go anyway
             self._end_call(call, 0, "shutdown")
@@ -391,12 +423,48 @@ class PhoneService(QObject):
     # -- engine callbacks: record only (they run inside pump) -------------------------------
 
     def _on_engine_incoming_call(self, ecall: EngineCall) -> None:
+        # Nothing is sent back yet: the gate decides after the pump (``_decide_invites``).
+        self._invites.append((time.monotonic() + HOLD_SECONDS, ecall))
+
+    def _decide_invites(self) -> None:
+        """Ring, refuse or keep holding each INVITE not decided yet."""
+        now = time.monotonic()
+        held: list[tuple[float, EngineCall]] = []
+        for until, ecall in self._invites:
+            if ecall.state == "disconnected":  # the caller gave up meanwhile
+                continue
+            verdict = self._verdict(ecall)
+            if verdict == "wait" and now < until:
+                held.append((until, ecall))
+            elif verdict == "ring":
+                self._ring(ecall)
+            else:
+                self._refuse(ecall, "no offer came" if verdict == "wait" else "not our offer")
+        for _until, ecall in held[:-MAX_HELD]:  # the newest waits; older ones make room
+            self._refuse(ecall, "another INVITE is waiting for its offer")
+        self._invites = held[-MAX_HELD:]
+
+    def _refuse(self, ecall: EngineCall, why: str) -> None:
+        iid, _secret = invite_ids(ecall)
+        log.warning("refused an INVITE from %s for %r: %s", ecall.remote_uri, iid, why)
+        ecall.hangup(REFUSED_STATUS)
+
+    def _verdict(self, ecall: EngineCall) -> Verdict:
+        if self.gate is None:
+            return "ring"
+        try:
+            return self.gate(*invite_ids(ecall))
+        except Exception:  # a broken gate refuses rather than rings
+            log.exception("incoming-call gate")
+            return "refuse"
+
+    def _ring(self, ecall: EngineCall) -> None:
         call = self._adopt(ecall, "incoming")
         try:
             ecall.answer(180)
         except SipError as exc:
             log.debug("180: %s", exc)
-        self._events.append(("incoming", call, None))
+        self._handle("incoming", call, None)
 
     def _adopt(self, ecall: EngineCall, direction: str) -> PhoneCall:
         call = PhoneCall(self, ecall, direction)
@@ -440,7 +508,9 @@ class PhoneService(QObject):
         events, self._events = self._events, []
         for kind, call, data in events:
             self._handle(kind, call, data)
-        interval = PUMP_ACTIVE_MS if self._calls else PUMP_IDLE_MS
+        if self._invites:
+            self._decide_invites()
+        interval = PUMP_ACTIVE_MS if self._calls or self._invites else PUMP_IDLE_MS
         if self._timer.interval() != interval:
             self._timer.setInterval(interval)
 

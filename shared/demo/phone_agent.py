@@ -3,7 +3,11 @@
 One process, one pjsua2 endpoint (pumped from the asyncio loop), any number of agents:
 each logs in, tells the server the endpoint's SIP contact and goes available. The room
 rings the endpoint with the interaction id in an ``X-CC-Interaction`` header, which
-names the agent whose offer it is. The bot answers after ``answer_after`` seconds
+names the agent whose offer it is, and the offer's secret in ``X-CC-Offer``: like the
+agent app, the bot rings only for an INVITE with the secret of an offer it was sent
+over its websocket (the newest one that comes before its offer is held, without 180,
+up to ``HOLD_SECONDS``); any other is refused at once with 403 (``REFUSED`` on stdout):
+pjsua takes only four calls at once, so nothing it will not ring may sit in a slot. The bot answers after ``answer_after`` seconds
 (never, with ``--no-answer``: the ring-no-answer case), plays ``--play`` to the caller,
 records what it hears into ``--record-dir/<interaction>.wav``, hangs up after ``--talk``
 seconds (0: waits for the caller) and submits the wrap-up.
@@ -46,6 +50,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hmac
 import logging
 import random
 import signal
@@ -55,10 +60,13 @@ from pathlib import Path
 
 from shared import protocol as p
 from shared.client import Client
+from shared.contracts import INTERACTION_HEADER, OFFER_HEADER
 from shared.demo import data
 from shared.sip_engine import EngineCall, SipEngine
 
 log = logging.getLogger(__name__)
+
+HOLD_SECONDS = 2.0  # an INVITE may come this long before its offer.created
 
 
 def say(line: str) -> None:
@@ -76,6 +84,8 @@ class PhoneAgents:
         self.engine = SipEngine("agents")
         self.clients: dict[str, Client] = {}
         self.offers: dict[str, str] = {}  # interaction id -> agent
+        self.secrets: dict[str, str] = {}  # interaction id -> its offer's phone secret
+        self.waiting: EngineCall | None = None  # the INVITE held for its offer (no 180)
         self.calls: dict[str, EngineCall] = {}  # interaction id -> call
         self.agent_of_call: dict[str, str] = {}
         self.roles: dict[str, tuple[str, str]] = {}  # interaction id -> (agent, role)
@@ -166,6 +176,7 @@ class PhoneAgents:
             self.spawn(self._register(user))  # again after a reconnect
         elif isinstance(msg, p.OfferCreated) and msg.interaction.channel == "voice":
             self.offers[msg.interaction.id] = user
+            self.secrets[msg.interaction.id] = msg.phone_secret
             if msg.kind == "interaction":  # a first-line call: it may be handed on
                 self.offers_topic[msg.interaction.id] = msg.interaction.topic
             say(
@@ -173,6 +184,7 @@ class PhoneAgents:
                 f" from={msg.from_agent or '-'} caller={msg.interaction.caller or '-'}"
             )
         elif isinstance(msg, p.OfferRevoked):
+            self.secrets.pop(msg.interaction_id, None)
             say(f"REVOKED agent={user} interaction={msg.interaction_id} reason={msg.reason}")
         elif isinstance(msg, p.InteractionAssigned):
             self.roles[msg.interaction.id] = (user, msg.role)
@@ -385,7 +397,45 @@ class PhoneAgents:
     # ------------------------------------------------------------------ SIP
 
     def _on_incoming(self, call: EngineCall) -> None:
-        iid = call.headers.get("x-cc-interaction", "")
+        iid = call.headers.get(INTERACTION_HEADER.lower(), "")
+        secret = call.headers.get(OFFER_HEADER.lower(), "")
+        self._gate(call, iid, secret, asyncio.get_running_loop().time() + HOLD_SECONDS)
+
+    def _gate(self, call: EngineCall, iid: str, secret: str, until: float, held=False) -> None:
+        """Ring only for the secret of an offer we hold; hold the newest INVITE whose
+        offer has not come yet (no 180) a little; refuse (403) anything else."""
+        if held and self.waiting is not call:
+            return  # refused meanwhile to make room for a newer one
+        if call.state == "disconnected":
+            self.waiting = None if self.waiting is call else self.waiting
+            return
+        expected = self.secrets.get(iid)
+        loop = asyncio.get_running_loop()
+        if expected is None and iid and secret and loop.time() < until:
+            if self.waiting is not None and self.waiting is not call:
+                self._refuse(self.waiting, "")
+            self.waiting = call
+            loop.call_later(0.02, self._gate, call, iid, secret, until, True)
+            return
+        if self.waiting is call:
+            self.waiting = None
+        if (
+            expected is None
+            or not secret
+            or not hmac.compare_digest(secret.encode(), expected.encode())
+            or iid in self.calls
+        ):
+            self._refuse(call, iid)
+            return
+        del self.secrets[iid]  # used: a second INVITE with it is refused
+        self._ring(call, iid)
+
+    def _refuse(self, call: EngineCall, iid: str) -> None:
+        iid = iid or call.headers.get(INTERACTION_HEADER.lower(), "")
+        say(f"REFUSED interaction={iid or '-'} from={call.remote_uri} at={now()}")
+        call.hangup(403)
+
+    def _ring(self, call: EngineCall, iid: str) -> None:
         user = self.offers.get(iid, "")
         say(f"RINGING interaction={iid} agent={user} at={time.time():.3f}")
         if not iid or len(self.calls) >= 4 or self.args.decline:

@@ -17,6 +17,12 @@ class Channel(Protocol):
         needs a softphone to ring)?"""
         ...
 
+    def phone_secret(self, conv: Conversation, username: str, *, fresh: bool = False) -> str:
+        """The secret of the offer of ``conv`` to ``username`` that their softphone's
+        INVITE will carry ("" for channels that ring no phone); ``fresh``: a new offer,
+        a new secret (the one before is dead)."""
+        ...
+
     def offered(self, conv: Conversation, username: str, kind: OfferKind) -> None:
         """It now rings for ``username``: to take it over, or (consult) to join it."""
         ...
@@ -51,6 +57,9 @@ class ChatChannel:
 
     def can_offer(self, username: str) -> bool:
         return True
+
+    def phone_secret(self, conv: Conversation, username: str, *, fresh: bool = False) -> str:
+        return ""
 
     def offered(self, conv: Conversation, username: str, kind: OfferKind) -> None:
         pass

@@ -64,6 +64,19 @@ def _parser() -> argparse.ArgumentParser:
         const=False,
         help="no switch: chat and knowledge base only",
     )
+    parser.add_argument(
+        "--phone-network",
+        dest="phone_networks",
+        action="append",
+        metavar="CIDR",
+        help="softphones may register from this network too, e.g. 10.20.0.0/16 (repeatable;"
+        " default: only from the address the agent's app connects from)",
+    )
+    parser.add_argument(
+        "--srtp",
+        choices=["off", "optional"],
+        help="media encryption on the rooms' legs (off): optional offers SRTP to every phone",
+    )
     parser.add_argument("--tls-cert", help="PEM certificate (chain): serve wss:// and https://")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     parser.add_argument("--log-level", default="INFO")
@@ -334,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         rooms_spare=args.rooms_spare,
         rtp_port_base=args.rtp_port_base,
         telephony=args.telephony,
+        phone_networks=args.phone_networks,
+        srtp=args.srtp,
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
     )

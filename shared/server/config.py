@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
 
@@ -87,6 +88,14 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     room_sip_port_base: int = 0  # room k's SIP port: base + (k mod 600); 0 = any free port
     rtp_port_base: int = 20000  # room k uses RTP ports base + 16 * (k mod 600) ...
     room_clock_rate: int = 8000  # telephone audio; halves the mixing cost of 16 kHz
+    # Networks (CIDR, e.g. "10.20.0.0/16") a softphone may register from besides the
+    # address its agent's app connects from (docs/deployment.md, Security: Phones); a
+    # phone.register naming any other host, or a host name, is refused and audited.
+    phone_networks: list[str] = []
+    # Media encryption on the rooms' legs (docs/telephony.md, "Encrypted media"): "off",
+    # or "optional": every leg offers SRTP (SDES keys in the SDP) and takes plain RTP
+    # from phones without it; softphones started with --srtp optional then talk SRTP.
+    srtp: str = "off"
     media_timeout: float = 30.0  # a call leg that sends no audio this long is hung up
     recordings_dir: str = ""  # default: <data_dir>/recordings
     recording_retention_days: float = 90.0  # older recordings are deleted (audited)
@@ -119,6 +128,19 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                 "outbound_route must be a SIP URI with {number} in it,"
                 f" e.g. 'sip:{{number}}@127.0.0.1:5080', not {self.outbound_route!r}"
             )
+
+        if self.srtp not in ("off", "optional"):
+            raise ValueError(f"srtp must be 'off' or 'optional', not {self.srtp!r}")
+        for net in self.phone_networks:
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"phone_networks: not a network (CIDR, e.g. '10.20.0.0/16'): {net!r}"
+                ) from None
+
+    def phone_network_list(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        return [ipaddress.ip_network(net, strict=False) for net in self.phone_networks]
 
     def outbound_route_for(self, number: str) -> str:
         """Where the room dials ``number`` (a callback)."""

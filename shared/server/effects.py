@@ -122,7 +122,11 @@ class Effects:
             transfers=conv.transfers,
         )
 
-    def offer_event(self, conv: Conversation, offer: Offer) -> p.OfferCreated:
+    def offer_event(
+        self, conv: Conversation, offer: Offer, *, fresh: bool = False
+    ) -> p.OfferCreated:
+        """The offer as its person is told (again, after a reconnect: the same secret;
+        ``fresh``: a new offer, with a new secret for the softphone's INVITE)."""
         consult = self.engine.consult_of(conv.id) if offer.kind == "consult" else None
         handed = bool(conv.transfers or conv.callback_number)  # sent on by someone (or not)
         kind = (
@@ -146,6 +150,7 @@ class Effects:
             from_agent=sender,
             from_agent_name=self.people.name(sender) if sender else "",
             note=conv.consult_note if consult else conv.note if handed else "",
+            phone_secret=self.channel(conv).phone_secret(conv, offer.agent_id, fresh=fresh),
         )
 
     def closed_event(
@@ -209,7 +214,7 @@ class Effects:
                 interactions.set_interaction_state, conv.id, "offered", now, agent=offer.agent_id
             )
             self.wallboard.queue(self.engine.queue_of(conv.id) or conv.topic)
-        self.people.to_staff(offer.agent_id, self.offer_event(conv, offer))
+        self.people.to_staff(offer.agent_id, self.offer_event(conv, offer, fresh=True))
         self.wallboard.agent(offer.agent_id)
         self.channel(conv).offered(conv, offer.agent_id, offer.kind)
 

@@ -27,7 +27,9 @@ What the room does (its mode) is always derived from the engine's state of the c
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
+import secrets
 import sys
 import time
 import uuid
@@ -36,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shared import protocol as p
-from shared.contracts import INTERACTION_HEADER
+from shared.contracts import INTERACTION_HEADER, OFFER_HEADER
 from shared.routing import Engine, OfferKind
 from shared.server.callbacks import CallbackDesk, result_of, valid_number
 from shared.server.catalogue import Catalogue
@@ -45,7 +47,7 @@ from shared.server.context import Context
 from shared.server.conversations import Conversation, Conversations
 from shared.server.offers import require_routable
 from shared.server.people import Session
-from shared.server.sql import recordings
+from shared.server.sql import audit, recordings
 from shared.server.voice import VoiceDesk
 from shared.switch import control as c
 from shared.switch.pool import Room, RoomPool
@@ -137,6 +139,10 @@ class Telephony:
         self.prompts = Prompts(cache_dir=Path(self.config.data_dir) / "prompts")
         self.recordings = self.config.recordings_path
         self.phones: dict[str, str] = {}  # agent -> softphone SIP URI
+        # The secret of each offer of a call that is ringing (or is to ring) someone's
+        # softphone: interaction id -> username -> secret (docs/telephony.md).
+        self.secrets: dict[str, dict[str, str]] = {}
+        self.phone_networks = self.config.phone_network_list()
         self.calls: dict[int, Call] = {}  # room index -> call
         self.by_iid: dict[str, Call] = {}
         self.pool = RoomPool(
@@ -219,6 +225,7 @@ class Telephony:
             music=self.prompts.music(),
             clock_rate=self.config.room_clock_rate,
             media_timeout=self.config.media_timeout,
+            srtp=self.config.srtp,
             python=sys.executable,
             key=self.pool.key,
         )
@@ -226,16 +233,57 @@ class Telephony:
     # ------------------------------------------------------------------ agent requests
 
     async def on_register_phone(self, session: Session, msg: p.RegisterPhone) -> p.Ok:
+        """Where the switch reaches this person's softphone. Its host must be the address
+        their app connects from, or in ``phone_networks``; every registration, withdrawal
+        and refusal is audited with the remote address."""
         uri = msg.uri.strip()
         if uri and (len(uri) > 200 or not SIP_URI.match(uri)):
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, f"not a SIP URI: {uri[:80]!r}")
         if uri:
+            refusal = self._phone_refusal(session, sip_uri_host(uri))
+            if refusal:
+                log.warning(
+                    "%s's softphone %s refused (from %s): %s",
+                    session.username, uri, session.address, refusal,
+                )  # fmt: skip
+                await self._audit_phone(session, "phone_refused", uri, why=refusal)
+                raise p.ProtocolError(p.ErrorCode.ADDRESS_NOT_ALLOWED, refusal)
             self.phones[session.username] = uri
         else:
             self.phones.pop(session.username, None)
         log.info("%s's softphone: %s", session.username, uri or "(none)")
+        await self._audit_phone(session, "phone_register" if uri else "phone_withdraw", uri)
         self.phone_changed(session.username)
         return p.Ok(id=msg.id)
+
+    def _phone_refusal(self, session: Session, host: str) -> str:
+        """Why a softphone on ``host`` may not register for ``session`` ("" if it may)."""
+        try:
+            ip = _plain(ipaddress.ip_address(host))
+        except ValueError:
+            return f"the softphone's address must be an IP address, not {host[:80]!r}"
+        try:
+            peer = _plain(ipaddress.ip_address(session.address))
+            if ip == peer or (ip.is_loopback and peer.is_loopback):  # 127.0.0.1 and ::1
+                return ""
+        except ValueError:
+            pass
+        if any(ip in net for net in self.phone_networks):
+            return ""
+        return (
+            f"a softphone at {ip} is not on your network ({session.address}):"
+            " register the phone of the computer you sign in from"
+        )
+
+    async def _audit_phone(self, session: Session, action: str, uri: str, **detail: str) -> None:
+        await self.ctx.store.write(
+            audit.audit,
+            session.username,
+            action,
+            session.username,
+            {**detail, "uri": uri, "remote": session.address},
+            self.ctx.now(),
+        )
 
     async def on_hold_call(self, session: Session, msg: p.HoldCall) -> p.Ok:
         require_routable(session)
@@ -262,6 +310,26 @@ class Telephony:
         call = self.by_iid.get(conv.id)
         return call is not None and call.held
 
+    def phone_secret(self, conv: Conversation, username: str, *, fresh: bool = False) -> str:
+        mine = self.secrets.setdefault(conv.id, {})
+        if fresh or username not in mine:
+            mine[username] = secrets.token_urlsafe(24)  # 192 bits
+        return mine[username]
+
+    def _forget_secret(self, iid: str, username: str | None = None) -> None:
+        """The offer's secret is dead (revoked, answered, rung out; None: all of them)."""
+        mine = self.secrets.get(iid)
+        if mine is not None and username is not None:
+            mine.pop(username, None)
+        if mine is not None and (username is None or not mine):
+            del self.secrets[iid]
+
+    def _ring_headers(self, conv: Conversation, username: str) -> dict[str, str]:
+        return {
+            INTERACTION_HEADER: conv.id,
+            OFFER_HEADER: self.phone_secret(conv, username),
+        }
+
     def offered(self, conv: Conversation, username: str, kind: OfferKind) -> None:
         """Ring ``username``'s softphone on a free staff leg (for a callback: in a room
         of its own, which dials the citizen once they answer)."""
@@ -287,12 +355,13 @@ class Telephony:
             c.Dial(
                 leg=leg,
                 uri=uri,
-                headers={INTERACTION_HEADER: conv.id},
+                headers=self._ring_headers(conv, username),
                 timeout=self.config.offer_timeout + 5,
             )
         )
 
     def revoked(self, conv: Conversation, username: str, reason: str, kind: OfferKind) -> None:
+        self._forget_secret(conv.id, username)
         call = self.by_iid.get(conv.id)
         if call is None:
             return
@@ -307,6 +376,7 @@ class Telephony:
 
     def ended(self, conv: Conversation, reason: str) -> None:
         """The interaction ended on the server (agent closed it, say): end the call."""
+        self._forget_secret(conv.id)
         call = self.by_iid.get(conv.id)
         if call is not None and not call.ended:
             call.ended = True
@@ -591,6 +661,8 @@ class Telephony:
         username = call.legs.get(event.leg)
         if conv is None or username is None:
             return  # a leg we hung up ourselves, or of a call that is over
+        if event.state in ("connected", "ended"):
+            self._forget_secret(conv.id, username)  # answered or rung out: used up
         if event.state == "connected" and event.leg not in call.answered:
             if not await self.desk.answered(conv, username, self.ctx.now() - call.arrived):
                 call.hang_up_leg(event.leg, reason="offer no longer valid")
@@ -718,7 +790,7 @@ class Telephony:
             c.Dial(
                 leg="agent",
                 uri=uri,
-                headers={INTERACTION_HEADER: conv.id},
+                headers=self._ring_headers(conv, username),
                 timeout=self.config.offer_timeout + 5,
             )
         )
@@ -823,3 +895,17 @@ class Telephony:
             except Exception:
                 log.exception("recording retention failed")
             await asyncio.sleep(3600)
+
+
+def sip_uri_host(uri: str) -> str:
+    """The host of ``sip:user@host:port;params`` (an IPv6 address without its brackets)."""
+    hostport = uri.partition("@")[2].split(";", 1)[0].split("?", 1)[0]
+    if hostport.startswith("["):
+        return hostport[1:].partition("]")[0]
+    return hostport.rsplit(":", 1)[0] if hostport.count(":") == 1 else hostport
+
+
+def _plain(ip: ipaddress.IPv4Address | ipaddress.IPv6Address):
+    """An IPv4-mapped IPv6 address (a dual-stack socket's view) as the IPv4 one."""
+    mapped = getattr(ip, "ipv4_mapped", None)
+    return mapped if mapped is not None else ip

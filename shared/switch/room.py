@@ -775,6 +775,9 @@ def main(argv: list[str] | None = None) -> int:
         "--media-timeout", type=float, default=30.0, help="hang up a leg silent this long"
     )
     ap.add_argument("--name", default="room")
+    ap.add_argument(
+        "--srtp", default="off", choices=["off", "optional"], help="offer SRTP on every leg"
+    )
     ap.add_argument("--log-level", type=int, default=1, help="pjsua2 log level (0-6)")
     args = ap.parse_args(argv)
 
@@ -797,6 +800,7 @@ def main(argv: list[str] | None = None) -> int:
             rtp_port=args.rtp_port,
             rtp_port_range=args.rtp_port_range,
             clock_rate=args.clock_rate,
+            srtp=args.srtp,
         )
     except SipError as exc:
         log.error("cannot start: %s", exc)

@@ -146,6 +146,7 @@ async def spawn_room(
     host: str = "127.0.0.1",
     clock_rate: int = 8000,
     media_timeout: float = 30.0,
+    srtp: str = "off",
     log_level: int = 1,
     ready_timeout: float = 10.0,
     python: str = sys.executable,
@@ -170,6 +171,7 @@ async def spawn_room(
         "--rtp-port-range", str(rtp_port_range),
         "--clock-rate", str(clock_rate),
         "--media-timeout", str(media_timeout),
+        "--srtp", srtp,
         "--log-level", str(log_level),
     ]  # fmt: skip
     if music:

@@ -242,3 +242,77 @@ def test_call_tab_second_line_buttons_hold_look_and_notes_into_the_wrapup(
     con = sqlite3.connect(phone_server.data_dir / "cc.db")
     notes = con.execute("SELECT notes FROM wrapups WHERE interaction_id = ?", [iid]).fetchone()
     assert notes == ("Wants a permit for a garage; sent form PB-2",)
+
+
+def forge(sip_engine, *headers: str) -> LineProcess:
+    """Anyone on the network calling the agent's softphone straight, with headers made up."""
+    args = [arg for h in headers for arg in ("--header", h)]
+    return LineProcess(
+        "tests.support.sip_peer", "--role", "caller",
+        "--target", f"sip:desk@127.0.0.1:{sip_engine.port}", "--timeout", "20", *args,
+    )  # fmt: skip
+
+
+def line_of(qtbot, peer: LineProcess, prefix: str, timeout: int = 10000) -> str:
+    """A peer's line, waited for with Qt running (the softphone pumps meanwhile)."""
+
+    def found() -> str | None:
+        peer.collect()
+        return next((line for line in peer.seen if line.startswith(prefix)), None)
+
+    qtbot.waitUntil(lambda: found() is not None, timeout=timeout)
+    return found()
+
+
+def test_forged_invites_held_open_neither_ring_nor_crowd_out_the_real_offer(
+    desk, qtbot, phone_server, sip_engine, tmp_path
+):
+    window, _heard = desk
+    rang: list[str] = []
+    window.phone.incoming_call.connect(lambda call: rang.append(call.interaction_id))
+    citizen = dial(phone_server, tmp_path, "citizen", "--seconds", "60")
+    forged: list[LineProcess] = []
+    try:
+        con = sqlite3.connect(phone_server.data_dir / "cc.db")
+        queued = "SELECT id FROM interactions WHERE channel = 'voice' AND state = 'queued'"
+        qtbot.waitUntil(lambda: con.execute(queued).fetchone() is not None, timeout=15000)
+        # Four INVITEs from elsewhere, each naming an interaction and a secret, held open.
+        # Today they rang (180, the desk kept them) and pjsua's four call slots were full:
+        # the switch's genuine INVITE got 486 and the server took it for a decline.
+        forged = [
+            forge(sip_engine, f"X-CC-Interaction: {n:016x}", "X-CC-Offer: made-up-secret")
+            for n in range(4)
+        ]
+
+        def arrived() -> bool:  # today: 4 ringing; now: refused at once, one held
+            for peer in forged:
+                peer.collect()
+            refused = sum(any(x.startswith("DISCONNECTED") for x in f.seen) for f in forged)
+            return len(sip_engine.calls) + refused >= 4
+
+        qtbot.waitUntil(arrived, timeout=10000)
+        key(window, Qt.Key.Key_F9)  # available: the real offer comes now
+        qtbot.waitUntil(lambda: window.offer_widget.interaction_id is not None, timeout=15000)
+        iid = window.offer_widget.interaction_id
+        qtbot.waitUntil(lambda: iid in window.desk.ringing, timeout=5000)
+        genuine = window.desk.ringing[iid]
+        for peer in forged:  # refused without ringing, never shown to the agent
+            assert line_of(qtbot, peer, "DISCONNECTED") == "DISCONNECTED status=403"
+        # One naming the real interaction, with a wrong secret: refused at once, and the
+        # desk still answers the switch's call.
+        thief = forge(sip_engine, f"X-CC-Interaction: {iid}", "X-CC-Offer: not-the-secret")
+        forged.append(thief)
+        assert line_of(qtbot, thief, "DISCONNECTED") == "DISCONNECTED status=403"
+        assert window.desk.ringing[iid] is genuine and rang == [iid]
+        key(window, Qt.Key.Key_F5)  # answer
+        qtbot.waitUntil(lambda: isinstance(window.chats.get(iid), CallWidget), timeout=5000)
+        tab = window.chats[iid]
+        qtbot.waitUntil(lambda: tab.call_state == "connected", timeout=5000)
+        line_of(qtbot, citizen, "CONFIRMED")
+        assert "withdrawn" not in phone_server.log()  # no decline of anna's was counted
+        key(window, Qt.Key.Key_F6)
+        qtbot.waitUntil(lambda: tab.state == "closed", timeout=5000)
+    finally:
+        citizen.stop()
+        for peer in forged:
+            peer.stop()

@@ -297,3 +297,56 @@ def test_audio_settings_dialog(qtbot):
     settings = QSettings()
     assert settings.value(SETTINGS_INPUT_KEY) == "mic-1"
     assert settings.value(SETTINGS_OUTPUT_KEY) == "spk-1"
+
+
+def test_an_invite_before_its_offer_is_held_silently_then_rings_and_one_never_offered_is_refused(
+    qtbot, sip_engine, make_service, peers
+):
+    from agent_app.offers import OfferDesk
+    from shared import protocol as p
+    from softphone.audio_bridge import SilenceAudioIO
+    from softphone.phone_service import HOLD_SECONDS
+
+    desk = OfferDesk()
+    service = make_service(lambda: SilenceAudioIO(""))
+    service.gate = desk.invite_verdict
+    rang: list[PhoneCall] = []
+    service.incoming_call.connect(rang.append)
+    peer = peers(
+        "--role", "caller", "--target", service.contact, "--timeout", "15",
+        "--header", "X-CC-Interaction:int-7", "--header", "X-CC-Offer:the-secret-of-int-7",
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: len(sip_engine.calls) == 1, timeout=10000)
+    qtbot.wait(500)  # an absence to check: nothing rang, no 180 went out (today: both)
+    peer.collect()
+    assert rang == [] and "RINGING" not in peer.seen
+    info = p.InteractionInfo(
+        id="int-7",
+        channel="voice",
+        topic="waste",
+        citizen_name="",
+        state="offered",
+        created_at=time.time(),
+    )
+    with qtbot.waitSignal(service.incoming_call, timeout=2000):
+        desk.offer_created(
+            p.OfferCreated(
+                interaction=info, expires_at=time.time() + 20, phone_secret="the-secret-of-int-7"
+            )
+        )
+    assert [c.interaction_id for c in rang] == ["int-7"]
+    peer.expect("RINGING")
+    with qtbot.waitSignal(rang[0].connected, timeout=5000):
+        rang[0].answer()
+    rang[0].hangup()
+    assert peer.wait(10) == 0
+
+    # An INVITE whose offer never comes: refused (403) once HOLD_SECONDS are over.
+    started = time.monotonic()
+    stray = peers(
+        "--role", "caller", "--target", service.contact, "--timeout", "15",
+        "--header", "X-CC-Interaction:int-8", "--header", "X-CC-Offer:whatever",
+    )  # fmt: skip
+    assert stray.expect("DISCONNECTED") == "DISCONNECTED status=403"
+    assert time.monotonic() - started >= HOLD_SECONDS
+    assert len(rang) == 1 and "RINGING" not in stray.seen

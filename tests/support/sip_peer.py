@@ -5,9 +5,9 @@
         --record in.wav --seconds 2
 
 Prints machine-readable lines on stdout (flushed): `READY port=N uri=URI`,
-`INCOMING from=URI to=URI`, `HEADER name=value` (each X- header of an incoming INVITE,
+`INCOMING from=URI to=URI`, `RINGING` (the caller got a 180), `HEADER name=value` (each X- header of an incoming INVITE,
 name lower-cased), `CONFIRMED` (then `CLOCK confirmed=T`, the wall-clock time, which is
-where `--record` starts), `DTMF digit=D`, `DISCONNECTED status=N`, `DONE`; `--name` sets
+where `--record` starts, and `MEDIA srtp=0|1`: is the audio encrypted, ``--srtp``), `DTMF digit=D`, `DISCONNECTED status=N`, `DONE`; `--name` sets
 the user part of the peer's URI (its From). The callee answers the first call (after
 `--answer-delay` seconds of ringing) and exits after it ends; `--busy K` turns the first
 K calls away with 486 first, and `--calls N` waits for N calls (answered, rung out or
@@ -55,6 +55,14 @@ class StdinCommands:
         return [line.decode().strip() for line in lines if line.strip()]
 
 
+def media_is_srtp(call: EngineCall) -> bool:
+    """Whether the call's audio runs over SRTP (the transport pjmedia reports)."""
+    try:
+        return "SRTP status: Active" in call.dump(True, "")
+    except pj.Error:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--role", choices=["callee", "caller"], required=True)
@@ -87,10 +95,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME:VALUE",
         help="caller: an extra INVITE header (repeatable)",
     )
+    ap.add_argument("--srtp", default="off", choices=["off", "optional", "mandatory"])
     args = ap.parse_args(argv)
 
     engine = SipEngine(args.name or args.role)
-    engine.start(args.port, host=args.host, tcp=args.tcp)
+    engine.start(args.port, host=args.host, tcp=args.tcp, srtp=args.srtp)
     if args.no_vad:
         ep = pj.Endpoint.instance()
         for codec in ep.codecEnum2():
@@ -115,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
             confirmed_at.append(time.monotonic())
             say("CONFIRMED")
             say(f"CLOCK confirmed={time.time():.3f}")
+            say(f"MEDIA srtp={int(media_is_srtp(call))}")
+        elif state == "early" and call.last_status == 180:
+            say("RINGING")
         elif state == "disconnected":
             ended.append(call.last_status)
             say(f"DISCONNECTED status={call.last_status}")

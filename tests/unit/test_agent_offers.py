@@ -411,3 +411,32 @@ def test_f5_on_an_offer_is_focused_even_with_auto_accept_on():
     desk.accept_finished("c1", accepted=True)
     assert desk.interaction_assigned("c1") is True
     assert desk.take_announcement("c1") is False
+
+
+# --------------------------------------------------------------------------- the gate
+
+
+def test_the_softphone_gate_rings_only_for_the_secret_of_a_pending_call_offer():
+    desk = OfferDesk()
+    secret = "s" * 32
+    # Nothing offered yet: an INVITE naming an id and a secret may have beaten its offer.
+    assert desk.invite_verdict("c1", secret) == "wait"
+    assert desk.invite_verdict("", secret) == "refuse"  # no interaction named
+    assert desk.invite_verdict("c1", "") == "refuse"  # no secret
+    desk.offer_created(
+        p.OfferCreated(
+            interaction=call_offer("c1").interaction, expires_at=time.time() + 20,
+            phone_secret=secret,
+        )
+    )  # fmt: skip
+    assert desk.invite_verdict("c1", "x" * 32) == "refuse"  # a wrong secret
+    assert desk.invite_verdict("c1", secret) == "ring"
+    desk.offer_created(offer("chat1"))  # a chat has no call: nothing of it rings
+    assert desk.invite_verdict("chat1", secret) == "refuse"
+    desk.offer_created(call_offer("c2"))  # an offer without a secret (an older server)
+    assert desk.invite_verdict("c2", "") == "refuse"
+    assert desk.phone_ringing(FakeCall("c1")) is None
+    assert desk.invite_verdict("c1", secret) == "refuse"  # it rings already: used up
+    desk.offer_revoked("c1")
+    assert desk.invite_verdict("c1", secret) == "wait"  # gone: as if never offered
+    assert set(desk.offers) == {"chat1", "c2"}  # the gate itself changes nothing

@@ -38,3 +38,20 @@ def test_the_readme_commands_do_their_own_set_up():
     readme = (ROOT / "README.md").read_text().splitlines()
     assert any(line.strip().startswith("make demo") for line in readme[:5])
     assert any(line.strip().startswith("make test") for line in readme[:5])
+
+
+def test_phone_networks_and_srtp_are_checked_when_the_config_is_loaded(tmp_path):
+    from shared.server.config import load_config
+
+    path = tmp_path / "cc.toml"
+    path.write_text('phone_networks = ["10.1.0.0/16", "2001:db8::/32"]\nsrtp = "optional"\n')
+    config = load_config(path, phone_networks=None)
+    assert [str(n) for n in config.phone_network_list()] == ["10.1.0.0/16", "2001:db8::/32"]
+    assert config.srtp == "optional"
+    assert load_config(None, phone_networks=["192.168.7.0/24"]).phone_networks == [
+        "192.168.7.0/24"
+    ]  # the CLI's --phone-network
+    assert load_config(None).phone_networks == []  # default: only the agent's own address
+    for bad in ({"phone_networks": ["city-lan"]}, {"srtp": "mandatory"}):
+        with pytest.raises(ValueError):
+            load_config(None, **bad)
