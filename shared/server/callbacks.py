@@ -46,6 +46,11 @@ MAX_NOTE = 500
 Result = str  # reached, no_answer, busy, failed
 
 
+def masked(number: str) -> str:
+    """A caller's number as the log shows it at INFO: its last three digits only."""
+    return "…" + number[-3:] if len(number) > 3 else "…"
+
+
 def valid_number(number: str) -> str | None:
     """``number`` without spaces, dashes and dots if it is a phone number (digits, an
     optional leading +, at most 20 characters), else None."""
@@ -164,7 +169,9 @@ class CallbackDesk:
         if origin is not None:  # the call it came from is over for the agent: wrap it up
             await self.ending.end(origin, "agent", "callback registered")
         await store.sync()
-        log.info("callback %s to %s registered by %s in %s", iid, number, session.username, queue)
+        log.info(
+            "callback %s to %s registered by %s in %s", iid, masked(number), session.username, queue
+        )
         return p.CallbackRegistered(
             id=msg.id, interaction_id=iid, position=self.engine.position(iid) or 0
         )
@@ -194,7 +201,7 @@ class CallbackDesk:
         await self.ctx.store.write(
             callbacks.add_callback, conv.id, number, queue, "citizen", self.ctx.now()
         )
-        log.info("callback %s to %s requested in the queue %s", conv.id, number, queue)
+        log.info("callback %s to %s requested in the queue %s", conv.id, masked(number), queue)
 
     # ------------------------------------------------------------------ attempts
 
@@ -232,9 +239,11 @@ class CallbackDesk:
             await self.ctx.store.write(callbacks.given_up, conv.id, now)
             del self.pending[conv.id]
             self.convs.forget(conv)
-            log.info("callback %s to %s not reached: given up", conv.id, cb.number)
+            log.info("callback %s to %s not reached: given up", conv.id, masked(cb.number))
             return
-        log.info("callback %s to %s: %s, again in %gs", conv.id, cb.number, result, next_at - now)
+        log.info(
+            "callback %s to %s: %s, again in %gs", conv.id, masked(cb.number), result, next_at - now
+        )
         self._schedule(cb, self.config.callback_interval)
 
     async def unplaceable(self, conv: Conversation, agent: str, why: str) -> None:
