@@ -311,9 +311,9 @@ class ExpertWindow(QMainWindow):
             return
         event.ignore()
         if self.tray_available:
-            self.hide()
+            self.hide()  # into the tray: nothing ends
         else:
-            self.window.quit_requested.emit()
+            self.window.request_quit()  # asks first with live conversations
 
     # ------------------------------------------------------------------ the expert
 
