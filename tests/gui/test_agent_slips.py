@@ -309,3 +309,28 @@ def test_closing_the_compact_expert_window_asks_and_leaves_the_consultation_to_t
         for c in (anna, jan):
             if c is not None:
                 arun(c.close())
+
+
+# --------------------------------------------------------------------------- the question
+
+
+def test_a_call_in_progress_is_listed_and_the_question_says_what_happens_to_the_caller(qtbot):
+    from agent_app.sign_off_dialog import SignOffDialog
+
+    dialog = SignOffDialog(
+        "quit", [("600100200", "voice", "owner"), ("Jan Malinowski", "chat", "consulted")]
+    )
+    qtbot.addWidget(dialog)
+    assert items(dialog) == [
+        "600100200 — phone call",
+        "Jan Malinowski — chat, you were asked to join",
+    ]
+    assert "hold music" in dialog.explain.text()
+    dialog.show_failure(unreachable=True)
+    assert "A call in progress ends when the app quits." in dialog.error_label.text()
+    assert dialog.anyway_button.text() == "&Quit anyway"
+    # signing out keeps the softphone: no word about the call ending then
+    other = SignOffDialog("sign_out", [("600100200", "voice", "owner")])
+    qtbot.addWidget(other)
+    other.show_failure(unreachable=True)
+    assert "call in progress" not in other.error_label.text()
