@@ -57,6 +57,7 @@ from agent_app import shortcuts as keys
 from agent_app.calls import call
 from agent_app.consult_bar import ConsultBar
 from agent_app.consultation import Consultation
+from agent_app.drafts import Draft
 from agent_app.internal_chat import InternalChat
 from agent_app.second_line_service import SecondLineService
 from agent_app.transcript import Entry, Transcript
@@ -75,6 +76,7 @@ Role = Literal["owner", "consulted"]
 SIDE_BY_SIDE_WIDTH = 720  # narrower tabs put the staff chat under the conversation
 TYPING_IDLE_MS = 3000  # stop "typing" after this long without a keystroke
 TYPING_STALE_MS = 8000  # hide the citizen's indicator if no update comes
+DRAFT_SAVE_MS = 700  # keep the unsent text this long after the last keystroke
 MARKS = {"sending": "…", "sent": "✓", "delivered": "✓✓"}
 NOTE_BACKGROUND = QColor("#ede7f6")  # the note a colleague sent with the conversation
 NOTE_FOREGROUND = QColor("#311b92")
@@ -107,6 +109,7 @@ class ChatInput(QPlainTextEdit):
 
 class ChatWidget(QWidget):
     changed = Signal()  # title, unread count, typing, state or role changed: refresh the tab
+    draft_changed = Signal(str)  # interaction id: the unsent text changed (debounced)
     finished = Signal(str)  # interaction id: the tab can go
     citizen_message_received = Signal(str)  # interaction id (for notifications)
     status_message = Signal(str)  # for the window's status bar
@@ -150,12 +153,16 @@ class ChatWidget(QWidget):
         self._assigned = False
         self._second_line_busy = False
         self.picker = None  # the open Consult…/Transfer… picker
+        self._restoring = False
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self._emit_draft_changed)
 
         self._build()
         self._typing_idle = QTimer(self, singleShot=True, interval=TYPING_IDLE_MS)
         self._typing_idle.timeout.connect(self._on_typing_idle_timeout)
         self._typing_stale = QTimer(self, singleShot=True, interval=TYPING_STALE_MS)
         self._typing_stale.timeout.connect(lambda: self.set_citizen_typing(False))
+        self.internal.input_edit.textChanged.connect(self._on_internal_input_text_changed)
         self._update_header()
         self._update_second_line()
         self._render()
@@ -493,6 +500,40 @@ class ChatWidget(QWidget):
     def wrapup_notes(self) -> str:
         """What the wrap-up form's notes start with (a call's notes)."""
         return ""
+
+    # ------------------------------------------------------------------ drafts
+
+    def draft(self) -> Draft:
+        """What is typed and not sent, to the citizen and to the staff."""
+        return Draft(self.input_edit.toPlainText(), self.internal.input_edit.text())
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Put back what was typed before a restart (never over something typed since)."""
+        if self.state != "active":
+            return
+        self._restoring = True
+        try:
+            if draft.reply and not self.input_edit.toPlainText():
+                self.input_edit.setPlainText(draft.reply)
+                self.input_edit.moveCursor(QTextCursor.MoveOperation.End)
+            if draft.internal and not self.internal.input_edit.text():
+                self.internal.input_edit.setText(draft.internal)
+        finally:
+            self._restoring = False
+        self._draft_timer.stop()
+
+    def flush_draft(self) -> None:
+        """Say now what the debounce would say in a moment (sent, quitting)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._emit_draft_changed()
+
+    def _emit_draft_changed(self) -> None:
+        self.draft_changed.emit(self.interaction_id)
+
+    def _on_internal_input_text_changed(self, _text: str) -> None:
+        if not self._restoring:
+            self._draft_timer.start()
 
     # ------------------------------------------------------------------ second line: state
 
@@ -871,6 +912,7 @@ class ChatWidget(QWidget):
         if not text or not self.send_button.isEnabled():
             return
         self.input_edit.clear()
+        self.flush_draft()
         spawn(self._send(text))
 
     async def _send(self, text: str) -> None:
@@ -895,6 +937,9 @@ class ChatWidget(QWidget):
 
     def _on_input_edit_text_changed(self) -> None:
         self._update_length()
+        if self._restoring:
+            return  # a draft put back: not typing
+        self._draft_timer.start()
         if self.state != "active" or not self.can_write():
             return
         if self.input_edit.toPlainText().strip():
@@ -968,6 +1013,8 @@ class ChatWidget(QWidget):
             return self.tr("You transferred the conversation to %1.").replace(
                 "%1", reason.removeprefix("transferred to ")
             )
+        if reason.startswith("handed back"):
+            return self.tr("You handed the conversation back: a colleague takes it from here.")
         if reason == "transferred" and self.role == "owner":
             return self.tr("You handed the conversation to %1.").replace("%1", expert)
         if self.role == "consulted":
@@ -1139,7 +1186,7 @@ class ChatWidget(QWidget):
 
         if self.state != "active" and self.closed_at is not None:
             when = datetime.fromtimestamp(self.closed_at).strftime("%H:%M")
-            if self.closed_reason.startswith("transferred") or (
+            if self.closed_reason.startswith(("transferred", "handed back")) or (
                 self.role == "consulted" and self.closed_by != "citizen"
             ):
                 note = self.tr("Your part ended at %1").replace("%1", when)

@@ -1,10 +1,10 @@
 """The expert's compact window: the conversation as the expert sees it, and nothing else.
 
 It hosts the agent window's own conversation area (the tabs with their ``ChatWidget`` /
-``CallWidget``: transcript, message box, softphone controls, wrap-up) instead of a
-second chat view, so the window keeps routing every event to them as always; beside it
-the thread with the colleague who asked (``InternalChatPanel``) and, above it, who asked
-and their note, with Leave. The knowledge pane and the side panel stay in the full
+``CallWidget``: transcript, message box, the staff chat beside it, softphone controls,
+wrap-up) instead of a second chat view, so the window keeps routing every event to them
+as always; above it, who asked and their note, with Leave. The staff chat is the tab's
+own (``InternalChat``): one view of the thread, Ctrl+I puts the cursor in it. The knowledge pane and the side panel stay in the full
 window (Ctrl+Shift+F, or Ctrl+K to search), which takes the conversation area back while
 it is open.
 
@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_app import shortcuts as keys
 from agent_app.dialogs import ShortcutsDialog
 from agent_app.expert_presence import ExpertPresence
-from agent_app.internal_panel import InternalChatPanel
 from agent_app.second_line_service import SecondLineService
 from agent_app.window import AgentWindow
 from shared import protocol as p
@@ -41,8 +40,8 @@ from softphone.client_service import ClientService
 from softphone.presence import icon, presence_icon
 from softphone.qt_async import async_slot
 
-COMPACT_SIZE = (860, 600)
-INTERNAL_WIDTH = 260
+COMPACT_SIZE = (860, 600)  # wide enough for the tab's staff chat beside the conversation
+INTERNAL_KEY = "Ctrl+I"  # the staff chat here (the full window's Ctrl+Shift+L is Leave here)
 
 
 @dataclass(slots=True)
@@ -99,7 +98,6 @@ class ExpertWindow(QMainWindow):
         second_line.participants_changed.connect(self._on_second_line_participants_changed)
         window.tabs.currentChanged.connect(self._on_window_tabs_current_changed)
         window.statusBar().messageChanged.connect(self._on_window_status_message_changed)
-        self.internal.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         window.installEventFilter(self)
 
     # ------------------------------------------------------------------ construction
@@ -143,7 +141,7 @@ class ExpertWindow(QMainWindow):
         )
         self.leave_action.triggered.connect(self.leave_current)
         self.focus_internal_action = QAction(self.tr("Message to your &colleague"), self)
-        self.focus_internal_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.focus_internal_action.setShortcut(QKeySequence(INTERNAL_KEY))
         self.focus_internal_action.triggered.connect(self.focus_internal)
         self.addActions(
             [self.full_window_action, self.search_action, self.leave_action,
@@ -204,15 +202,6 @@ class ExpertWindow(QMainWindow):
         self.host = QWidget()  # the full window's conversation area comes in here
         host_layout = QVBoxLayout(self.host)
         host_layout.setContentsMargins(0, 0, 0, 0)
-        self.internal = InternalChatPanel(self.second_line)
-        self.internal.setMinimumWidth(200)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.host)
-        self.splitter.addWidget(self.internal)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([COMPACT_SIZE[0] - INTERNAL_WIDTH, INTERNAL_WIDTH])
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -220,7 +209,7 @@ class ExpertWindow(QMainWindow):
         layout.addLayout(header)
         layout.addWidget(self.no_tray_label)
         layout.addWidget(self.part_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.host, 1)
         self.setCentralWidget(central)
         self.statusBar().setSizeGripEnabled(True)
 
@@ -282,6 +271,7 @@ class ExpertWindow(QMainWindow):
         self._placeholder = placeholder
         self.host.layout().addWidget(area)
         area.show()
+        self._label_internal_keys()
         self._update_part()
 
     def _give_area_back(self) -> None:
@@ -292,6 +282,13 @@ class ExpertWindow(QMainWindow):
         self.window.splitter.replaceWidget(0, area)
         area.show()
         placeholder.deleteLater()
+        self._label_internal_keys()
+
+    def _label_internal_keys(self) -> None:
+        """Each tab's staff chat names the key that reaches it in the window showing it."""
+        key = INTERNAL_KEY if self.hosts_conversations else keys.INTERNAL
+        for chat in self.window.chats.values():
+            chat.internal.set_key(key)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.Hide:
@@ -311,9 +308,9 @@ class ExpertWindow(QMainWindow):
             return
         event.ignore()
         if self.tray_available:
-            self.hide()
+            self.hide()  # into the tray: nothing ends
         else:
-            self.window.quit_requested.emit()
+            self.window.request_quit()  # asks first with live conversations
 
     # ------------------------------------------------------------------ the expert
 
@@ -354,8 +351,10 @@ class ExpertWindow(QMainWindow):
         self.shortcuts_dialog = dialog
 
     def focus_internal(self) -> None:
-        if self.internal.isVisible():
-            self.internal.setFocus()
+        """Ctrl+I: the cursor in the current tab's staff chat (where it shows)."""
+        chat = self.window.current_chat()
+        if chat is not None:
+            chat.focus_internal()
 
     # ------------------------------------------------------------------ events
 
@@ -376,17 +375,16 @@ class ExpertWindow(QMainWindow):
             asked_by=asked_by,
             three_way=known.three_way if known else False,
         )
-        self.internal.conversation_joined(iid, msg.internal)
         chat = self.window.chats.get(iid)
         if chat is not None and known is None:
             chat.finished.connect(self._on_chat_finished)
+        self._label_internal_keys()
         self._update_part()
 
     def _on_service_interaction_closed(self, msg: p.InteractionClosed) -> None:
         part = self.parts.get(msg.interaction_id)
         if part is not None:
             part.over = True
-        self.internal.conversation_left(msg.interaction_id)
         self._update_part()
 
     def _on_second_line_consult_changed(self, msg: p.ConsultChanged) -> None:
@@ -411,7 +409,6 @@ class ExpertWindow(QMainWindow):
     def _on_chat_finished(self, interaction_id: str) -> None:
         self.parts.pop(interaction_id, None)
         self._senders.pop(interaction_id, None)
-        self.internal.forget(interaction_id)
         # The window drops the tab in its own slot; look once it has.
         QTimer.singleShot(0, self, self._after_chat_finished)
 
@@ -439,11 +436,6 @@ class ExpertWindow(QMainWindow):
     def _update_part(self) -> None:
         iid = self.current_id()
         part = self.parts.get(iid)
-        self.internal.show_conversation(iid)
-        colleague = part is not None and (
-            part.role == "consulted" or bool(part.asked_by) or bool(self.internal.messages(iid))
-        )
-        self.internal.setVisible(colleague)
         self.leave_action.setEnabled(
             part is not None and part.role == "consulted" and not part.over
         )
@@ -455,7 +447,8 @@ class ExpertWindow(QMainWindow):
             text = self.tr("Three-way with %1: the citizen sees and hears you too.")
         elif part.role == "consulted":
             text = self.tr(
-                "%1 asked you to join. The citizen does not see you: talk to %1 on the right."
+                "%1 asked you to join. The citizen does not see you: talk to %1 in the staff "
+                "chat (Ctrl+I)."
             )
         elif part.asked_by:
             text = self.tr("%1 handed this conversation to you: it is yours now.")

@@ -38,9 +38,7 @@ class InternalChat(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Staff chat"))
 
-        self.title_label = QLabel(
-            self.tr("Staff only (%1)").replace("%1", keys.native(keys.INTERNAL))
-        )
+        self.title_label = QLabel()
         bold = self.title_label.font()
         bold.setBold(True)
         self.title_label.setFont(bold)
@@ -54,10 +52,7 @@ class InternalChat(QFrame):
         self.input_edit = QLineEdit()
         self.input_edit.setMaxLength(p.MAX_CHAT_TEXT)
         self.input_edit.setPlaceholderText(self.tr("Message to the staff…"))
-        self.input_edit.setToolTip(
-            keys.with_key(self.tr("Only the staff in this conversation read it; Enter sends"),
-                          keys.INTERNAL)
-        )  # fmt: skip
+        self.set_key(keys.INTERNAL)
         self.input_edit.setAccessibleName(self.tr("Message to the staff"))
         self.input_edit.returnPressed.connect(self._on_input_edit_return_pressed)
 
@@ -76,6 +71,15 @@ class InternalChat(QFrame):
         self.setMinimumWidth(200)
         self.setMinimumHeight(120)
         self._render()
+
+    def set_key(self, key: str) -> None:
+        """The key that puts the cursor here, as the window holding it has it (the
+        expert's compact window: Ctrl+I, its Ctrl+Shift+L is Leave)."""
+        self.key = key
+        self.title_label.setText(self.tr("Staff only (%1)").replace("%1", keys.native(key)))
+        self.input_edit.setToolTip(
+            keys.with_key(self.tr("Only the staff in this conversation read it; Enter sends"), key)
+        )
 
     # ------------------------------------------------------------------ messages
 

@@ -157,6 +157,8 @@ class AgentApplication(QObject):
             self._done.set_result(None)
 
     async def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.save_drafts()  # also on Ctrl+C in the terminal, or going anyway
         # Quitting while a sign-in is still on the wire: let it land first (briefly), or
         # the server would keep this agent Available after the app has gone.
         if self._login_task is not None and not self._login_task.done():
@@ -262,6 +264,8 @@ class AgentApplication(QObject):
 
     @async_slot
     async def _on_window_sign_out_requested(self) -> None:
+        if self.window is not None:
+            self.window.save_drafts()
         with contextlib.suppress(Exception):
             await asyncio.wait_for(self.service.request(p.SetPresence(id=0, state="offline")), 2)
         await self.service.logout()

@@ -25,8 +25,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QCheckBox,
     QDockWidget,
@@ -45,6 +53,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from agent_app import shortcuts as keys
 from agent_app.call_widget import CallWidget
@@ -54,6 +63,7 @@ from agent_app.chime import Chime
 from agent_app.dialogs import ShortcutsDialog
 from agent_app.directory import Directory
 from agent_app.directory_pane import FAVOURITE_SHORTCUT, DirectoryModel, DirectoryPane
+from agent_app.drafts import Drafts
 from agent_app.knowledge_pane import KnowledgePane
 from agent_app.offer_widget import OfferWidget
 from agent_app.offers import (
@@ -67,6 +77,8 @@ from agent_app.offers import (
 )
 from agent_app.pinned_banner import PinnedBanner
 from agent_app.second_line_service import SecondLineService
+from agent_app.sign_off import SignOffService
+from agent_app.sign_off_dialog import Kind, SignOffDialog
 from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
 from shared import protocol as p
 from softphone.client_service import ClientService
@@ -122,6 +134,11 @@ class AgentWindow(QMainWindow):
         self.signed_in_at: float | None = None
         self._last_reason = ""
         self._allow_close = False
+        self.drafts = Drafts(self.settings)
+        self._draft_owner: tuple[str, str] | None = None  # (server, user) of the drafts
+        self.sign_off = SignOffService(service, self.second_line, self)
+        self.sign_off_dialog: SignOffDialog | None = None
+        self.close_chat_box: QMessageBox | None = None
 
         self.setWindowIcon(icon("app"))
         self.resize(1100, 720)
@@ -198,7 +215,7 @@ class AgentWindow(QMainWindow):
         )
         self.offline_action = self._action(
             self.tr("&Offline"),
-            slot=lambda: self.set_presence("offline"),
+            slot=self.request_offline,
             icon=presence_icon("offline"),
             checkable=True,
         )
@@ -288,8 +305,8 @@ class AgentWindow(QMainWindow):
             self.tr("&Audio devices…"), "", self.show_audio_settings
         )
         self.audio_settings_action.setVisible(self.phone is not None)
-        self.sign_out_action = self._action(self.tr("&Sign out"), "", self.sign_out_requested.emit)
-        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested.emit)
+        self.sign_out_action = self._action(self.tr("&Sign out"), "", self.request_sign_out)
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.request_quit)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -650,9 +667,71 @@ class AgentWindow(QMainWindow):
             chat.transfer_to(department)
 
     def close_current_chat(self) -> None:
+        """Ctrl+W: a live conversation is ended (or left) only once confirmed; a tab
+        that is over closes as before (after its wrap-up)."""
         chat = self.current_chat()
-        if chat is not None:
+        if chat is None:
+            return
+        if chat.state != "active":
             chat.request_close()
+            return
+        self._confirm_close(chat)
+
+    def _confirm_close(self, chat: ChatWidget) -> None:
+        if self.close_chat_box is not None:
+            self.close_chat_box.raise_()
+            return
+        name = chat.citizen_name
+        call_tab = isinstance(chat, CallWidget)
+        owner = self._dialog_parent()
+        box = QMessageBox(owner)
+        box.setIcon(QMessageBox.Icon.Question)
+        if chat.role == "consulted":
+            box.setWindowTitle(self.tr("Leave the conversation?"))
+            box.setText(self.tr("Leave the conversation with %1?").replace("%1", name))
+            box.setInformativeText(self.tr("The colleague who asked you carries on alone."))
+            verb = self.tr("&Leave")
+        elif call_tab:
+            box.setWindowTitle(self.tr("Hang up?"))
+            box.setText(self.tr("Hang up the call with %1?").replace("%1", name))
+            box.setInformativeText(
+                self.tr("To pass it on instead, use Transfer… (%1).").replace(
+                    "%1", keys.native(keys.TRANSFER)
+                )
+            )
+            verb = self.tr("&Hang up")
+        else:
+            box.setWindowTitle(self.tr("End the chat?"))
+            box.setText(self.tr("End the chat with %1?").replace("%1", name))
+            box.setInformativeText(
+                self.tr("To pass it on instead, use Transfer… (%1).").replace(
+                    "%1", keys.native(keys.TRANSFER)
+                )
+            )
+            verb = self.tr("&End chat")
+        end = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+        end.setToolTip(self.tr("Press %1 again to confirm").replace("%1", keys.native(keys.END)))
+        # Ctrl+W, Ctrl+W: deliberate (a QShortcut: the box resets its buttons' own keys)
+        QShortcut(QKeySequence(keys.END), box, end.click)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)  # Enter (still typing?) ends nothing
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button: QAbstractButton) -> None:
+            if button is end and isValid(chat) and chat.state == "active":
+                chat.request_close()
+
+        box.buttonClicked.connect(clicked)
+        box.finished.connect(lambda _result: self._back_to(owner))
+        box.destroyed.connect(self._on_close_chat_box_destroyed)
+        self.close_chat_box = box
+        self._update_current_actions()
+        box.open()
+
+    def _on_close_chat_box_destroyed(self) -> None:
+        self.close_chat_box = None
+        self._update_current_actions()
 
     def current_chat(self) -> ChatWidget | None:
         widget = self.tabs.currentWidget()
@@ -727,9 +806,118 @@ class AgentWindow(QMainWindow):
             return
         event.ignore()
         if self.tray_mode:
-            self.hide()
+            self.hide()  # nothing ends: the tray (or the compact window) carries on
         else:
+            self.request_quit()
+
+    # ------------------------------------------------------------------ signing off
+
+    def live_conversations(self) -> list[ChatWidget]:
+        """Conversations that would be cut off by going: chats and calls still going."""
+        return [c for c in self.chats.values() if c.state == "active"]
+
+    def request_quit(self) -> None:
+        """Ctrl+Q, File ▸ Quit, closing the window: asks first with live conversations."""
+        self._sign_off("quit")
+
+    def request_sign_out(self) -> None:
+        self._sign_off("sign_out")
+
+    def request_offline(self) -> None:
+        self._sign_off("offline")
+
+    def _sign_off(self, kind: Kind) -> None:
+        if self.sign_off_dialog is not None:
+            self.sign_off_dialog.raise_()
+            self.sign_off_dialog.activateWindow()
+            self._update_presence()
+            return
+        live = self.live_conversations()
+        if not live:
+            self._go(kind)
+            return
+        self._update_presence()  # no Offline check mark until it is so
+        owner = self._dialog_parent()
+        dialog = SignOffDialog(
+            kind, [(c.citizen_name, c.interaction.channel, c.role) for c in live], owner
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.hand_back_requested.connect(lambda: self._hand_back_then(kind))
+        dialog.anyway_requested.connect(lambda: self._go_from_dialog(kind))
+        dialog.rejected.connect(lambda: self._back_to(owner))
+        dialog.destroyed.connect(lambda: setattr(self, "sign_off_dialog", None))
+        self.sign_off_dialog = dialog
+        dialog.open()
+
+    @async_slot
+    async def _hand_back_then(self, kind: Kind) -> None:
+        parts = [(c.interaction_id, c.role) for c in self.live_conversations()]
+        self.save_drafts()
+        result = await self.sign_off.hand_back(parts)
+        dialog = self.sign_off_dialog
+        if dialog is None or not isValid(dialog):
+            return  # cancelled meanwhile (what was handed back stays handed back)
+        if result.ok:
+            self._go_from_dialog(kind)
+        else:
+            dialog.show_failure(unreachable=result.unreachable, message=result.message)
+
+    def _go_from_dialog(self, kind: Kind) -> None:
+        dialog = self.sign_off_dialog
+        if dialog is not None and isValid(dialog):
+            dialog.accept()
+        self._go(kind)
+
+    def _go(self, kind: Kind) -> None:
+        self.save_drafts()
+        if kind == "quit":
             self.quit_requested.emit()
+        elif kind == "sign_out":
+            self.sign_out_requested.emit()
+        else:
+            self.set_presence("offline")
+
+    def _back_to(self, window: QWidget | None) -> None:
+        """A question answered: the keyboard back in the window and the conversation."""
+        if window is not None and isValid(window) and window.isVisible():
+            window.activateWindow()
+            self._focus_current_chat()
+
+    def _dialog_parent(self) -> QWidget:
+        """This window, or the compact expert window standing in for it."""
+        if self.isVisible():
+            return self
+        active = QApplication.activeWindow()
+        if isinstance(active, QMainWindow) and active.isVisible():
+            return active
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)]
+        return next((w for w in shown if w.isVisible()), self)
+
+    # ------------------------------------------------------------------ drafts
+
+    def save_drafts(self) -> None:
+        """Write every live conversation's unsent text now (quit, sign-out)."""
+        for chat in self.chats.values():
+            self._save_draft(chat)
+        self.drafts.sync()
+
+    def _drafts_owner(self) -> tuple[str, str] | None:
+        """(server, user) the drafts are kept under: this session's, even after it."""
+        client = self.service.client
+        if self._draft_owner is None and client is not None and client.user:
+            self._draft_owner = (client.url, client.user)
+        return self._draft_owner
+
+    def _save_draft(self, chat: ChatWidget) -> None:
+        owner = self._drafts_owner()
+        if owner is None or chat.state != "active":
+            return  # what is over keeps what it had until it is finished
+        self.drafts.save(*owner, chat.interaction_id, chat.draft())
+
+    def _on_chat_draft_changed(self, interaction_id: str) -> None:
+        chat = self.chats.get(interaction_id)
+        if chat is not None:
+            self._save_draft(chat)
 
     # ------------------------------------------------------------------ offers
 
@@ -820,6 +1008,9 @@ class AgentWindow(QMainWindow):
     def _on_service_logged_in(self, welcome: p.HelloOk) -> None:
         first = self.welcome is None
         self.welcome = welcome
+        if self.service.client is not None:
+            self._draft_owner = (self.service.client.url, welcome.user.username)
+        self.drafts.prune()
         self.topics = {t.id: t for t in welcome.topics}
         if first or self.signed_in_at is None:
             self.signed_in_at = time.time()
@@ -913,6 +1104,7 @@ class AgentWindow(QMainWindow):
                 chat.set_origin(*self._origins.pop(iid))
             chat.changed.connect(lambda c=chat: self._update_tab(c))
             chat.finished.connect(self._on_chat_finished)
+            chat.draft_changed.connect(self._on_chat_draft_changed)
             chat.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             chat.citizen_message_received.connect(self._on_chat_citizen_message_received)
             self.chats[iid] = chat
@@ -935,6 +1127,9 @@ class AgentWindow(QMainWindow):
             if announce and had_tabs:
                 chat.announced = True
         chat.apply_assignment(msg)
+        owner = self._drafts_owner()
+        if owner is not None and not chat.draft():
+            chat.restore_draft(self.drafts.load(*owner, iid))
         if focus:  # the agent accepted it here
             self.tabs.setCurrentWidget(chat)
             chat.setFocus()
@@ -1049,6 +1244,8 @@ class AgentWindow(QMainWindow):
         chat = self.chats.pop(interaction_id, None)
         if chat is None:
             return
+        if (owner := self._drafts_owner()) is not None:
+            self.drafts.remove(*owner, interaction_id)
         self.handled += 1
         index = self.tabs.indexOf(chat)
         if index >= 0:
@@ -1175,7 +1372,8 @@ class AgentWindow(QMainWindow):
 
     def _update_current_actions(self) -> None:
         chat = self.current_chat()
-        self.close_chat_action.setEnabled(chat is not None)
+        # while Ctrl+W asks, the key is the question's (two owners would make it ambiguous)
+        self.close_chat_action.setEnabled(chat is not None and self.close_chat_box is None)
         call_tab = self.current_call()
         self.call_notes_action.setEnabled(call_tab is not None and call_tab.state == "active")
         c = chat.consultation if chat is not None else None

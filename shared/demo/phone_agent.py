@@ -28,6 +28,7 @@ The second line, on a call the bot answered, is steered by lines on stdin
     MERGE | COMPLETE | CANCEL    consult.merge / consult.complete / consult.cancel
     TRANSFER <department>        interaction.transfer (blind)
     LEAVE                        interaction.leave (a consulted expert goes)
+    RETURN                       interaction.return (signing off: hand the call back)
     CALLBACK <number> <department>  callback.request for the call in progress (which it
                                  ends for the agent); with no call, a new callback
     HANGUP                       hang the call up on the phone
@@ -314,6 +315,7 @@ class PhoneAgents:
                     id=0, interaction_id=iid, department=rest, note="Transferred by the bot."
                 ),
                 "LEAVE": lambda: p.LeaveInteraction(id=0, interaction_id=iid),
+                "RETURN": lambda: p.ReturnInteraction(id=0, interaction_id=iid),
             }.get(verb)
             if request is None:
                 raise p.ProtocolError("invalid_format", f"unknown command {verb!r}")

@@ -321,7 +321,22 @@ def test_close_and_mandatory_wrapup_before_next_offer(agent, arun, qtbot, cc_ser
     cit, crec, iid = start_chat(arun, cc_server.url)
     chat = accept_with_f5(qtbot, agent, iid)
 
+    # Ctrl+W asks first (a slip next to Ctrl+Q must not end a live chat); Esc keeps it
     key(agent, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: agent.close_chat_box is not None and agent.close_chat_box.isActiveWindow()
+    )
+    box = agent.close_chat_box
+    assert box.text() == "End the chat with Jan Malinowski?"
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: agent.close_chat_box is None)
+    assert chat.state == "active" and not crec.of(p.InteractionClosed)
+    # Ctrl+W, Ctrl+W: ended, as before
+    key(agent, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: agent.close_chat_box is not None and agent.close_chat_box.isActiveWindow()
+    )
+    QTest.keyClick(agent.close_chat_box, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: chat.wrapup is not None and chat.wrapup.isVisible())
     assert arun(crec.next(p.InteractionClosed)).by == "agent"
     qtbot.waitUntil(lambda: agent.presence == "wrap_up")

@@ -279,7 +279,10 @@ def test_consulted_expert_leaves_and_the_tab_closes_without_wrapup(
     expert = accept(qtbot, ewa, iid)
     qtbot.waitUntil(lambda: chat.consultation.phase == "connected")
 
-    key(ewa, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W: leave
+    key(ewa, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Ctrl+W: leave?
+    qtbot.waitUntil(lambda: ewa.close_chat_box is not None and ewa.close_chat_box.isActiveWindow())
+    assert ewa.close_chat_box.text() == "Leave the conversation with Jan Malinowski?"
+    QTest.keyClick(ewa.close_chat_box, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: expert.state == "closed")
     assert expert.wrapup is None and expert.bottom.currentWidget() is expert.done_page
     assert expert.banner.text() == "You left the conversation."

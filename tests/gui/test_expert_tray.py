@@ -151,26 +151,36 @@ def test_a_consultation_pops_up_and_opens_the_compact_window(qloop, arun, qtbot,
         ew.activateWindow()  # the desktop would give the window back its activation
         qtbot.waitUntil(ew.isActiveWindow)
 
-        # The thread between colleagues, both ways; the citizen sees none of it.
-        assert ew.internal.isVisible() and ew.internal.input.isEnabled()
+        # The thread between colleagues, both ways; the citizen sees none of it. One view
+        # of it: the tab's own staff chat (no second panel beside the tab).
+        staff_views = [
+            w
+            for w in ew.findChildren(QWidget)
+            if type(w).__name__ in ("InternalChat", "InternalChatPanel") and w.isVisible()
+        ]
+        assert staff_views == [chat.internal]
+        internal = chat.internal
+        assert internal.input_edit.isEnabled()
+        assert internal.title_label.text() == "Staff only (Ctrl+I)"  # Ctrl+Shift+L: Leave
         arun(
             anna.request(p.SendInternal(id=0, interaction_id=iid, text="He is 2 m from the fence."))
         )
         qtbot.waitUntil(
-            lambda: [m.text for m in ew.internal.messages()] == ["He is 2 m from the fence."]
+            lambda: [m.text for m in internal.messages()] == ["He is 2 m from the fence."]
         )
-        assert "Anna Kowalska: He is 2 m from the fence." in ew.internal.view.toPlainText()
-        QTest.keyClick(ew, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-        assert ew.internal.input.hasFocus()
-        QTest.keyClicks(ew.internal.input, "Under 35 m2 a notification is enough.")
-        QTest.keyClick(ew.internal.input, Qt.Key.Key_Return)
+        assert "Anna Kowalska" in internal.plain_text()
+        assert "He is 2 m from the fence." in internal.plain_text()
+        QTest.keyClick(ew.focusWidget() or ew, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        assert internal.input_edit.hasFocus()
+        QTest.keyClicks(internal.input_edit, "Under 35 m2 a notification is enough.")
+        QTest.keyClick(internal.input_edit, Qt.Key.Key_Return)
         heard = arun(anna_rec.next(p.InternalMessageEvent, lambda e: e.interaction_id == iid))
         assert (heard.message.sender, heard.message.text) == (
             "ewa",
             "Under 35 m2 a notification is enough.",
         )
-        qtbot.waitUntil(lambda: len(ew.internal.messages()) == 2)
-        assert "You: Under 35 m2" in ew.internal.view.toPlainText()
+        qtbot.waitUntil(lambda: len(internal.messages()) == 2)
+        assert "You" in internal.plain_text() and "Under 35 m2" in internal.plain_text()
         # The citizen writes: the consulted expert follows the chat.
         arun(jan.request(p.SendChat(id=0, interaction_id=iid, text="It has no foundations.")))
         qtbot.waitUntil(lambda: chat.transcript.entries()[-1].text == "It has no foundations.")

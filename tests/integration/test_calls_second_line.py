@@ -464,3 +464,55 @@ def test_all_experts_busy_the_consultation_waits_then_a_blind_transfer_keeps_the
         "queued", "offered", "active", "requested", "cancelled", "queued", "blind", "offered",
         "active",
     ], states  # fmt: skip
+
+
+def test_an_agent_signing_off_hands_the_call_back_to_the_front_of_the_queue(
+    make_server, tmp_path, tones
+):
+    # What the agent app does on "Hand back and quit" with a call in progress: Offline,
+    # then interaction.return. The call is not ended: the caller is back in line with
+    # hold music and the next free colleague gets it.
+    server = make_server()
+    staff = agents(
+        server, "--user", "bartek", "--user", "anna", "--commands", "--answer-after", "0.3",
+        "--play", tones[AGENT],
+    )  # fmt: skip
+    citizen = None
+    try:
+        staff.send("@anna NOT_READY")
+        staff.expect("OK NOT_READY", 10)
+        citizen = caller(
+            server, tmp_path, "--name", "600100300", "--play", tones[CITIZEN], "--dtmf", "1",
+            "--commands", "--seconds", "60", "--timeout", "70",
+        )  # fmt: skip
+        offer = staff.expect("OFFER agent=bartek", 15)
+        iid = staff.field(offer, "interaction")
+        staff.expect(f"ANSWERED interaction={iid}", 10)
+        staff.send("@bartek NOT_READY")
+        staff.expect("OK NOT_READY", 10)
+        staff.send("@bartek RETURN")
+        staff.expect(f"OK RETURN interaction={iid}", 10)
+        wait_for(lambda: f"{iid} transferred to" in server.log(), 10)
+        assert "caller told position 1" in server.log()
+        staff.send("@anna AVAILABLE")
+        offer = staff.expect("OFFER agent=anna", 15)
+        assert staff.field(offer, "interaction") == iid  # the same call, not a new one
+        staff.expect(f"ANSWERED interaction={iid}", 10)
+        assert citizen.proc.poll() is None  # the caller never hung up
+        citizen.send("HANGUP")
+        assert citizen.wait(15) == 0
+    finally:
+        if citizen is not None:
+            citizen.stop()
+        staff.terminate()
+    con = db(server)
+    row = con.execute("SELECT * FROM interactions WHERE id = ?", [iid]).fetchone()
+    assert row["agent"] == "anna"
+    events = [
+        tuple(e)
+        for e in con.execute(
+            "SELECT kind, state FROM interaction_events WHERE interaction_id = ? ORDER BY id",
+            [iid],
+        )
+    ]
+    assert ("transfer", "returned") in events, events
