@@ -3,8 +3,10 @@
 It hosts the agent window's own conversation area (the tabs with their ``ChatWidget`` /
 ``CallWidget``: transcript, message box, the staff chat beside it, softphone controls,
 wrap-up) instead of a second chat view, so the window keeps routing every event to them
-as always; above it, who asked and their note, with Leave. The staff chat is the tab's
-own (``InternalChat``): one view of the thread, Ctrl+I puts the cursor in it. The knowledge pane and the side panel stay in the full
+as always; above it, one line on the expert's part (asked to join, three-way, handed
+over, ended). The tab itself shows the colleague's note and the Leave button, once. The
+staff chat is the tab's own (``InternalChat``): one view of the thread, Ctrl+I puts the
+cursor in it. The knowledge pane and the side panel stay in the full
 window (Ctrl+Shift+F, or Ctrl+K to search), which takes the conversation area back while
 it is open.
 
@@ -188,16 +190,12 @@ class ExpertWindow(QMainWindow):
         self.part_label = QLabel()
         self.part_label.setWordWrap(True)
         self.part_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.leave_button = QPushButton(self.tr("&Leave"))
-        self.leave_button.setToolTip(self.leave_action.toolTip())
-        self.leave_button.clicked.connect(self.leave_action.trigger)
         self.part_bar = QFrame()
         self.part_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self._banner(self.part_bar, "#e7f1fb", "#0b2e4f")
         bar = QHBoxLayout(self.part_bar)
         bar.setContentsMargins(8, 4, 8, 4)
-        bar.addWidget(self.part_label, 1)
-        bar.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self.part_label, 1)  # (the note and Leave are the tab's own)
 
         self.host = QWidget()  # the full window's conversation area comes in here
         host_layout = QVBoxLayout(self.host)
@@ -327,13 +325,13 @@ class ExpertWindow(QMainWindow):
 
     @async_slot
     async def _leave(self, interaction_id: str) -> None:
-        self.leave_button.setEnabled(False)
+        self.leave_action.setEnabled(False)
         try:
             await self.second_line.leave(interaction_id)
         except (p.ProtocolError, OSError, TimeoutError):
             pass  # the client service has put the reason into the status bar
         finally:
-            self.leave_button.setEnabled(True)
+            self._update_part()
 
     def show_shortcuts(self) -> None:
         """F1: the keys of this window (the full window's that work here, and its own)."""
@@ -455,11 +453,7 @@ class ExpertWindow(QMainWindow):
         else:
             text = ""
         text = text.replace("%1", name)
-        if part.note:
-            note = self.tr("Note: %1").replace("%1", part.note)
-            text = f"{text}\n{note}" if text else note
         if part.over:
             text = self.tr("Your part in this conversation has ended.")
         self.part_label.setText(text)
-        self.leave_button.setVisible(part.role == "consulted" and not part.over)
         self.part_bar.setVisible(bool(text))

@@ -19,7 +19,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from agent_app.idle import IdleProbe
 from agent_app.main import AgentApplication
@@ -136,9 +136,15 @@ def test_a_consultation_pops_up_and_opens_the_compact_window(qloop, arun, qtbot,
             ("citizen", QUESTION),
             ("agent", "Let me ask our expert."),
         ]
-        assert ew.part_bar.isVisible() and ew.leave_button.isVisible()
+        assert ew.part_bar.isVisible() and chat.leave_button.isVisible()
         assert ew.part_label.text().startswith("Anna Kowalska asked you to join.")
-        assert f"Note: {NOTE}" in ew.part_label.text()
+        # the note and Leave once each: the tab's (before, the window repeated both)
+        assert NOTE in chat.note_banner.text() and NOTE not in ew.part_label.text()
+        leaves = [
+            b for b in ew.findChildren(QPushButton)
+            if b.isVisible() and b.text().replace("&", "") == "Leave"
+        ]  # fmt: skip
+        assert leaves == [chat.leave_button]
         changed = arun(anna_rec.next(p.ConsultChanged, lambda e: e.state == "connected"))
         assert changed.expert == "ewa"
         QTest.keyClick(ew, Qt.Key.Key_F1)  # the keys of the compact window
@@ -190,7 +196,7 @@ def test_a_consultation_pops_up_and_opens_the_compact_window(qloop, arun, qtbot,
         arun(anna.request(p.CompleteConsult(id=0, interaction_id=iid)))
         qtbot.waitUntil(lambda: ew.parts[iid].role == "owner")
         assert ew.part_label.text().startswith("Anna Kowalska handed this conversation to you")
-        assert not ew.leave_button.isVisible()
+        assert not chat.leave_button.isVisible() and not ew.leave_action.isEnabled()
         chat.input_edit.setPlainText("Hello, Ewa from building permits here.")
         chat.send_button.click()
         said = arun(
