@@ -54,6 +54,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--sip-port", type=int, default=0, help="softphone SIP port (0: any)")
     parser.add_argument(
+        "--sip-tls-cert",
+        default="",
+        help="take the switch's calls over SIP-TLS with this certificate (PEM; with"
+        " --sip-tls-key; the server needs phone_tls_ca_file, docs/telephony.md)",
+    )
+    parser.add_argument("--sip-tls-key", default="", help="the certificate's private key (PEM)")
+    parser.add_argument(
         "--srtp",
         default="off",
         choices=["off", "optional", "mandatory"],
@@ -291,6 +298,8 @@ def start_phone(args: argparse.Namespace):
             port=args.sip_port,
             host=args.sip_host,
             srtp=args.srtp,
+            tls_cert=args.sip_tls_cert,
+            tls_key=args.sip_tls_key,
         )
     except SipError as exc:
         log.warning("softphone not started: %s", exc)

@@ -29,13 +29,6 @@ log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
 # Calls one endpoint holds at once. The pjsua2 wheel is built with PJSUA_MAX_CALLS = 4
-# Media encryption (docs/telephony.md, "Encrypted media"): off, optional (offer SRTP,
-# take plain RTP too) or mandatory (SRTP or no call: 488 to a plain offer).
-SRTP_USE = {
-    "off": pj.PJMEDIA_SRTP_DISABLED,
-    "optional": pj.PJMEDIA_SRTP_OPTIONAL,
-    "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
-}
 # (measured: asking for more still gives 4); a fifth INVITE is turned away by pjsua
 # itself with 486 "too many calls". So a softphone must never keep INVITEs it will not
 # ring (``softphone.phone_service``: refused at once, at most one held).
@@ -287,6 +280,7 @@ class SipEngine:
         self.user_agent = user_agent
         self.host = HOST
         self.port = 0
+        self.tls_port = 0  # the TLS listener's port (0: no TLS transport)
         self.follow_redirects = True
         self.calls: dict[int, EngineCall] = {}
         self.on_incoming_call: CallCallback | None = None
@@ -299,6 +293,13 @@ class SipEngine:
     @property
     def uri(self) -> str:
         return f"sip:{self.name}@{self.host}:{self.port}"
+
+    @property
+    def tls_uri(self) -> str:
+        """Where this endpoint takes SIP over TLS (empty without a TLS transport)."""
+        if not self.tls_port:
+            return ""
+        return f"sip:{self.name}@{self.host}:{self.tls_port};transport=tls"
 
     @property
     def running(self) -> bool:
@@ -316,10 +317,22 @@ class SipEngine:
         clock_rate: int = 16000,
         max_calls: int = MAX_CALLS,
         srtp: str = "off",
+        tls: bool = False,
+        tls_port: int = 0,
+        tls_cert: str = "",
+        tls_key: str = "",
+        tls_ca: str = "",
     ) -> int:
         """Create the endpoint (UDP on host:port, 0 = any free; TCP on the same port too
         with ``tcp``) and the account. ``rtp_port`` (0 = pjsua's default 4000 and up)
-        gives this process its own RTP range when several endpoints share a host."""
+        gives this process its own RTP range when several endpoints share a host.
+
+        SIP over TLS (docs/telephony.md, "SIP over TLS"): with ``tls`` (implied by any
+        ``tls_*`` file) a TLS transport listens on ``tls_port`` (0 = any free; see
+        `tls_port`/`tls_uri`) with the certificate ``tls_cert`` and its key ``tls_key``
+        (PEM), and is used for every ``sips:`` or ``;transport=tls`` URI this endpoint
+        dials. With ``tls_ca`` (PEM) the peer's certificate must be signed by that CA
+        when this endpoint dials over TLS: otherwise the call fails (status 503)."""
         if self._ep is not None:
             raise SipError("engine already started")
         self.host = host
@@ -345,6 +358,8 @@ class SipEngine:
             if tcp:
                 tcfg.port = self.port
                 ep.transportCreate(pj.PJSIP_TRANSPORT_TCP, tcfg)
+            if tls or tls_cert or tls_key or tls_ca:
+                self.tls_port = self._create_tls(ep, host, tls_port, tls_cert, tls_key, tls_ca)
             ep.libStart()
             ep.audDevManager().setNullDev()
 
@@ -362,6 +377,26 @@ class SipEngine:
             self._destroy()
             raise _err(exc) from None
         return self.port
+
+    @staticmethod
+    def _create_tls(ep: pj.Endpoint, host: str, port: int, cert: str, key: str, ca: str) -> int:
+        if bool(cert) != bool(key):
+            raise SipError("TLS: give both the certificate and its key, or neither")
+        for path in (cert, key, ca):
+            if path and not Path(path).is_file():
+                raise SipError(f"TLS: no such file: {path}")
+        tcfg = pj.TransportConfig()
+        tcfg.port = port
+        tcfg.boundAddress = host
+        tls = tcfg.tlsConfig
+        tls.method = pj.PJSIP_TLSV1_2_METHOD  # TLS 1.2 at least
+        tls.proto = pj.PJ_SSL_SOCK_PROTO_TLS1_2 | pj.PJ_SSL_SOCK_PROTO_TLS1_3
+        tls.certFile, tls.privKeyFile, tls.CaListFile = cert, key, ca
+        tls.verifyServer = bool(ca)
+        tls.verifyClient = False
+        tls.requireClientCert = False
+        tid = ep.transportCreate(pj.PJSIP_TRANSPORT_TLS, tcfg)
+        return int(ep.transportGetInfo(tid).localName.rsplit(":", 1)[1])
 
     def configure_codecs(self, *, vad: bool = True, only: tuple[str, ...] = ()) -> None:
         """Voice activity detection on or off, and (``only``, e.g. ``("PCMA/8000",

@@ -383,8 +383,9 @@ class PhoneService(QObject):
 
     @property
     def contact(self) -> str:
-        """Our SIP URI: what the server calls to reach this desk."""
-        return self.engine.uri
+        """Our SIP URI: what the server calls to reach this desk (over TLS when the
+        engine has a TLS listener)."""
+        return self.engine.tls_uri or self.engine.uri
 
     @property
     def calls(self) -> list[PhoneCall]:

@@ -22,7 +22,7 @@ RUN_PACKAGES=(
 )
 # What the tests drive besides: the citizen page in Chromium, SIP load with sipp, real
 # windows under Xvfb for screenshots, and XTest input on Xvfb for the idle-time test.
-TEST_PACKAGES=(chromium xvfb sip-tester libxtst6)
+TEST_PACKAGES=(chromium xvfb sip-tester libxtst6 openssl)
 
 check_only=0
 list_only=0

@@ -109,6 +109,8 @@ class PhoneAgents:
             clock_rate=self.args.clock_rate,
             rtp_port=self.args.rtp_port,
             rtp_port_range=100 if self.args.rtp_port else 0,
+            tls_cert=self.args.tls_cert,
+            tls_key=self.args.tls_key,
         )
         if not self.args.vad:  # VAD would cut a steady tone (and sound like gaps)
             self.engine.configure_codecs(vad=False)
@@ -167,7 +169,10 @@ class PhoneAgents:
         )
 
     async def _register(self, user: str) -> None:
-        uri = f"sip:{user}@{self.engine.host}:{self.engine.port}"
+        port, tls = self.engine.port, ""
+        if self.engine.tls_port:  # reached over TLS (docs/telephony.md, "SIP over TLS")
+            port, tls = self.engine.tls_port, ";transport=tls"
+        uri = f"sip:{user}@{self.engine.host}:{port}{tls}"
         await self.clients[user].request(p.RegisterPhone(id=0, uri=uri))
 
     # ------------------------------------------------------------------ server events
@@ -505,6 +510,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rtp-port", type=int, default=0, help="first RTP port (0: pjsua's)")
     ap.add_argument("--vad", action="store_true", help="keep pjsua's voice activity detection")
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--tls-cert", default="", help="take the switch's calls over SIP-TLS (PEM)")
+    ap.add_argument("--tls-key", default="", help="the certificate's private key (PEM)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     agents = PhoneAgents(args)

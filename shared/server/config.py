@@ -77,6 +77,9 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # sip_calls_per_source live calls, sip_pending_per_source redirects not yet followed
     # and sip_tcp_per_source TCP connections. sip_trusted_networks (the carrier's SBC,
     # the city's PBX: addresses or CIDRs) are exempt. sip_server_header: "" sends none.
+    # SIP over TLS to agents' softphones (docs/telephony.md): the CA that signed their
+    # certificates; set, the rooms dial ";transport=tls" softphones and check them with it.
+    phone_tls_ca_file: str = ""
     sip_flood_limit: int = 30  # Kamailio pike's default density: 30 requests per 2 s
     sip_flood_window: float = 2.0
     sip_ban_seconds: float = 300.0

@@ -226,6 +226,7 @@ class Telephony:
             clock_rate=self.config.room_clock_rate,
             media_timeout=self.config.media_timeout,
             srtp=self.config.srtp,
+            tls_ca=self.config.phone_tls_ca_file,
             python=sys.executable,
             key=self.pool.key,
         )
@@ -241,6 +242,9 @@ class Telephony:
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, f"not a SIP URI: {uri[:80]!r}")
         if uri:
             refusal = self._phone_refusal(session, sip_uri_host(uri))
+            wants_tls = uri.lower().startswith("sips:") or ";transport=tls" in uri.lower()
+            if wants_tls and not self.config.phone_tls_ca_file and not refusal:
+                refusal = "this switch reaches no softphone over TLS (phone_tls_ca_file unset)"
             if refusal:
                 log.warning(
                     "%s's softphone %s refused (from %s): %s",

@@ -778,6 +778,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--srtp", default="off", choices=["off", "optional"], help="offer SRTP on every leg"
     )
+    ap.add_argument(
+        "--tls-ca", default="", help="dial softphones over SIP-TLS, checking them with this CA"
+    )
     ap.add_argument("--log-level", type=int, default=1, help="pjsua2 log level (0-6)")
     args = ap.parse_args(argv)
 
@@ -801,6 +804,7 @@ def main(argv: list[str] | None = None) -> int:
             rtp_port_range=args.rtp_port_range,
             clock_rate=args.clock_rate,
             srtp=args.srtp,
+            tls_ca=args.tls_ca,
         )
     except SipError as exc:
         log.error("cannot start: %s", exc)

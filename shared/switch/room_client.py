@@ -147,6 +147,7 @@ async def spawn_room(
     clock_rate: int = 8000,
     media_timeout: float = 30.0,
     srtp: str = "off",
+    tls_ca: str = "",
     log_level: int = 1,
     ready_timeout: float = 10.0,
     python: str = sys.executable,
@@ -172,6 +173,7 @@ async def spawn_room(
         "--clock-rate", str(clock_rate),
         "--media-timeout", str(media_timeout),
         "--srtp", srtp,
+        "--tls-ca", tls_ca,
         "--log-level", str(log_level),
     ]  # fmt: skip
     if music:

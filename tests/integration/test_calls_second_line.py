@@ -488,6 +488,9 @@ def test_an_agent_signing_off_hands_the_call_back_to_the_front_of_the_queue(
         offer = staff.expect("OFFER agent=bartek", 15)
         iid = staff.field(offer, "interaction")
         staff.expect(f"ANSWERED interaction={iid}", 10)
+        assigned = f"ASSIGNED agent=bartek interaction={iid}"
+        if not any(line.startswith(assigned) for line in staff.seen):  # before or after
+            staff.expect(assigned, 10)  # the call is bartek's only once assigned
         staff.send("@bartek NOT_READY")
         staff.expect("OK NOT_READY", 10)
         staff.send("@bartek RETURN")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import subprocess
 from contextlib import closing
 
 import pytest
@@ -190,3 +191,103 @@ def test_with_srtp_optional_the_agents_leg_is_encrypted_and_a_plain_caller_still
             citizen.stop()
         phone.stop()
         server.stop()
+
+
+def make_certs(folder) -> dict[str, str]:
+    """A city CA, a softphone certificate for 127.0.0.1 it signed, and a self-signed one."""
+
+    def run(*args: str) -> None:
+        subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True, timeout=60)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
+        "-days", "2", "-subj", "/CN=City test CA")  # fmt: skip
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", "phone.key", "-out", "phone.csr",
+        "-subj", "/CN=127.0.0.1")  # fmt: skip
+    (folder / "san.ext").write_text("subjectAltName=IP:127.0.0.1\n")
+    run("x509", "-req", "-in", "phone.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+        "-CAcreateserial", "-out", "phone.pem", "-days", "2", "-extfile", "san.ext")  # fmt: skip
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "rogue.key",
+        "-out", "rogue.pem", "-days", "2", "-subj", "/CN=127.0.0.1",
+        "-addext", "subjectAltName=IP:127.0.0.1")  # fmt: skip
+    return {
+        name: str(folder / name)
+        for name in ("ca.pem", "phone.pem", "phone.key", "rogue.pem", "rogue.key")
+    }
+
+
+def test_over_sip_tls_the_switch_reaches_a_softphone_whose_certificate_the_city_signed(
+    tmp_path,
+):
+    certs = make_certs(tmp_path)
+    server = ServerProcess(
+        tmp_path / "cc-data", telephony=True, rooms=1, rooms_spare=1,
+        config=f'srtp = "optional"\nphone_tls_ca_file = "{certs["ca.pem"]}"\n',
+    )  # fmt: skip
+    server.start(timeout=40)
+    good = LineProcess(
+        "tests.support.sip_peer", "--role", "callee", "--srtp", "optional", "--timeout", "60",
+        "--tls-cert", certs["phone.pem"], "--tls-key", certs["phone.key"],
+    )  # fmt: skip
+    rogue = LineProcess(
+        "tests.support.sip_peer", "--role", "callee", "--timeout", "60",
+        "--tls-cert", certs["rogue.pem"], "--tls-key", certs["rogue.key"],
+    )  # fmt: skip
+    citizen = None
+    try:
+        good_tls = good.field(good.expect("READY", 15), "tls")
+        rogue_tls = rogue.field(rogue.expect("READY", 15), "tls")
+
+        async def go() -> tuple[str, str]:
+            nonlocal citizen
+            anna, _ = await staff(server.url, "anna")
+            bartek, _ = await staff(server.url, "bartek")
+            # the rogue softphone (a certificate the city did not sign) is offered first
+            await bartek.request(
+                p.RegisterPhone(id=0, uri=f"sip:bartek@127.0.0.1:{rogue_tls};transport=tls")
+            )
+            await available(bartek)
+            citizen = caller(server, tmp_path, "--dtmf", "1", "--seconds", "30", "--timeout", "50")
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, citizen.expect, "CONFIRMED", 15)
+            # the room refuses to talk to it: the TLS handshake fails, the offer fails
+            deadline = loop.time() + 20
+            while "(503" not in server.log() and loop.time() < deadline:
+                await asyncio.sleep(0.2)
+            await anna.request(
+                p.RegisterPhone(id=0, uri=f"sip:anna@127.0.0.1:{good_tls};transport=tls")
+            )
+            await bartek.request(p.SetPresence(id=0, state="offline"))
+            await available(anna)
+            incoming = await loop.run_in_executor(None, good.expect, "INCOMING", 30)
+            media = await loop.run_in_executor(None, good.expect, "MEDIA", 15)
+            await anna.close()
+            await bartek.close()
+            return incoming, media
+
+        incoming, media = asyncio.run(go())
+        assert "(503" in server.log(), server.log()[-3000:]
+        assert not any(line.startswith("INCOMING") for line in rogue.seen), rogue.seen
+        assert "via=SIP/2.0/TLS" in incoming, incoming  # the INVITE came over TLS
+        assert media == "MEDIA srtp=1"  # and the audio is SRTP, its keys inside TLS
+    finally:
+        if citizen is not None:
+            citizen.stop()
+        good.stop()
+        rogue.stop()
+        server.stop()
+
+
+def test_a_tls_softphone_is_refused_where_the_switch_has_no_tls(phone_server):
+    async def go() -> p.ProtocolError:
+        anna, _ = await staff(phone_server.url, "anna")
+        try:
+            with pytest.raises(p.ProtocolError) as info:
+                await anna.request(
+                    p.RegisterPhone(id=0, uri="sip:anna@127.0.0.1:5061;transport=tls")
+                )
+            return info.value
+        finally:
+            await anna.close()
+
+    error = asyncio.run(go())
+    assert error.code == p.ErrorCode.ADDRESS_NOT_ALLOWED and "TLS" in error.message

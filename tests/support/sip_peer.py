@@ -4,7 +4,7 @@
     python -m tests.support.sip_peer --role caller --target sip:x@127.0.0.1:N --play 440.wav \
         --record in.wav --seconds 2
 
-Prints machine-readable lines on stdout (flushed): `READY port=N uri=URI`,
+Prints machine-readable lines on stdout (flushed): `READY port=N tls=N uri=URI`,
 `INCOMING from=URI to=URI`, `RINGING` (the caller got a 180), `HEADER name=value` (each X- header of an incoming INVITE,
 name lower-cased), `CONFIRMED` (then `CLOCK confirmed=T`, the wall-clock time, which is
 where `--record` starts, and `MEDIA srtp=0|1`: is the audio encrypted, ``--srtp``), `DTMF digit=D`, `DISCONNECTED status=N`, `DONE`; `--name` sets
@@ -96,17 +96,22 @@ def main(argv: list[str] | None = None) -> int:
         help="caller: an extra INVITE header (repeatable)",
     )
     ap.add_argument("--srtp", default="off", choices=["off", "optional", "mandatory"])
+    ap.add_argument("--tls-cert", default="", help="also listen on SIP-TLS with this (PEM)")
+    ap.add_argument("--tls-key", default="")
     args = ap.parse_args(argv)
 
     engine = SipEngine(args.name or args.role)
-    engine.start(args.port, host=args.host, tcp=args.tcp, srtp=args.srtp)
+    engine.start(
+        args.port, host=args.host, tcp=args.tcp, srtp=args.srtp,
+        tls_cert=args.tls_cert, tls_key=args.tls_key,
+    )  # fmt: skip
     if args.no_vad:
         ep = pj.Endpoint.instance()
         for codec in ep.codecEnum2():
             param = ep.codecGetParam(codec.codecId)
             param.setting.vad = False
             ep.codecSetParam(codec.codecId, param)
-    say(f"READY port={engine.port} uri={engine.uri}")
+    say(f"READY port={engine.port} tls={engine.tls_port} uri={engine.uri}")
 
     confirmed_at: list[float] = []
     ended: list[int] = []
@@ -133,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def on_incoming(call: EngineCall) -> None:
         ci = call.getInfo()
-        say(f"INCOMING from={call.remote_uri} to={ci.localUri} ruri={call.request_uri}")
+        via = call.headers.get("via", "").split(" ", 1)[0]  # e.g. SIP/2.0/TLS
+        say(f"INCOMING from={call.remote_uri} to={ci.localUri} ruri={call.request_uri} via={via}")
         for name, value in sorted(call.headers.items()):
             if name.startswith("x-"):
                 say(f"HEADER {name}={value}")
