@@ -691,24 +691,20 @@ class AgentWindow(QMainWindow):
             box.setText(self.tr("Leave the conversation with %1?").replace("%1", name))
             box.setInformativeText(self.tr("The colleague who asked you carries on alone."))
             verb = self.tr("&Leave")
-        elif call_tab:
-            box.setWindowTitle(self.tr("Hang up?"))
-            box.setText(self.tr("Hang up the call with %1?").replace("%1", name))
-            box.setInformativeText(
-                self.tr("To pass it on instead, use Transfer… (%1).").replace(
-                    "%1", keys.native(keys.TRANSFER)
-                )
-            )
-            verb = self.tr("&Hang up")
         else:
-            box.setWindowTitle(self.tr("End the chat?"))
-            box.setText(self.tr("End the chat with %1?").replace("%1", name))
+            if call_tab:
+                box.setWindowTitle(self.tr("Hang up?"))
+                box.setText(self.tr("Hang up the call with %1?").replace("%1", name))
+                verb = self.tr("&Hang up")
+            else:
+                box.setWindowTitle(self.tr("End the chat?"))
+                box.setText(self.tr("End the chat with %1?").replace("%1", name))
+                verb = self.tr("&End chat")
             box.setInformativeText(
                 self.tr("To pass it on instead, use Transfer… (%1).").replace(
                     "%1", keys.native(keys.TRANSFER)
                 )
             )
-            verb = self.tr("&End chat")
         end = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
         end.setToolTip(self.tr("Press %1 again to confirm").replace("%1", keys.native(keys.END)))
         # Ctrl+W, Ctrl+W: deliberate (a QShortcut: the box resets its buttons' own keys)

@@ -73,12 +73,6 @@ def request_uri(message: str) -> str:
     return parts[1] if len(parts) == 3 and parts[2].startswith("SIP/") else ""
 
 
-def source_host(address: str) -> str:
-    """``"127.0.0.2:5060"`` → ``127.0.0.2``; ``"[::1]:5060"`` → ``::1``."""
-    host = address.rpartition(":")[0] if address.count(":") == 1 or "]" in address else address
-    return host.strip("[]")
-
-
 def user_part(uri: str) -> str:
     """``"Name" <sip:0612@host;x=y>`` → ``0612`` (the text before '@' after the scheme;
     ``tel:+33123`` → ``+33123``)."""

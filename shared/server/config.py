@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from pathlib import Path
 
 import msgspec
 
-from shared.switch.pike import parse_networks
+from shared.switch.pike import Network, parse_networks
 
 DTMF_KEYS = "0123456789*#"
 SIP_URI = re.compile(r"^sips?:[^\s@<>\"]+@[^\s<>\"]+$")
@@ -77,9 +76,6 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # sip_calls_per_source live calls, sip_pending_per_source redirects not yet followed
     # and sip_tcp_per_source TCP connections. sip_trusted_networks (the carrier's SBC,
     # the city's PBX: addresses or CIDRs) are exempt. sip_server_header: "" sends none.
-    # SIP over TLS to agents' softphones (docs/telephony.md): the CA that signed their
-    # certificates; set, the rooms dial ";transport=tls" softphones and check them with it.
-    phone_tls_ca_file: str = ""
     sip_flood_limit: int = 30  # Kamailio pike's default density: 30 requests per 2 s
     sip_flood_window: float = 2.0
     sip_ban_seconds: float = 300.0
@@ -95,6 +91,9 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # address its agent's app connects from (docs/deployment.md, Security: Phones); a
     # phone.register naming any other host, or a host name, is refused and audited.
     phone_networks: list[str] = []
+    # SIP over TLS to agents' softphones (docs/telephony.md): the CA that signed their
+    # certificates; set, the rooms dial ";transport=tls" softphones and check them with it.
+    phone_tls_ca_file: str = ""
     # Media encryption on the rooms' legs (docs/telephony.md, "Encrypted media"): "off",
     # or "optional": every leg offers SRTP (SDES keys in the SDP) and takes plain RTP
     # from phones without it; softphones started with --srtp optional then talk SRTP.
@@ -136,14 +135,14 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
             raise ValueError(f"srtp must be 'off' or 'optional', not {self.srtp!r}")
         for net in self.phone_networks:
             try:
-                ipaddress.ip_network(net, strict=False)
+                parse_networks([net])
             except ValueError:
                 raise ValueError(
                     f"phone_networks: not a network (CIDR, e.g. '10.20.0.0/16'): {net!r}"
                 ) from None
 
-    def phone_network_list(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-        return [ipaddress.ip_network(net, strict=False) for net in self.phone_networks]
+    def phone_network_list(self) -> list[Network]:
+        return list(parse_networks(self.phone_networks))
 
     def outbound_route_for(self, number: str) -> str:
         """Where the room dials ``number`` (a callback)."""

@@ -51,6 +51,7 @@ from shared.server.sql import audit, recordings
 from shared.server.voice import VoiceDesk
 from shared.switch import control as c
 from shared.switch.pool import Room, RoomPool
+from shared.switch.sipmsg import host_of
 from shared.switch.wavfile import repair_wav, wav_seconds
 
 log = logging.getLogger(__name__)
@@ -179,7 +180,7 @@ class Telephony:
             limit=cfg.sip_flood_limit,
             window=cfg.sip_flood_window,
             ban_seconds=cfg.sip_ban_seconds,
-            trusted=cfg.sip_trusted_networks,
+            trusted=self.pool.trusted,  # the same networks the pool exempts
         )
         self.frontdoor = FrontDoor(
             self.pool.reserve,
@@ -518,13 +519,8 @@ class Telephony:
         call = Call(room, event.number[:40], self.ctx.now())
         self.calls[room.index] = call
         log.debug("%s: call from %s", room.name, call.number or "anonymous")
-        source = event.source
-        if (
-            source
-            and not self.pool.is_trusted(source)
-            and self.pool.live_calls_from(source) > self.config.sip_calls_per_source
-        ):  # tickets fetched before its other calls went live: the cap holds all the same
-            log.warning("%s: too many calls from %s, hanging up", room.name, source)
+        if self.pool.over_call_cap(event.source):
+            log.warning("%s: too many calls from %s, hanging up", room.name, event.source)
             call.ended = True
             room.send(c.Hangup(leg="all", reason="too many calls from one address"))
             return
@@ -903,10 +899,7 @@ class Telephony:
 
 def sip_uri_host(uri: str) -> str:
     """The host of ``sip:user@host:port;params`` (an IPv6 address without its brackets)."""
-    hostport = uri.partition("@")[2].split(";", 1)[0].split("?", 1)[0]
-    if hostport.startswith("["):
-        return hostport[1:].partition("]")[0]
-    return hostport.rsplit(":", 1)[0] if hostport.count(":") == 1 else hostport
+    return host_of(uri.partition("@")[2].split(";", 1)[0].split("?", 1)[0])
 
 
 def _plain(ip: ipaddress.IPv4Address | ipaddress.IPv6Address):

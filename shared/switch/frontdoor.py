@@ -345,9 +345,10 @@ class FrontDoor:
             return "banned"
         if len(self._connections) >= MAX_TCP_CONNECTIONS:
             return "too many TCP connections"
-        if self._per_source.get(host, 0) >= self.tcp_per_source:
-            if not (self.pike is not None and self.pike.trusted and self.pike.is_trusted(host)):
-                return f"more than {self.tcp_per_source} TCP connections from one address"
+        if self._per_source.get(host, 0) >= self.tcp_per_source and not (
+            self.pike is not None and self.pike.is_trusted(host)
+        ):
+            return f"more than {self.tcp_per_source} TCP connections from one address"
         return None
 
     def _tcp_opened(self, conn: _TcpConnection) -> None:

@@ -55,12 +55,32 @@ def parse_networks(items: Iterable[str]) -> tuple[Network, ...]:
     return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in items)
 
 
-def in_networks(source: str, networks: tuple[Network, ...]) -> bool:
-    try:
-        address = ipaddress.ip_address(source)
-    except ValueError:
-        return False
-    return any(address in net for net in networks)
+class Networks:
+    """A set of networks asked "is this address in you?" per packet: parsed once, each
+    answer cached (bounded). ``source in networks``; an empty set answers at once."""
+
+    def __init__(self, items: Iterable[str] = ()) -> None:
+        self.networks = parse_networks(items)
+        self._cache: dict[str, bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.networks)
+
+    def __contains__(self, source: object) -> bool:
+        if not self.networks or not isinstance(source, str):
+            return False
+        found = self._cache.get(source)
+        if found is None:
+            try:
+                address = ipaddress.ip_address(source)
+            except ValueError:
+                found = False
+            else:
+                found = any(address in net for net in self.networks)
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[source] = found
+        return found
 
 
 class Pike:
@@ -70,7 +90,7 @@ class Pike:
         limit: int = 30,
         window: float = 2.0,
         ban_seconds: float = 300.0,
-        trusted: Iterable[str] = (),
+        trusted: Iterable[str] | Networks = (),
         max_sources: int = 65_536,
         on_ban: Callable[[BanEvent], None] | None = None,
     ) -> None:
@@ -79,17 +99,16 @@ class Pike:
         self.limit = limit
         self.window = window
         self.ban_seconds = ban_seconds
-        self.trusted = parse_networks(trusted)
+        self.trusted = trusted if isinstance(trusted, Networks) else Networks(trusted)
         self.max_sources = max_sources
         self.on_ban = on_ban
         self.stats = {"banned": 0, "dropped": 0}
         self._sources: OrderedDict[str, _Source] = OrderedDict()
-        self._trusted_cache: dict[str, bool] = {}
         self._next_sweep = 0.0
 
     def allow(self, source: str, now: float) -> bool:
         """Count one request from ``source``; False: drop it (the source is banned)."""
-        if self.trusted and self.is_trusted(source):
+        if source in self.trusted:
             return True
         if now >= self._next_sweep:
             self.sweep(now)
@@ -168,13 +187,7 @@ class Pike:
         self._emit(BanLifted(source, dropped))
 
     def is_trusted(self, source: str) -> bool:
-        cached = self._trusted_cache.get(source)
-        if cached is None:
-            cached = in_networks(source, self.trusted)
-            if len(self._trusted_cache) > 4096:
-                self._trusted_cache.clear()
-            self._trusted_cache[source] = cached
-        return cached
+        return source in self.trusted
 
     def _emit(self, event: BanEvent) -> None:
         if self.on_ban is not None:

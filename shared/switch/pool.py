@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from shared.switch import control as c
-from shared.switch.pike import in_networks, parse_networks
+from shared.switch.pike import Networks
 from shared.switch.reservation import issue, new_key
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ class RoomPool:
         key: bytes | None = None,
         pending_per_source: int = 4,
         calls_per_source: int = 4,
-        trusted: Iterable[str] = (),
+        trusted: Iterable[str] | Networks = (),
         overbook: int = 2,
     ) -> None:
         if size < 1 or spare < 1:
@@ -109,7 +109,7 @@ class RoomPool:
         self.pending_per_source = pending_per_source
         self.calls_per_source = calls_per_source
         self.overbook = overbook  # most tickets out at once for one idle room
-        self.trusted = parse_networks(trusted)
+        self.trusted = trusted if isinstance(trusted, Networks) else Networks(trusted)
         self.ping_interval = ping_interval
         self.ping_timeout = ping_timeout
         self.rooms: dict[int, Room] = {}
@@ -163,24 +163,16 @@ class RoomPool:
         (host, port, ticket), or None (503) when no room is free or ``source`` has
         enough calls and unfollowed tickets already."""
         now = time.monotonic()
-        idle: list[Room] = []
-        mine = live = 0
-        for room in self.rooms.values():
-            if room.pending:
-                room.pending = [p for p in room.pending if p.until > now]
-                mine += sum(1 for p in room.pending if p.source == source)
-            if room.state == "idle":
-                idle.append(room)
-            elif room.state == "busy" and room.source == source:
-                live += 1
+        self._prune(now)
         if source and not self.is_trusted(source):
-            if live >= self.calls_per_source:
+            if self.live_calls_from(source) >= self.calls_per_source:
                 self.stats["source_calls"] += 1
                 return None
+            mine = sum(1 for r in self.rooms.values() for p in r.pending if p.source == source)
             if mine >= self.pending_per_source:
                 self.stats["source_pending"] += 1
                 return None
-        room = min(idle, key=lambda r: (len(r.pending), r.index), default=None)
+        room = self._least_booked_idle()
         if room is None or len(room.pending) >= self.overbook:
             self.stats["refused"] += 1
             self._top_up()
@@ -191,20 +183,35 @@ class RoomPool:
         return room.host, room.sip_port, ticket
 
     def is_trusted(self, source: str) -> bool:
-        return bool(self.trusted) and in_networks(source, self.trusted)
+        return source in self.trusted
 
     def live_calls_from(self, source: str) -> int:
         return sum(1 for r in self.rooms.values() if r.state == "busy" and r.source == source)
+
+    def over_call_cap(self, source: str) -> bool:
+        """``source`` has more live calls than ``calls_per_source`` (a caller that fetched
+        tickets before its other calls went live: the cap holds all the same)."""
+        if not source or self.is_trusted(source):
+            return False
+        return self.live_calls_from(source) > self.calls_per_source
+
+    def _prune(self, now: float) -> None:
+        """Forget the tickets whose callers never came."""
+        for room in self.rooms.values():
+            if room.pending:
+                room.pending = [p for p in room.pending if p.until > now]
+
+    def _least_booked_idle(self) -> Room | None:
+        """The idle room with the fewest callers on their way to it."""
+        idle = (r for r in self.rooms.values() if r.state == "idle")
+        return min(idle, key=lambda r: (len(r.pending), r.index), default=None)
 
     def reserve_outbound(self, purpose: str) -> Room | None:
         """A free room for a call the switch places itself (a callback), busy from now
         on: no front-door caller is sent there. None when every room is taken. Released
         like any room, when it reports ``idle``."""
-        now = time.monotonic()
-        free = [r for r in self.rooms.values() if r.state == "idle"]
-        for room in free:
-            room.pending = [p for p in room.pending if p.until > now]
-        room = min(free, key=lambda r: (len(r.pending), r.index), default=None)
+        self._prune(time.monotonic())
+        room = self._least_booked_idle()
         if room is None:
             self.stats["refused"] += 1
             self._top_up()

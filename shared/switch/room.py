@@ -45,7 +45,7 @@ from pathlib import Path
 import msgspec
 import pjsua2 as pj
 
-from shared.sip_engine import EngineCall, SipEngine, SipError, source_host, user_part
+from shared.sip_engine import EngineCall, SipEngine, SipError, user_part
 from shared.switch import matrix
 from shared.switch.control import (
     MAX_LINE,
@@ -77,7 +77,8 @@ from shared.switch.control import (
     decode_command,
     encode,
 )
-from shared.switch.reservation import TicketChecker, key_from_env
+from shared.switch.reservation import KEY_ENV, TicketChecker, key_from_env
+from shared.switch.sipmsg import host_of
 from shared.switch.wavfile import header_complete, wav_seconds
 
 log = logging.getLogger("shared.switch.room")
@@ -247,7 +248,7 @@ class Room:
                 number=caller_number(ci.remoteUri),
                 to_uri=ci.localUri,
                 headers=dict(call.headers),
-                source=source_host(call.source),
+                source=host_of(call.source),
             )
         )
         log.debug("incoming call from %s", ci.remoteUri)
@@ -826,7 +827,7 @@ def main(argv: list[str] | None = None) -> int:
         media_timeout=args.media_timeout,
         tickets=TicketChecker(key_from_env(), engine.port),
     )
-    os.environ.pop("CC_ROOM_KEY", None)
+    os.environ.pop(KEY_ENV, None)  # not passed on to anything the room might start
 
     def stop(signum, frame) -> None:
         room.running = False

@@ -589,6 +589,14 @@ def to_tag_for(call_id: str, key: bytes = b"") -> str:
     return digest.hexdigest()
 
 
+def host_of(hostport: str) -> str:
+    """The host of ``host[:port]`` (``[v6]:port`` and ``[v6]`` without their brackets; a
+    bare IPv6 address, with more than one colon, as it is)."""
+    if hostport.startswith("["):
+        return hostport[1:].partition("]")[0]
+    return hostport.rsplit(":", 1)[0] if hostport.count(":") == 1 else hostport
+
+
 def _mark_top_via(request: SipMessage, source: tuple[str, int] | None) -> str:
     """RFC 3261 18.2.1 / RFC 3581: ``received`` when the packet came from elsewhere than
     the sent-by host (or rport was asked for), ``rport`` filled with the source port."""
