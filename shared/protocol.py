@@ -348,6 +348,21 @@ class ForcePresence(Base, tag="supervisor.force_presence", kw_only=True):
     reason: str = ""
 
 
+class MoveInteraction(Base, tag="supervisor.move", kw_only=True):
+    """A supervisor steps in on a conversation of their team, whoever holds it (an
+    agent who went offline included): to the named ``agent`` (an agent or expert, who
+    must be free: it rings them, and goes back to its queue if they do not take it), to
+    a ``department``'s queue at the citizen's place in line, or, naming neither, to the
+    front of its own queue for the next free agent. Whoever had it leaves and owes no
+    wrap-up; a consultation under way ends first."""
+
+    id: int
+    interaction_id: str
+    agent: str = ""
+    department: str = ""
+    note: str = ""  # what the next person is told
+
+
 class KbSearch(Base, tag="kb.search", kw_only=True):
     """Search published, currently valid articles (citizens: public ones only)."""
 
@@ -816,6 +831,7 @@ ClientMessage = (
     | SubmitWrapup
     | Subscribe
     | ForcePresence
+    | MoveInteraction
     | KbSearch
     | KbGet
     | KbAnswered
@@ -897,6 +913,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     StartChat: frozenset({"citizen"}),
     Subscribe: SUPERVISORS,
     ForcePresence: SUPERVISORS,
+    MoveInteraction: SUPERVISORS,
     KbSearch: STAFF | {"citizen"},
     KbGet: STAFF | {"citizen"},
     KbAnswered: ROUTABLE | {"citizen"},
@@ -935,6 +952,7 @@ class ErrorCode:
     WRAPUP_REQUIRED = "wrapup_required"
     RATE_LIMITED = "rate_limited"
     ADDRESS_NOT_ALLOWED = "address_not_allowed"  # phone.register: not the caller's network
+    NOT_YOUR_TEAM = "not_your_team"  # a supervisor acting on staff outside their teams
     INTERNAL = "internal"
 
 

@@ -650,28 +650,53 @@ class Engine:
         reason: str = "transferred",
         *,
         front: bool = False,
+        wrapup: bool = True,
     ) -> list[Action]:
         """Blind transfer: back in line in ``queue`` at the interaction's original place
         (ahead of later arrivals); the owner leaves (owing a wrap-up when mandatory) and
         is not offered it again. ``front``: handed back, not on (the agent signs off):
-        it goes ahead of everything of its priority and the owner owes nothing."""
+        it goes ahead of everything of its priority and the owner owes nothing.
+        ``wrapup=False``: taken away from the owner (a supervisor moved it): they owe
+        nothing either."""
         it = self._active(interaction_id)
         if it.consult is not None or it.consulted:
             raise RoutingError(f"end the consultation of {interaction_id!r} first")
         old = it.agent
         assert old is not None
         self._begin(now)
-        if front:
+        if front or not wrapup:
             del old.active[it.id]
             old.idle_since = now
             self._out.append(ParticipantChanged(it.id, old.id, None, reason))
             self._touch(old, now)
-            it.key = (it.key[0] - 1, it.key[1], it.key[2], it.key[3])
         else:
             self._owner_leaves(it, old, now, reason)
+        if front:
+            it.key = (it.key[0] - 1, it.key[1], it.key[2], it.key[3])
         it.agent = None
         it.topic = queue
         it.rejected = {old.id}
+        self._queue_insert(it)
+        self._out.append(InteractionChanged(it.id, "queued", None, reason))
+        return self._end(now)
+
+    def move(
+        self, interaction_id: str, queue: str, now: float, reason: str = "moved"
+    ) -> list[Action]:
+        """A waiting interaction changes queue and keeps its place in line (arrival
+        order); one that rings someone stops ringing first (revoked, "cancelled")."""
+        it = self._interaction(interaction_id)
+        if it.parent is not None or it.state not in ("queued", "offered"):
+            raise RoutingError(f"{interaction_id!r} is not waiting", "conflict")
+        self._begin(now)
+        if it.state == "offered":
+            agent = it.agent
+            assert agent is not None
+            self._revoke(it, "cancelled", requeue=False)
+            self._touch(agent, now)
+        else:
+            self._queue_remove(it)
+        it.topic = queue
         self._queue_insert(it)
         self._out.append(InteractionChanged(it.id, "queued", None, reason))
         return self._end(now)

@@ -60,6 +60,8 @@ from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.keyed_model import SettableFilterProxy
 from supervisor_app.presentation import dot_icon, presence_icon, presence_label
 from supervisor_app.queue_model import QueueColumn, QueueModel
+from supervisor_app.stepping_in import SteppingIn
+from supervisor_app.stepping_in_service import SteppingInService
 from supervisor_app.wallboard import WORKING_ROLES, Figures, WallboardWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -145,6 +147,12 @@ class SupervisorWindow(QMainWindow):
         self.queue_proxy = QueueFilterProxy(self)
         self.queue_proxy.setSourceModel(self.queue_model)
         self.knowledge = KnowledgeService(service, self)
+        self.stepping_in = SteppingIn(
+            SteppingInService(service, self), self.selected_agent, self._describe, self
+        )
+        self.stepping_in.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 10000)
+        )
 
         self._held: list[Any] | None = None  # events held while a subscribe is in flight
         self._subscribe_generation = 0
@@ -336,6 +344,8 @@ class SupervisorWindow(QMainWindow):
         agent_menu = self.menuBar().addMenu(self.tr("&Agent"))
         agent_menu.addAction(self.force_not_ready_action)
         agent_menu.addAction(self.force_offline_action)
+        agent_menu.addSeparator()
+        agent_menu.addAction(self.stepping_in.action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.live_view_action)
         view_menu.addAction(self.knowledge_view_action)
@@ -452,6 +462,14 @@ class SupervisorWindow(QMainWindow):
             return None
         return self.agent_model.agent(rows[0].data(USERNAME_ROLE))
 
+    def _describe(self, interaction_id: str) -> str:
+        """What the supervisor reads of one of an agent's conversations."""
+        for agent in self.agent_model.agents():
+            if interaction_id in agent.interactions:
+                n = agent.interactions.index(interaction_id) + 1
+                return self.tr("Conversation {0} of {1}").format(n, agent.display_name)
+        return self.tr("Conversation")
+
     def select_agent(self, username: str) -> bool:
         """Select the row of ``username`` (for keyboard users' shortcuts and for tests)."""
         row = self.agent_model.row_of(username)
@@ -480,6 +498,7 @@ class SupervisorWindow(QMainWindow):
         online = workable and agent.presence != "offline"
         self.force_not_ready_action.setEnabled(online)
         self.force_offline_action.setEnabled(online)
+        self.stepping_in.update()
 
     def _on_agent_view_context_menu(self, pos: QPoint) -> None:
         index = self.agent_view.indexAt(pos)
@@ -489,6 +508,8 @@ class SupervisorWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.force_not_ready_action)
         menu.addAction(self.force_offline_action)
+        menu.addSeparator()
+        menu.addAction(self.stepping_in.action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.agent_view.viewport().mapToGlobal(pos))
 

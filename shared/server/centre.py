@@ -12,6 +12,7 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``ending`` | closing, abandoning (citizens who left while waiting) |
 | ``wrapup`` | the wrap-up each participant owes |
 | ``second_line`` | consultations, transfers, three-way, internal messages |
+| ``stepping_in`` | a supervisor moves a conversation of their team to someone else |
 | ``directory`` | departments and people with live presence |
 | ``wallboard`` | what supervisors watch |
 | ``kb`` | the knowledge base |
@@ -54,6 +55,7 @@ from shared.server.people import People, Session
 from shared.server.restore import Restore
 from shared.server.second_line import SecondLine
 from shared.server.staffing import Staffing
+from shared.server.stepping_in import SteppingIn
 from shared.server.store import Store
 from shared.server.voice import VoiceDesk
 from shared.server.wallboard import Wallboard
@@ -143,6 +145,9 @@ class ContactCentre:
             self.ctx, self.engine, self.conversations, self.people, self.catalogue, self.effects
         )
         self.login.on_staff_gone.append(self.second_line.staff_gone)
+        self.stepping_in = SteppingIn(
+            self.ctx, self.engine, self.conversations, self.people, self.catalogue, self.effects
+        )
         self.restore = Restore(
             self.ctx,
             self.engine,
@@ -209,6 +214,7 @@ class ContactCentre:
             p.RequestCallback: self._no_telephony,
             **self.kb.handlers(),
             **self.second_line.handlers(),
+            **self.stepping_in.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

@@ -38,6 +38,8 @@ class Conversation:
     merge_on_join: bool = False  # the consultation asked for a three-way from the start
     last_seq: int = 0  # chat messages so far (the transcript's length)
     callback_number: str = ""  # voice: a callback, to phone this number (server.callbacks)
+    # A supervisor moved it to a named person: where it goes back if they don't take it.
+    return_queue: str = ""
 
 
 class Conversations:

@@ -64,6 +64,8 @@ class Effects:
         self.catalogue = catalogue
         self.wallboard = wallboard
         self.channels = channels
+        # Who else hears of an offer that stopped ringing (after it is applied).
+        self.on_revoked: list[Callable[[Conversation, OfferRevoked], None]] = []
 
     def channel(self, conv: Conversation) -> Channel:
         return self.channels[conv.channel]
@@ -254,6 +256,8 @@ class Effects:
                 now,
                 reason=f"offer {revoked.reason}",
             )
+        for hook in self.on_revoked:
+            hook(conv, revoked)
 
     def _changed(self, changed: InteractionChanged, by: str) -> None:
         conv = self.convs.get(changed.interaction_id)

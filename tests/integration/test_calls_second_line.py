@@ -519,3 +519,61 @@ def test_an_agent_signing_off_hands_the_call_back_to_the_front_of_the_queue(
         )
     ]
     assert ("transfer", "returned") in events, events
+
+
+def test_a_supervisor_moves_a_call_to_a_named_colleague(make_server, tmp_path, tones):
+    # bartek has the call; sam moves it to anna: the caller is told to hold, anna's
+    # phone rings and she talks to the same caller; bartek owes no wrap-up for it.
+    import asyncio
+
+    from shared import protocol as p
+    from tests.support.bots import staff as ws_staff
+
+    server = make_server()
+    staff = agents(
+        server, "--user", "bartek", "--user", "anna", "--commands", "--answer-after", "0.3",
+        "--play", tones[AGENT], "--record-dir", str(tmp_path / "staff"),
+    )  # fmt: skip
+    citizen = None
+
+    async def move(iid: str) -> None:
+        sam, _ = await ws_staff(server.url, "sam")
+        try:
+            await sam.request(p.MoveInteraction(id=0, interaction_id=iid, agent="anna"))
+        finally:
+            await sam.close()
+
+    try:
+        staff.send("@anna NOT_READY")
+        staff.expect("OK NOT_READY", 10)
+        citizen = caller(
+            server, tmp_path, "--name", "600100400", "--play", tones[CITIZEN], "--dtmf", "1",
+            "--commands", "--seconds", "60", "--timeout", "70",
+        )  # fmt: skip
+        offer = staff.expect("OFFER agent=bartek", 15)
+        iid = staff.field(offer, "interaction")
+        staff.expect(f"ANSWERED interaction={iid}", 10)
+        staff.send("@anna AVAILABLE")
+        staff.expect("OK AVAILABLE", 10)
+        asyncio.run(move(iid))
+        offer = staff.expect("OFFER agent=anna", 15)
+        assert staff.field(offer, "interaction") == iid
+        assert staff.field(offer, "kind") == "transfer" and staff.field(offer, "from") == "sam"
+        staff.expect(f"ANSWERED interaction={iid}", 10)
+        time.sleep(2.0)
+        assert citizen.proc.poll() is None  # the caller never hung up
+        citizen.send("HANGUP")
+        assert citizen.wait(15) == 0
+    finally:
+        if citizen is not None:
+            citizen.stop()
+        staff.terminate()
+    con = db(server)
+    row = con.execute("SELECT * FROM interactions WHERE id = ?", [iid]).fetchone()
+    assert row["agent"] == "anna" and row["transfers"] == 1
+    left = con.execute(
+        "SELECT left_at, wrapup_due FROM interaction_participants"
+        " WHERE interaction_id = ? AND username = 'bartek'",
+        [iid],
+    ).fetchone()
+    assert left["left_at"] is not None and not left["wrapup_due"]

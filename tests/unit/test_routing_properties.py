@@ -345,14 +345,40 @@ class RoutingMachine(RuleBasedStateMachine):
         item.key = (item.key[0], item.key[1], self.serial)
 
     @precondition(lambda self: self.consultable())
-    @rule(data=st.data(), queue=st.sampled_from(TOPICS), front=st.booleans(), dt=step_st)
-    def transfer(self, data, queue, front, dt) -> None:
+    @rule(
+        data=st.data(),
+        queue=st.sampled_from(TOPICS),
+        front=st.booleans(),
+        wrapup=st.booleans(),
+        dt=step_st,
+    )
+    def transfer(self, data, queue, front, wrapup, dt) -> None:
         iid = data.draw(st.sampled_from(self.consultable()))
         item = self.items[iid]
-        item.topic, item.rejected = queue, {self.engine.agent_of(iid)}
+        owner = self.engine.agent_of(iid)
+        item.topic, item.rejected = queue, {owner}
         if front:  # handed back: ahead of everything of its priority
             item.key = (item.key[0] - 1, *item.key[1:])
-        self.run(self.engine.transfer, iid, queue, self.advance(dt), front=front)
+        acts = self.run(
+            self.engine.transfer, iid, queue, self.advance(dt), front=front, wrapup=wrapup
+        )
+        left = [a for a in acts if isinstance(a, ParticipantChanged) and a.role is None]
+        assert [(a.agent_id, a.wrapup) for a in left] == [
+            (owner, wrapup and not front and self.config.wrapup_mandatory)
+        ]
+
+    @precondition(lambda self: self.in_state("queued", "offered"))
+    @rule(data=st.data(), queue=st.sampled_from(TOPICS), dt=step_st)
+    def move(self, data, queue, dt) -> None:
+        """A supervisor moves a waiting interaction: same place in line, another queue."""
+        iid = data.draw(st.sampled_from(self.in_state("queued", "offered")))
+        ringing = self.engine.agent_of(iid) if self.engine.state_of(iid) == "offered" else None
+        self.items[iid].topic = queue
+        acts = self.run(self.engine.move, iid, queue, self.advance(dt))
+        revoked = [a for a in acts if isinstance(a, OfferRevoked)]
+        assert [(a.agent_id, a.reason) for a in revoked] == (
+            [(ringing, "cancelled")] if ringing else []
+        )
 
     @precondition(lambda self: self.in_state("active"))
     @rule(data=st.data(), dt=step_st)
