@@ -35,7 +35,7 @@ StateHandler = Callable[[bool], None]
 
 
 # Close reasons after which a client must not sign in again by itself.
-SIGNED_OUT = frozenset({"signed out", "signed out by an administrator"})
+SIGNED_OUT = frozenset({"signed out", "signed out by an administrator", p.SIGNED_OUT_BY_SUPERVISOR})
 
 
 class Disconnected(p.ProtocolError):

@@ -140,6 +140,62 @@ class PastInteraction(msgspec.Struct, kw_only=True):
     resolved_first_contact: bool = False
 
 
+class HandlingInfo(msgspec.Struct, kw_only=True):
+    """One interaction an agent is handling, as a supervisor reads it."""
+
+    interaction_id: str
+    channel: Channel
+    topic: str  # the topic's name
+    citizen_name: str = ""  # or the caller's number
+    since: float  # when it arrived
+
+
+class DayFigures(msgspec.Struct, kw_only=True):
+    """Today's counts and the figures made of them (docs/supervision.md, "Wallboard
+    figures", has the formulas). A figure with nothing to count yet is None."""
+
+    day: str = ""  # the local date counted (YYYY-MM-DD)
+    answered: int = 0
+    answered_in_threshold: int = 0  # waited at most service_level_seconds
+    abandoned: int = 0  # all who left before an answer, short ones included
+    abandoned_short: int = 0  # left within short_abandon_seconds (not counted in SL)
+    handled: int = 0  # answered and finished (wrap-up done)
+    service_level: float | None = None  # 0..1
+    abandonment_rate: float | None = None  # 0..1
+    average_speed_of_answer: float | None = None  # seconds
+    average_handle_time: float | None = None  # seconds: answer to end of wrap-up
+
+
+class CentreStatus(msgspec.Struct, kw_only=True):
+    """The whole centre at a glance (every topic queue together)."""
+
+    waiting: int = 0
+    oldest_since: float | None = None
+    agents_by_presence: dict[str, int] = {}  # agents and experts by shown presence
+    agents_ready: int = 0  # of them, free to take work (AgentStatus.ready)
+    today: DayFigures = msgspec.field(default_factory=DayFigures)
+
+
+class WallboardSettings(msgspec.Struct, kw_only=True):
+    """The centre's thresholds, so every supervisor app colours alike."""
+
+    service_level_seconds: float
+    short_abandon_seconds: float
+    wait_amber: float  # longest wait (s) from which a queue turns amber ...
+    wait_red: float  # ... and red (an alert)
+    service_level_amber: float  # service level (0..1) under which it turns amber ...
+    service_level_red: float  # ... and red (an alert)
+    timezone: str  # the day's midnight: an IANA name, or the server's local time
+
+
+class TimelineSegment(msgspec.Struct, kw_only=True):
+    start: float
+    end: float
+    presence: Presence
+    reason: str = ""
+    by: str = ""  # who set it (the agent, a supervisor, "system")
+
+
 class AgentStatus(msgspec.Struct, kw_only=True):
     username: str
     display_name: str
@@ -150,6 +206,12 @@ class AgentStatus(msgspec.Struct, kw_only=True):
     connected: bool
     interactions: list[str] = []
     skills: dict[str, int] = {}
+    # Wallboard (issue 9): what each interaction is, for people (never only its id) ...
+    handling: list[HandlingInfo] = []
+    # ... and whether the routing would offer them something now (connected, chose
+    # available, not in wrap-up, room for one more on some channel): what "free to take
+    # work" means on the wallboard tile and in the queue table alike.
+    ready: bool = False
 
 
 class QueueStatus(msgspec.Struct, kw_only=True):
@@ -160,6 +222,7 @@ class QueueStatus(msgspec.Struct, kw_only=True):
     agents_available: int
     agents_logged_in: int
     self_service_today: int = 0  # citizens whose question an article answered (deflection)
+    today: DayFigures = msgspec.field(default_factory=DayFigures)  # counted by topic
 
 
 ArticleStatus = Literal["draft", "published", "retired"]
@@ -344,7 +407,7 @@ class Subscribe(Base, tag="supervisor.subscribe", kw_only=True):
 class ForcePresence(Base, tag="supervisor.force_presence", kw_only=True):
     id: int
     user: str
-    state: Literal["not_ready", "offline"]
+    state: ChosenPresence
     reason: str = ""
 
 
@@ -361,6 +424,24 @@ class MoveInteraction(Base, tag="supervisor.move", kw_only=True):
     agent: str = ""
     department: str = ""
     note: str = ""  # what the next person is told
+
+
+# --- wallboard: supervisor actions (issue 9)
+
+
+class ForceLogout(Base, tag="supervisor.force_logout", kw_only=True):
+    """End an agent's sessions: tokens revoked, apps disconnected, set Offline (audited)."""
+
+    id: int
+    user: str
+    reason: str = ""
+
+
+class GetTimeline(Base, tag="supervisor.timeline", kw_only=True):
+    """The agent's presence today, as segments (reply ``supervisor.timeline_result``)."""
+
+    id: int
+    user: str
 
 
 class KbSearch(Base, tag="kb.search", kw_only=True):
@@ -606,6 +687,16 @@ class Snapshot(Base, tag="supervisor.snapshot", kw_only=True):
     id: int
     agents: list[AgentStatus]
     queues: list[QueueStatus]
+    centre: CentreStatus | None = None
+    settings: WallboardSettings | None = None
+
+
+class Timeline(Base, tag="supervisor.timeline_result", kw_only=True):
+    id: int
+    user: str
+    day_start: float
+    now: float
+    segments: list[TimelineSegment]
 
 
 class ConsultRequested(Base, tag="consult.requested", kw_only=True):
@@ -788,6 +879,8 @@ class WallboardUpdate(Base, tag="supervisor.update", kw_only=True):
 
     agents: list[AgentStatus] = []
     queues: list[QueueStatus] = []
+    centre: CentreStatus | None = None  # whenever a queue's figures changed
+    reset: bool = False  # a new day began: every queue and the centre, counters at 0
 
 
 class KbPinned(Base, tag="kb.pinned", kw_only=True):
@@ -832,6 +925,8 @@ ClientMessage = (
     | Subscribe
     | ForcePresence
     | MoveInteraction
+    | ForceLogout
+    | GetTimeline
     | KbSearch
     | KbGet
     | KbAnswered
@@ -864,6 +959,7 @@ ServerMessage = (
     | ChatSent
     | ChatHistoryPage
     | Snapshot
+    | Timeline
     | PresenceChanged
     | OfferCreated
     | OfferRevoked
@@ -914,6 +1010,8 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     Subscribe: SUPERVISORS,
     ForcePresence: SUPERVISORS,
     MoveInteraction: SUPERVISORS,
+    ForceLogout: SUPERVISORS,
+    GetTimeline: SUPERVISORS,
     KbSearch: STAFF | {"citizen"},
     KbGet: STAFF | {"citizen"},
     KbAnswered: ROUTABLE | {"citizen"},
@@ -961,6 +1059,9 @@ ERROR_CODES = frozenset(v for k, v in vars(ErrorCode).items() if k.isupper())
 # websocket close codes used by the server
 CLOSE_POLICY = 1008  # flood or login deadline missed
 CLOSE_TOO_BIG = 1009  # frame larger than MAX_FRAME_BYTES (websockets sends it itself)
+# The close reason of a session a supervisor ended (supervisor.force_logout): the client
+# stays out, as after its own logout.
+SIGNED_OUT_BY_SUPERVISOR = "signed out by a supervisor"
 
 
 class ProtocolError(Exception):

@@ -758,6 +758,11 @@ class Engine:
         """Agents with the skill that could be offered something (some channel) right now."""
         return self._ready.get(topic, 0)
 
+    def ready(self, agent_id: str) -> bool:
+        """Could be offered something right now, of some queue on some channel (what
+        ``available_agents`` counts per queue)."""
+        return bool(self._agent(agent_id).entries)
+
     def logged_in_agents(self, topic: str) -> int:
         agents = (self._agents[a] for a in self._skilled.get(topic, ()))
         return sum(

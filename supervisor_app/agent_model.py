@@ -18,6 +18,7 @@ from shared import protocol as p
 from supervisor_app.keyed_model import Index, KeyedTableModel
 from supervisor_app.presentation import (
     PRESENCE_ORDER,
+    channel_label,
     format_duration,
     presence_colour,
     presence_icon,
@@ -181,6 +182,20 @@ class AgentModel(KeyedTableModel):
                 for topic, level in sorted(agent.skills.items())
             )
             lines.append(self.tr("Skills: {0}").format(skills))
-        if agent.interactions:
-            lines.append(self.tr("Handling: {0}").format(", ".join(agent.interactions)))
+        # What they handle, as people say it: never the interactions' internal ids.
+        described = {h.interaction_id for h in agent.handling}
+        if agent.handling:
+            lines.append(self.tr("Handling:"))
+        for h in agent.handling:
+            lines.append(
+                self.tr("• {0} — {1} ({2}, {3})").format(
+                    h.citizen_name or self.tr("citizen"),
+                    h.topic,
+                    channel_label(h.channel),
+                    format_duration(max(0.0, self._clock() - h.since)),
+                )
+            )
+        unknown = sum(1 for i in agent.interactions if i not in described)
+        if unknown:
+            lines.append(self.tr("Handling {0} more (details not received yet)").format(unknown))
         return "\n".join(lines)

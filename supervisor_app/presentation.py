@@ -51,6 +51,25 @@ def role_label(role: str) -> str:
     return labels.get(role, role)
 
 
+def channel_label(channel: str) -> str:
+    labels = {
+        "chat": QCoreApplication.translate("Channel", "chat"),
+        "voice": QCoreApplication.translate("Channel", "call"),
+        "video": QCoreApplication.translate("Channel", "video"),
+    }
+    return labels.get(channel, channel)
+
+
+def format_share(share: float | None) -> str:
+    """``92 %``; an em dash when nothing was counted yet."""
+    return "—" if share is None else f"{round(share * 100)} %"
+
+
+# The wall's colour levels (supervisor_app.alerts): tile backgrounds.
+LEVEL_COLOURS = {"green": "#d8f0dd", "amber": WARNING_COLOUR, "red": CRITICAL_COLOUR}
+STALE_COLOUR = "#e4e6e8"
+
+
 def presence_colour(presence: str) -> QColor:
     return QColor(PRESENCE_COLOURS.get(presence, "#9aa0a6"))
 

@@ -10,15 +10,28 @@ import time
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 
 from shared import protocol as p
 from supervisor_app.agent_model import SORT_ROLE
 from supervisor_app.keyed_model import Index, KeyedTableModel
-from supervisor_app.presentation import format_duration, wait_background
+from supervisor_app.presentation import format_duration, format_share, wait_background
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def FREE_TO_TAKE_WORK() -> str:  # noqa: N802 - a translated constant
+    """The tile and the column say the same, and count the same (AgentStatus.ready)."""
+    return QCoreApplication.translate("Wallboard", "Free to take work")
+
+
+def FREE_TO_TAKE_WORK_TIP() -> str:  # noqa: N802
+    return QCoreApplication.translate(
+        "Wallboard",
+        "Connected agents who chose Available, owe no wrap-up and have room for one more"
+        " conversation on some channel: the routing would offer them one now",
+    )
 
 
 class QueueColumn(IntEnum):
@@ -28,6 +41,10 @@ class QueueColumn(IntEnum):
     AVAILABLE = 3
     LOGGED_IN = 4
     SELF_SERVICE = 5
+    SERVICE_LEVEL = 6
+    ABANDONED = 7
+    ASA = 8
+    AHT = 9
 
 
 class QueueModel(KeyedTableModel):
@@ -43,12 +60,22 @@ class QueueModel(KeyedTableModel):
             QueueColumn.TOPIC: self.tr("Topic"),
             QueueColumn.WAITING: self.tr("Waiting"),
             QueueColumn.LONGEST: self.tr("Longest wait"),
-            QueueColumn.AVAILABLE: self.tr("Available"),
+            QueueColumn.AVAILABLE: FREE_TO_TAKE_WORK(),
             QueueColumn.LOGGED_IN: self.tr("Logged in"),
             QueueColumn.SELF_SERVICE: self.tr("Self-service today"),
+            QueueColumn.SERVICE_LEVEL: self.tr("Service level"),
+            QueueColumn.ABANDONED: self.tr("Abandoned"),
+            QueueColumn.ASA: self.tr("Avg. answer"),
+            QueueColumn.AHT: self.tr("Avg. handling"),
         }
         self._header_tips = {
-            QueueColumn.AVAILABLE: self.tr("Agents with this skill who are available now"),
+            QueueColumn.AVAILABLE: FREE_TO_TAKE_WORK_TIP(),
+            QueueColumn.SERVICE_LEVEL: self.tr(
+                "Today: share answered within the threshold (short abandons not counted)"
+            ),
+            QueueColumn.ABANDONED: self.tr("Today: share who left before an answer"),
+            QueueColumn.ASA: self.tr("Today: average speed of answer"),
+            QueueColumn.AHT: self.tr("Today: average handle time, talk and wrap-up"),
             QueueColumn.LOGGED_IN: self.tr("Agents with this skill who are logged in"),
             QueueColumn.SELF_SERVICE: self.tr(
                 "Citizens whose question a knowledge-base article answered today"
@@ -143,6 +170,14 @@ class QueueModel(KeyedTableModel):
             return str(queue.agents_available)
         if column == QueueColumn.SELF_SERVICE:
             return str(queue.self_service_today)
+        if column == QueueColumn.SERVICE_LEVEL:
+            return format_share(queue.today.service_level)
+        if column == QueueColumn.ABANDONED:
+            return format_share(queue.today.abandonment_rate)
+        if column == QueueColumn.ASA:
+            return format_duration(queue.today.average_speed_of_answer)
+        if column == QueueColumn.AHT:
+            return format_duration(queue.today.average_handle_time)
         return str(queue.agents_logged_in)
 
     def _sort_key(self, queue: p.QueueStatus, column: QueueColumn) -> object:
@@ -156,4 +191,12 @@ class QueueModel(KeyedTableModel):
             return queue.agents_available
         if column == QueueColumn.SELF_SERVICE:
             return queue.self_service_today
+        figure = {
+            QueueColumn.SERVICE_LEVEL: queue.today.service_level,
+            QueueColumn.ABANDONED: queue.today.abandonment_rate,
+            QueueColumn.ASA: queue.today.average_speed_of_answer,
+            QueueColumn.AHT: queue.today.average_handle_time,
+        }
+        if column in figure:
+            return -1.0 if figure[column] is None else figure[column]
         return queue.agents_logged_in

@@ -11,11 +11,15 @@ in flight are therefore held back and applied on top of the snapshot, never unde
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
     Qt,
@@ -36,9 +40,11 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QSystemTrayIcon,
     QTableView,
     QTabWidget,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -54,15 +60,31 @@ from supervisor_app.agent_model import (
     AgentColumn,
     AgentModel,
 )
+from supervisor_app.alerts import AlertTracker, level_of_service_level, level_of_wait
 from supervisor_app.articles.page import KnowledgeBasePage
 from supervisor_app.articles.service import KnowledgeService
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.keyed_model import SettableFilterProxy
-from supervisor_app.presentation import dot_icon, presence_icon, presence_label
+from supervisor_app.presentation import (
+    channel_label,
+    dot_icon,
+    format_duration,
+    format_share,
+    presence_icon,
+    presence_label,
+)
 from supervisor_app.queue_model import QueueColumn, QueueModel
 from supervisor_app.stepping_in import SteppingIn
 from supervisor_app.stepping_in_service import SteppingInService
-from supervisor_app.wallboard import WORKING_ROLES, Figures, WallboardWidget
+from supervisor_app.supervision_service import SupervisionService
+from supervisor_app.timeline import TimelineDialog
+from supervisor_app.wallboard import (
+    DEFAULT_SETTINGS,
+    WORKING_ROLES,
+    Figures,
+    WallboardWidget,
+    WallModeWidget,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,6 +153,8 @@ class QueueFilterProxy(_FilterProxy):
 class SupervisorWindow(QMainWindow):
     snapshot_applied = Signal()  # after every (re)subscribe
     presence_forced = Signal(str, str)  # username, state: the server said ok
+    alert_raised = Signal(str)  # a figure turned red (also a desktop notification)
+    timeline_shown = Signal(object)  # the TimelineDialog, once open
     closed = Signal()
 
     def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
@@ -153,11 +177,22 @@ class SupervisorWindow(QMainWindow):
         self.stepping_in.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 10000)
         )
+        self.supervision = SupervisionService(service, self)
+        self.settings = DEFAULT_SETTINGS  # the centre's thresholds (from the snapshot)
+        self.centre: p.CentreStatus | None = None
+        self.alerts = AlertTracker()
+        self.stale_since: float | None = None  # figures not fresh since (reconnecting)
+        self.context_menu: QMenu | None = None
+        self.wall: WallModeWidget | None = None
+        self.tray: QSystemTrayIcon | None = None
+        self._clock_now = time.time
+        self._hovered = False  # the mouse is over the agent grid
+        self._sort_held = False
 
         self._held: list[Any] | None = None  # events held while a subscribe is in flight
         self._subscribe_generation = 0
         self._not_ready_reasons: list[str] = []
-        self.dialog: ForceNotReadyDialog | ForceOfflineBox | None = None  # the open one
+        self.dialog: ForceNotReadyDialog | ForceOfflineBox | QMessageBox | None = None  # open one
 
         self._build_actions()
         self._build_ui()
@@ -174,6 +209,7 @@ class SupervisorWindow(QMainWindow):
         service.logged_in.connect(self._on_service_logged_in)
         service.connection_changed.connect(self._on_service_connection_changed)
         service.request_failed.connect(self._on_service_request_failed)
+        service.event_received.connect(self._on_service_event_received)
         self.agent_model.modelReset.connect(self._update_actions)
         self.agent_model.dataChanged.connect(self._on_agent_model_data_changed)
 
@@ -198,6 +234,32 @@ class SupervisorWindow(QMainWindow):
         self.force_offline_action.setToolTip(self.tr("Set the selected agent Offline"))
         self.force_offline_action.setIcon(presence_icon("offline"))
         self.force_offline_action.triggered.connect(self._on_force_offline_action_triggered)
+
+        self.force_available_action = QAction(self.tr("Force &Available"), self)
+        self.force_available_action.setToolTip(self.tr("Set the selected agent Available"))
+        self.force_available_action.setIcon(presence_icon("available"))
+        self.force_available_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.force_available_action.triggered.connect(self._on_force_available_action_triggered)
+        self.force_not_ready_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.force_offline_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+
+        self.log_out_agent_action = QAction(self.tr("&Log Out Agent…"), self)
+        self.log_out_agent_action.setToolTip(
+            self.tr("End the selected agent's session: their app is signed out")
+        )
+        self.log_out_agent_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_out_agent_action.triggered.connect(self._on_log_out_agent_action_triggered)
+
+        self.timeline_action = QAction(self.tr("&Timeline Today…"), self)
+        self.timeline_action.setToolTip(self.tr("The selected agent's states today"))
+        self.timeline_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.timeline_action.triggered.connect(self._on_timeline_action_triggered)
+
+        self.wall_mode_action = QAction(self.tr("&Wall Mode"), self)
+        self.wall_mode_action.setCheckable(True)
+        self.wall_mode_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
+        self.wall_mode_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.wall_mode_action.toggled.connect(self._on_wall_mode_action_toggled)
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -235,6 +297,11 @@ class SupervisorWindow(QMainWindow):
         self.role_filter.addItem(self.tr("Experts"), frozenset({"expert"}))
         self.role_filter.currentIndexChanged.connect(self._on_role_filter_changed)
 
+        available_button = QToolButton(self)
+        available_button.setDefaultAction(self.force_available_action)
+        available_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        timeline_button = QToolButton(self)
+        timeline_button.setDefaultAction(self.timeline_action)
         not_ready_button = QToolButton(self)
         not_ready_button.setDefaultAction(self.force_not_ready_action)
         not_ready_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -247,6 +314,8 @@ class SupervisorWindow(QMainWindow):
         agent_bar.addWidget(self.presence_filter)
         agent_bar.addWidget(self.role_filter)
         agent_bar.addStretch(1)
+        agent_bar.addWidget(timeline_button)
+        agent_bar.addWidget(available_button)
         agent_bar.addWidget(not_ready_button)
         agent_bar.addWidget(offline_button)
 
@@ -256,6 +325,8 @@ class SupervisorWindow(QMainWindow):
         self.agent_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.agent_view.customContextMenuRequested.connect(self._on_agent_view_context_menu)
         self.agent_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.agent_view.selectionModel().selectionChanged.connect(self._update_sort_hold)
+        self.agent_view.viewport().installEventFilter(self)
         header = self.agent_view.horizontalHeader()
         header.setSectionResizeMode(AgentColumn.NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
@@ -289,6 +360,10 @@ class SupervisorWindow(QMainWindow):
             (QueueColumn.AVAILABLE, 140),
             (QueueColumn.LOGGED_IN, 140),
             (QueueColumn.SELF_SERVICE, 140),
+            (QueueColumn.SERVICE_LEVEL, 110),
+            (QueueColumn.ABANDONED, 100),
+            (QueueColumn.ASA, 100),
+            (QueueColumn.AHT, 110),
         ):
             self.queue_view.setColumnWidth(column, width)
         self.queue_view.sortByColumn(QueueColumn.LONGEST, Qt.SortOrder.DescendingOrder)
@@ -307,7 +382,7 @@ class SupervisorWindow(QMainWindow):
         splitter.setSizes([300, 350])
         splitter.setChildrenCollapsible(False)
 
-        live = QWidget(self)
+        live = self.live_page = QWidget(self)
         layout = QVBoxLayout(live)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(10)
@@ -342,11 +417,16 @@ class SupervisorWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.quit_action)
         agent_menu = self.menuBar().addMenu(self.tr("&Agent"))
+        agent_menu.addAction(self.force_available_action)
         agent_menu.addAction(self.force_not_ready_action)
         agent_menu.addAction(self.force_offline_action)
         agent_menu.addSeparator()
         agent_menu.addAction(self.stepping_in.action)
+        agent_menu.addAction(self.log_out_agent_action)
+        agent_menu.addSeparator()
+        agent_menu.addAction(self.timeline_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.wall_mode_action)
         view_menu.addAction(self.live_view_action)
         view_menu.addAction(self.knowledge_view_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -379,9 +459,12 @@ class SupervisorWindow(QMainWindow):
             return
         if generation != self._subscribe_generation:
             return  # a newer subscribe (after a reconnect) supersedes this one
+        self.settings = snapshot.settings or DEFAULT_SETTINGS
+        self.centre = snapshot.centre
         self.agent_model.reset(snapshot.agents)
         self.queue_model.reset(snapshot.queues)
         self._release_held()
+        self._on_snapshot_fresh()
         self._refresh_wallboard()
         self.snapshot_applied.emit()
 
@@ -398,6 +481,12 @@ class SupervisorWindow(QMainWindow):
             self.agent_model.upsert(event)
         elif isinstance(event, p.QueueStatus):
             self.queue_model.upsert(event)
+        elif isinstance(event, p.WallboardUpdate):  # after its agents and queues
+            if event.reset:
+                self.alerts.clear()
+                self.statusBar().showMessage(self.tr("A new day: today's figures start again"))
+            if event.centre is not None:
+                self.centre = event.centre
         self._refresh_wallboard()
 
     def _apply_welcome(self, welcome: p.HelloOk) -> None:
@@ -425,6 +514,10 @@ class SupervisorWindow(QMainWindow):
     def _on_service_queue_updated(self, event: p.QueueStatus) -> None:
         self._apply_event(event)
 
+    def _on_service_event_received(self, event: Any) -> None:
+        if isinstance(event, p.WallboardUpdate):
+            self._apply_event(event)
+
     def _on_service_connection_changed(self, up: bool) -> None:
         self._show_connection(up)
 
@@ -435,8 +528,11 @@ class SupervisorWindow(QMainWindow):
         self.agent_model.tick()
         self.queue_model.tick()
         self._refresh_wallboard()
+        self._update_sort_hold()  # a tooltip that went away releases the grid
 
     def _show_connection(self, up: bool) -> None:
+        if not up:
+            self._show_stale()
         if up:
             self.connection_icon.setPixmap(_icon("connection-up", "#2e9d4f").pixmap(16, 16))
             self.connection_label.setText(self.tr("Connected"))
@@ -444,15 +540,131 @@ class SupervisorWindow(QMainWindow):
             self.connection_icon.setPixmap(_icon("connection-down", "#e0a526").pixmap(16, 16))
             self.connection_label.setText(self.tr("Connection lost, reconnecting…"))
 
-    def _refresh_wallboard(self) -> None:
-        self.wallboard.show_figures(
-            Figures.from_state(
-                self.agent_model.agents(),
-                self.queue_model.total_waiting(),
-                self.queue_model.overall_longest_wait(),
-                self.queue_model.total_self_service(),
-            )
+    # ------------------------------------------------------------------ stale figures
+
+    def _show_stale(self) -> None:
+        """Reconnecting: every figure shown may be old. The whole live page greys out and
+        says since when, until a fresh snapshot is in (``_on_snapshot_fresh``)."""
+        if self.stale_since is None:
+            self.stale_since = self._clock_now()
+        since = datetime.fromtimestamp(self.stale_since).strftime("%H:%M")
+        text = self.tr("Stale since {0}: reconnecting to the server…").format(since)
+        self.live_page.setEnabled(False)
+        self.wallboard.show_stale(text)
+        if self.wall is not None:
+            self.wall.show_stale(text)
+        self.setWindowTitle(
+            self.tr("City Contact Centre — Supervisor (stale since {0})").format(since)
         )
+
+    def _on_snapshot_fresh(self) -> None:
+        self.stale_since = None
+        self.live_page.setEnabled(True)
+        self.wallboard.show_stale("")
+        if self.wall is not None:
+            self.wall.show_stale("")
+        self.setWindowTitle(self.tr("City Contact Centre — Supervisor"))
+
+    # ------------------------------------------------------------------ figures, alerts
+
+    def apply_centre(
+        self, centre: p.CentreStatus, settings: p.WallboardSettings | None = None
+    ) -> None:
+        self.centre = centre
+        self.settings = settings or self.settings
+        self._refresh_wallboard()
+
+    def figures(self) -> Figures:
+        return Figures.from_state(
+            self.agent_model.agents(),
+            self.queue_model.total_waiting(),
+            self.queue_model.overall_longest_wait(),
+            self.queue_model.total_self_service(),
+            self.centre.today if self.centre else None,
+        )
+
+    def _refresh_wallboard(self) -> None:
+        figures = self.figures()
+        self.wallboard.show_figures(figures, self.settings)
+        if self.wall is not None and self.wall.isVisible():
+            self.wall.show_figures(figures, self.settings)
+        if self.stale_since is None:
+            self._check_alerts()
+
+    def _check_alerts(self) -> None:
+        """Each queue's longest wait and service level: alert once when it turns red."""
+        for queue in self.queue_model.queues():
+            name = queue.name or queue.topic
+            wait = self.queue_model.longest_wait(queue)
+            if self.alerts.crossed(f"wait:{queue.topic}", level_of_wait(wait, self.settings)):
+                self._raise_alert(
+                    self.tr("{0}: a citizen has waited {1}").format(name, format_duration(wait))
+                )
+            share = queue.today.service_level
+            level = level_of_service_level(share, self.settings)
+            if self.alerts.crossed(f"sl:{queue.topic}", level):
+                self._raise_alert(
+                    self.tr("{0}: service level today is {1}").format(name, format_share(share))
+                )
+
+    def _raise_alert(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon("app"), self)
+            self.tray.show()
+        if self.tray is not None:
+            self.tray.showMessage(
+                self.tr("Wallboard alert"), text, QSystemTrayIcon.MessageIcon.Warning, 10000
+            )
+        self.alert_raised.emit(text)
+
+    # ------------------------------------------------------------------ wall mode
+
+    def _on_wall_mode_action_toggled(self, on: bool) -> None:
+        if on:
+            if self.wall is None:
+                self.wall = WallModeWidget(self)
+                self.wall.leave_shortcut.activated.connect(self.wall_mode_action.toggle)
+                self.wall.addAction(self.wall_mode_action)  # F11 on the wall too
+            self.wall.show_figures(self.figures(), self.settings)
+            if self.stale_since is not None:
+                self._show_stale()
+            self.wall.showFullScreen()
+        elif self.wall is not None:
+            self.wall.hide()
+
+    # ------------------------------------------------------------------ sorting held
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.agent_view.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.Enter:
+                self._hovered = True
+                self._update_sort_hold()
+            elif kind == QEvent.Type.Leave:
+                self._hovered = False
+                self._update_sort_hold()
+            elif kind == QEvent.Type.ToolTip:
+                self._hovered = True
+                self._update_sort_hold(tooltip=True)
+        return super().eventFilter(watched, event)
+
+    def _update_sort_hold(self, *_: Any, tooltip: bool = False) -> None:
+        """Rows do not move under the mouse: while a tooltip or the context menu is up,
+        or the mouse is over the grid with a row selected, re-sorting waits."""
+        selected = self.agent_view.selectionModel().hasSelection()
+        menu_open = self.context_menu is not None and self.context_menu.isVisible()
+        held = (
+            menu_open
+            or (self._hovered and (tooltip or QToolTip.isVisible()))
+            or (self._hovered and selected)
+        )
+        if held == self._sort_held:
+            return
+        self._sort_held = held
+        self.agent_proxy.setDynamicSortFilter(not held)
+        if not held:
+            self.agent_proxy.sort(self.agent_proxy.sortColumn(), self.agent_proxy.sortOrder())
 
     # ------------------------------------------------------------------ agent actions
 
@@ -463,11 +675,15 @@ class SupervisorWindow(QMainWindow):
         return self.agent_model.agent(rows[0].data(USERNAME_ROLE))
 
     def _describe(self, interaction_id: str) -> str:
-        """What the supervisor reads of one of an agent's conversations."""
+        """What the supervisor reads of one of an agent's conversations (never its id)."""
         for agent in self.agent_model.agents():
-            if interaction_id in agent.interactions:
-                n = agent.interactions.index(interaction_id) + 1
-                return self.tr("Conversation {0} of {1}").format(n, agent.display_name)
+            for h in agent.handling:
+                if h.interaction_id == interaction_id:
+                    started = time.strftime("%H:%M", time.localtime(h.since))
+                    who = h.citizen_name or self.tr("citizen")
+                    return self.tr("{0} — {1}, {2} since {3}").format(
+                        who, h.topic, channel_label(h.channel), started
+                    )
         return self.tr("Conversation")
 
     def select_agent(self, username: str) -> bool:
@@ -499,19 +715,96 @@ class SupervisorWindow(QMainWindow):
         self.force_not_ready_action.setEnabled(online)
         self.force_offline_action.setEnabled(online)
         self.stepping_in.update()
+        self.force_available_action.setEnabled(workable and agent.presence != "available")
+        self.log_out_agent_action.setEnabled(workable and agent.connected)
+        self.timeline_action.setEnabled(workable)
 
     def _on_agent_view_context_menu(self, pos: QPoint) -> None:
         index = self.agent_view.indexAt(pos)
         if not index.isValid():
             return
         self.select_agent(index.data(USERNAME_ROLE))
-        menu = QMenu(self)
+        menu = self.context_menu = QMenu(self)
+        menu.addAction(self.force_available_action)
         menu.addAction(self.force_not_ready_action)
         menu.addAction(self.force_offline_action)
         menu.addSeparator()
         menu.addAction(self.stepping_in.action)
+        menu.addAction(self.log_out_agent_action)
+        menu.addSeparator()
+        menu.addAction(self.timeline_action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.aboutToShow.connect(self._update_sort_hold)
+        menu.aboutToHide.connect(self._on_context_menu_about_to_hide)
         menu.popup(self.agent_view.viewport().mapToGlobal(pos))
+        self._update_sort_hold()
+
+    def _on_context_menu_about_to_hide(self) -> None:
+        self.context_menu = None
+        self._update_sort_hold()
+
+    def _on_force_available_action_triggered(self) -> None:
+        agent = self.selected_agent()
+        if agent is not None:
+            self._force(agent, "available", "")
+
+    def _on_log_out_agent_action_triggered(self) -> None:
+        agent = self.selected_agent()
+        if agent is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Log out agent"),
+            self.tr("Sign {0} out of the contact centre? Their app closes its session.").format(
+                agent.display_name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.finished.connect(lambda result: self._on_log_out_box_finished(result, agent))
+        box.finished.connect(self._on_dialog_finished)
+        self.dialog = box
+        box.open()
+
+    def _on_log_out_box_finished(self, result: int, agent: p.AgentStatus) -> None:
+        if result == QMessageBox.StandardButton.Yes:
+            spawn(self.log_out_agent(agent.username))
+
+    async def log_out_agent(self, username: str) -> bool:
+        agent = self.agent_model.agent(username)
+        name = agent.display_name if agent else username
+        try:
+            await self.supervision.force_logout(username)
+        except (p.ProtocolError, OSError, TimeoutError) as exc:
+            message = getattr(exc, "message", str(exc))
+            self.statusBar().showMessage(
+                self.tr("Could not log out {0}: {1}").format(name, message), 10000
+            )
+            return False
+        self.statusBar().showMessage(self.tr("{0} was logged out").format(name), 8000)
+        return True
+
+    def _on_timeline_action_triggered(self) -> None:
+        agent = self.selected_agent()
+        if agent is not None:
+            spawn(self.show_timeline(agent.username))
+
+    async def show_timeline(self, username: str) -> TimelineDialog | None:
+        agent = self.agent_model.agent(username)
+        name = agent.display_name if agent else username
+        try:
+            timeline = await self.supervision.timeline(username)
+        except (p.ProtocolError, OSError, TimeoutError) as exc:
+            message = getattr(exc, "message", str(exc))
+            self.statusBar().showMessage(
+                self.tr("No timeline for {0}: {1}").format(name, message), 10000
+            )
+            return None
+        dialog = TimelineDialog(name, timeline, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.timeline_shown.emit(dialog)
+        return dialog
 
     def _on_force_not_ready_action_triggered(self) -> None:
         agent = self.selected_agent()
@@ -550,9 +843,7 @@ class SupervisorWindow(QMainWindow):
         agent = self.agent_model.agent(username)
         name = agent.display_name if agent else username
         try:
-            await self.service.request(
-                p.ForcePresence(id=0, user=username, state=state, reason=reason)
-            )
+            await self.supervision.force_presence(username, state, reason)
         except (p.ProtocolError, OSError, TimeoutError) as exc:
             message = getattr(exc, "message", str(exc))
             self.statusBar().showMessage(
@@ -621,5 +912,7 @@ class SupervisorWindow(QMainWindow):
             self.knowledge_page.guard_unsaved(self.close)
             return
         self._clock.stop()
+        if self.wall is not None:
+            self.wall.close()
         super().closeEvent(event)
         self.closed.emit()

@@ -18,6 +18,7 @@ import mimetypes
 import os
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
@@ -64,10 +65,11 @@ class _Close:
 
 
 class RoutingServer:
-    def __init__(self, config: ServerConfig) -> None:
+    def __init__(self, config: ServerConfig, clock: Callable[[], float] = time.time) -> None:
+        """``clock``: the centre's time (tests drive it: the wallboard's day, waits)."""
         self.config = config
         self.store = Store(config.db_path, synchronous=config.sqlite_synchronous)
-        self.centre = ContactCentre(config, self.store, telephony=config.telephony)
+        self.centre = ContactCentre(config, self.store, clock, telephony=config.telephony)
         self._server = None
         self.port: int | None = None
 

@@ -14,7 +14,8 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``second_line`` | consultations, transfers, three-way, internal messages |
 | ``stepping_in`` | a supervisor moves a conversation of their team to someone else |
 | ``directory`` | departments and people with live presence |
-| ``wallboard`` | what supervisors watch |
+| ``wallboard`` | what supervisors watch (today's figures: ``service_level``) |
+| ``supervising`` | a supervisor's log out and timeline of an agent |
 | ``kb`` | the knowledge base |
 | ``telephony`` + ``voice`` | the switch and the calls' side of the centre |
 | ``callbacks`` | citizens phoned back: requests, attempts, retries |
@@ -54,9 +55,11 @@ from shared.server.offers import OfferDesk
 from shared.server.people import People, Session
 from shared.server.restore import Restore
 from shared.server.second_line import SecondLine
+from shared.server.sql import wallboard as wallboard_sql
 from shared.server.staffing import Staffing
 from shared.server.stepping_in import SteppingIn
 from shared.server.store import Store
+from shared.server.supervising import Supervising
 from shared.server.voice import VoiceDesk
 from shared.server.wallboard import Wallboard
 from shared.server.wrapup import WrapupDesk
@@ -88,7 +91,13 @@ class ContactCentre:
         self.conversations = Conversations(self.engine)
         self.catalogue = Catalogue()
         self.wallboard = Wallboard(
-            self.engine, self.people, self.catalogue, config.wallboard_interval
+            self.engine,
+            self.people,
+            self.catalogue,
+            config.wallboard_interval,
+            conversations=self.conversations,
+            config=config,
+            clock=clock,
         )
         self.channels: dict[str, Channel] = {
             "chat": ChatChannel(),
@@ -187,6 +196,7 @@ class ContactCentre:
                 callbacks=self.callbacks,
             )
             self.channels["voice"] = self.telephony
+        self.supervising = Supervising(self.ctx, self.staffing, self.wallboard.day_start)
         self.directory = Directory(
             self.engine, self.people, self.catalogue, self.channels["voice"].can_offer
         )
@@ -215,6 +225,7 @@ class ContactCentre:
             **self.kb.handlers(),
             **self.second_line.handlers(),
             **self.stepping_in.handlers(),
+            **self.supervising.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())
@@ -227,6 +238,10 @@ class ContactCentre:
     async def start(self) -> None:
         """Load users, topics, presence and open interactions: the restart path."""
         await self.restore.run()
+        await self.ctx.store.sync()  # what the restore wrote (lost calls) counts too
+        now = self.ctx.now()
+        day = await self.ctx.store.read(wallboard_sql.day_facts, self.wallboard.day_start(now))
+        self.wallboard.rebuild(day, now)
         await self.kb.start()
         self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
         if self.telephony is not None:
@@ -250,6 +265,7 @@ class ContactCentre:
             await asyncio.sleep(0.2)
             try:
                 self.effects.step(self.engine.tick, self.ctx.now(), by="system")
+                self.wallboard.tick(self.ctx.now())  # midnight: today's counters reset
             except Exception:  # never let one bad tick stop ring-no-answer handling
                 log.exception("routing tick failed")
 

@@ -64,6 +64,19 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # Wallboard changes are batched into one frame per supervisor this often: live to the
     # eye, and 1,000 agents changing state cost 10 frames/s per supervisor, not 1,000.
     wallboard_interval: float = 0.1
+    # Wallboard figures (docs/supervision.md, "Wallboard figures"): answered within
+    # service_level_seconds counts as in service level; citizens who left within
+    # short_abandon_seconds count neither way. The day's counters start again at local
+    # midnight in ``timezone`` (an IANA name such as "Europe/Warsaw"; "" = the server's
+    # local time). Colours and alerts: the longest wait turns amber/red at these seconds,
+    # the service level at these shares (0..1) and under.
+    service_level_seconds: float = 20.0
+    short_abandon_seconds: float = 5.0
+    timezone: str = ""
+    alert_wait_amber: float = 60.0
+    alert_wait_red: float = 180.0
+    alert_service_level_amber: float = 0.8
+    alert_service_level_red: float = 0.7
     # telephony (docs/telephony.md)
     telephony: bool = True
     sip_host: str = "127.0.0.1"  # the front door: the city number's calls arrive here
@@ -130,6 +143,16 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                 "outbound_route must be a SIP URI with {number} in it,"
                 f" e.g. 'sip:{{number}}@127.0.0.1:5080', not {self.outbound_route!r}"
             )
+
+        if self.timezone:
+            from zoneinfo import ZoneInfo
+
+            try:
+                ZoneInfo(self.timezone)
+            except (KeyError, ValueError):
+                raise ValueError(f"timezone: not an IANA time zone: {self.timezone!r}") from None
+        if self.service_level_seconds <= 0 or self.short_abandon_seconds < 0:
+            raise ValueError("service_level_seconds must be > 0, short_abandon_seconds >= 0")
 
         if self.srtp not in ("off", "optional"):
             raise ValueError(f"srtp must be 'off' or 'optional', not {self.srtp!r}")

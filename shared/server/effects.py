@@ -261,17 +261,19 @@ class Effects:
 
     def _changed(self, changed: InteractionChanged, by: str) -> None:
         conv = self.convs.get(changed.interaction_id)
+        now = self.ctx.now()  # one instant: the event written is the one counted
         self._write(
             interactions.set_interaction_state,
             changed.interaction_id,
             changed.state,
-            self.ctx.now(),
+            now,
             agent=changed.agent_id,
             reason=changed.reason,
         )
         if conv is None:
             return
         self.wallboard.queue(self.engine.queue_of(conv.id) or conv.topic)
+        self.wallboard.interaction_changed(conv, changed.state, now)
         if changed.state in ENDED and self.convs.of_citizen(conv.citizen_token) is conv:
             # The citizen's part is over: tell them, end the media, let them start anew.
             self.convs.release_citizen(conv)

@@ -495,3 +495,10 @@ def m015_hash_citizen_tokens(db: Database) -> None:
     for iid, token in found:
         digest = hashlib.sha256(token.encode()).hexdigest()
         db.execute("UPDATE interactions SET citizen_token = ? WHERE id = ?", [digest, iid])
+
+
+@MIGRATIONS()
+def m019_wallboard(db: Database) -> None:
+    # The wallboard rebuilds today's counters at start from the day's answers, abandons
+    # and closes (sql/wallboard.day_facts): found by time, not by conversation.
+    _run(db, "CREATE INDEX interaction_events_ts ON interaction_events (ts) WHERE kind = 'state'")

@@ -93,11 +93,18 @@ class Staffing:
         await self.set_presence(session.username, msg.state, reason, by=session.username)
         return p.Ok(id=msg.id)
 
-    async def on_force_presence(self, session: Session, msg: p.ForcePresence) -> p.Ok:
-        staff = self.people.staff.get(msg.user)
+    def supervised_agent(self, session: Session, username: str) -> Staff:
+        """The agent a supervisor acts on (force presence, log out, timeline): the one
+        place that decides whether this supervisor may (every supervisor action calls it)."""
+        staff = self.people.staff.get(username)
         if staff is None or not staff.routable:
-            raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no agent {msg.user!r}")
-        reason = msg.reason[:60] or "Set by supervisor"
+            raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no agent {username!r}")
+        return staff
+
+    async def on_force_presence(self, session: Session, msg: p.ForcePresence) -> p.Ok:
+        self.supervised_agent(session, msg.user)
+        # Available carries no reason (the engine shows none for it).
+        reason = "" if msg.state == "available" else msg.reason[:60] or "Set by supervisor"
         await self.ctx.store.write(
             audit.audit,
             session.username,

@@ -2,17 +2,29 @@
 
 Changes are marked dirty and coalesced: one ``supervisor.update`` frame per
 ``wallboard_interval`` for everything that changed, serialised once for all supervisors.
+
+Today's figures (service level, abandonment, ASA, AHT) are counted by
+``shared.server.service_level`` from the conversations' changes (``interaction_changed``,
+called by the effects step), rebuilt from the store at start (``rebuild``) and reset at
+local midnight (``tick``), the reset pushed as one update with ``reset`` set.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from shared import protocol as p
 from shared.routing import Engine
 from shared.server.catalogue import Catalogue
+from shared.server.config import ServerConfig
+from shared.server.conversations import Conversation, Conversations
 from shared.server.people import People, Session
+from shared.server.service_level import DayStats, Fact, day_start
 
 
 class Wallboard:
@@ -23,25 +35,71 @@ class Wallboard:
         catalogue: Catalogue,
         interval: float,
         self_service: Callable[[str], int] = lambda topic: 0,
+        *,
+        conversations: Conversations | None = None,
+        config: ServerConfig | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.engine = engine
         self.people = people
         self.catalogue = catalogue
         self.interval = interval
         self.self_service = self_service  # topic -> citizens an article helped today
+        self.convs = conversations
+        self.config = config or ServerConfig()
+        self.clock = clock
+        cfg = self.config
+        self.tz = ZoneInfo(cfg.timezone) if cfg.timezone else None
+        self.stats = DayStats(cfg.service_level_seconds, cfg.short_abandon_seconds, self.tz)
+        self.stats.roll(clock())
         self._agents: set[str] = set()
         self._queues: set[str] = set()
+        self._reset = False  # a new day began since the last update
         self._scheduled = False
         # Someone else who wants to hear what changed (the directory): agents, queues.
         self.on_changed: Callable[[set[str], set[str]], None] = lambda agents, queues: None
 
     async def on_subscribe(self, session: Session, msg: p.Subscribe) -> p.Snapshot:
         self.people.supervisors.add(session)
+        self.tick(self.clock())
         return p.Snapshot(
             id=msg.id,
             agents=[self.agent_status(s.username) for s in self.people.routable()],
             queues=[self.queue_status(q) for q in self.catalogue.wallboard_queues()],
+            centre=self.centre_status(),
+            settings=self.settings(),
         )
+
+    def settings(self) -> p.WallboardSettings:
+        cfg = self.config
+        return p.WallboardSettings(
+            service_level_seconds=cfg.service_level_seconds,
+            short_abandon_seconds=cfg.short_abandon_seconds,
+            wait_amber=cfg.alert_wait_amber,
+            wait_red=cfg.alert_wait_red,
+            service_level_amber=cfg.alert_service_level_amber,
+            service_level_red=cfg.alert_service_level_red,
+            timezone=cfg.timezone or "local",
+        )
+
+    def handling(self, interactions: Iterable[str]) -> list[p.HandlingInfo]:
+        """What each interaction is, for a person: the citizen, the topic, since when."""
+        out = []
+        for iid in interactions:
+            conv = self.convs.get(iid) if self.convs is not None else None
+            if conv is None:
+                continue
+            answered = self.stats.open_answered.get(iid)
+            out.append(
+                p.HandlingInfo(
+                    interaction_id=iid,
+                    channel=conv.channel,  # type: ignore[arg-type]
+                    topic=self.catalogue.queue_name(conv.topic),
+                    citizen_name=conv.citizen_name or conv.caller,
+                    since=answered[1] if answered else conv.created_at,
+                )
+            )
+        return out
 
     def agent_status(self, username: str) -> p.AgentStatus:
         staff = self.people.staff[username]
@@ -56,6 +114,8 @@ class Wallboard:
             connected=view.connected,
             interactions=list(view.interactions),
             skills=staff.skills,
+            handling=self.handling(view.interactions),
+            ready=self.engine.ready(username),
         )
 
     def queue_status(self, queue: str) -> p.QueueStatus:
@@ -68,7 +128,64 @@ class Wallboard:
             agents_available=self.engine.available_agents(queue),
             agents_logged_in=self.engine.logged_in_agents(queue),
             self_service_today=self.self_service(queue),
+            today=self.stats.figures(queue),
         )
+
+    def centre_status(self) -> p.CentreStatus:
+        waiting, oldest = 0, None
+        for queue in self.catalogue.wallboard_queues():
+            n, since = self.engine.waiting(queue)
+            waiting += n
+            if since is not None and (oldest is None or since < oldest):
+                oldest = since
+        by_presence: Counter[str] = Counter()
+        ready = 0
+        for staff in self.people.routable():
+            view = self.engine.agent_view(staff.username)
+            by_presence[view.presence] += 1
+            ready += self.engine.ready(staff.username)
+        return p.CentreStatus(
+            waiting=waiting,
+            oldest_since=oldest,
+            agents_by_presence=dict(by_presence),
+            agents_ready=ready,
+            today=self.stats.centre(),
+        )
+
+    # ------------------------------------------------------------------ today's figures
+
+    def interaction_changed(self, conv: Conversation, state: str, now: float) -> None:
+        """A conversation was answered, abandoned or closed: count it (the effects step)."""
+        self.tick(now)
+        if state == "active":
+            self.stats.answered(conv.id, conv.topic, conv.created_at, now)
+        elif state == "abandoned":
+            self.stats.abandoned(conv.id, conv.topic, conv.created_at, now)
+        elif state == "closed":
+            self.stats.closed(conv.id, now)
+        else:
+            return
+        self.queue(conv.topic)
+
+    def rebuild(self, facts: Iterable[dict[str, Any]], now: float) -> None:
+        """Today's counters from the store's history (at start: after a restart or kill -9)."""
+        self.stats.rebuild(
+            (
+                Fact(r["interaction_id"], r["topic"], r["arrived"], r["ts"], r["state"])
+                for r in facts
+            ),
+            now,
+        )
+
+    def day_start(self, now: float) -> float:
+        return day_start(now, self.tz)
+
+    def tick(self, now: float) -> None:
+        """The clock moved on: at local midnight the counters start again, pushed."""
+        if self.stats.roll(now):
+            self._reset = True
+            self._queues.update(self.catalogue.wallboard_queues())
+            self._schedule()
 
     # ------------------------------------------------------------------ changes
 
@@ -89,13 +206,17 @@ class Wallboard:
 
     def _schedule(self) -> None:
         if not self._scheduled:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:  # not serving yet (restore): the first update says it
+                return
             self._scheduled = True
-            asyncio.get_running_loop().call_later(self.interval, self._flush)
+            loop.call_later(self.interval, self._flush)
 
     def _flush(self) -> None:
         self._scheduled = False
-        agents, queues = self._agents, self._queues
-        self._agents, self._queues = set(), set()
+        agents, queues, reset = self._agents, self._queues, self._reset
+        self._agents, self._queues, self._reset = set(), set(), False
         self.on_changed(agents, queues)
         if not self.people.supervisors:
             return
@@ -103,6 +224,9 @@ class Wallboard:
         update = p.WallboardUpdate(
             agents=[self.agent_status(a) for a in sorted(agents) if a in self.people.staff],
             queues=[self.queue_status(q) for q in sorted(queues) if q in known],
+            # agents by state and the figures: with every update (one frame anyway)
+            centre=self.centre_status(),
+            reset=reset,
         )
         frame = p.encode_text(update)  # serialised once for every supervisor
         for s in list(self.people.supervisors):

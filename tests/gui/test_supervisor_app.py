@@ -274,3 +274,32 @@ def test_main_signs_in_from_flags_and_refuses_agents(qloop, arun, qtbot, cc_serv
     qtbot.waitUntil(app.finished.done)
     assert app.finished.result() == 0
     arun(app.service.logout())
+
+
+def test_force_available_log_out_and_the_timeline_from_the_window(
+    supervisor, arun, qtbot, cc_server, bots
+):
+    window = supervisor
+    anna, events = bots(arun(staff(cc_server.url, "anna")))
+    arun(anna.request(p.SetPresence(id=0, state="not_ready", reason="Lunch")))
+    qtbot.waitUntil(lambda: cell(window, "anna", AgentColumn.PRESENCE) == "Not ready")
+    assert window.select_agent("anna")
+    window.force_available_action.trigger()
+    assert arun(events.next(p.PresenceChanged, lambda e: e.presence == "available")).by == "sam"
+    qtbot.waitUntil(lambda: window.wallboard.value("available") != "0")
+
+    with qtbot.waitSignal(window.timeline_shown, timeout=5000) as shown:
+        window.timeline_action.trigger()
+    dialog = shown.args[0]
+    kinds = [(s.presence, s.reason) for s in dialog.bar.timeline.segments]
+    assert kinds[-2:] == [("not_ready", "Lunch"), ("available", "")]
+    assert "Lunch" in dialog.list_label.text()
+    dialog.close()
+
+    window.log_out_agent_action.trigger()
+    box = window.dialog
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: cell(window, "anna", AgentColumn.CONNECTED) == "No", timeout=8000)
+    assert cell(window, "anna", AgentColumn.PRESENCE) == "Offline"
+    qtbot.waitUntil(lambda: anna.signed_out == p.SIGNED_OUT_BY_SUPERVISOR)

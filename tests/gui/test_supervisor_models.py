@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import msgspec
 import pytest
 from PySide6.QtCore import Qt
 
@@ -119,7 +120,8 @@ def test_queue_model_longest_wait_is_live(qapp):
 def test_wallboard_figures_count_agents_and_experts_only():
     figures = Figures.from_state(
         [
-            agent("anna"),
+            # free to take work is the routing's word (AgentStatus.ready), as in the queues
+            msgspec.structs.replace(agent("anna"), ready=True),
             agent("bartek", "busy"),
             agent("celina", "wrap_up"),
             agent("dawid", "not_ready"),

@@ -46,6 +46,7 @@ MIGRATION_NAMES = [
     "m013_participants",
     "m014_callbacks",
     "m015_hash_citizen_tokens",
+    "m019_wallboard",
 ]
 TABLES = {
     "users",
@@ -567,6 +568,29 @@ async def test_queries_use_indexes(store: Store) -> None:
     for fn, *args in lookups:
         for plan in await store.read(_plans(fn, *args)):
             assert "SCAN" not in plan and "TEMP B-TREE" not in plan, (fn.__name__, plan)
+
+
+async def test_the_wallboards_day_is_found_by_time_not_by_a_scan(store: Store) -> None:
+    from shared.server.sql import wallboard
+
+    def plan(db):
+        statements: list[str] = []
+        db.conn.set_trace_callback(statements.append)
+        try:
+            wallboard.day_facts(db, 1.0)
+            wallboard.presence_day(db, "anna", 1.0)
+        finally:
+            db.conn.set_trace_callback(None)
+        return [
+            " | ".join(r[3] for r in db.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall())
+            for sql in statements
+            if sql.lstrip().upper().startswith(("SELECT", "WITH"))
+        ]
+
+    day, *presence_plans = await store.read(plan)
+    assert "interaction_events_ts" in day and "SCAN interaction_events" not in day, day
+    for found in presence_plans:
+        assert "SCAN" not in found, found
 
 
 # --------------------------------------------------------------------------- kill -9
