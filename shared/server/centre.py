@@ -14,6 +14,8 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``second_line`` | consultations, transfers, three-way, internal messages |
 | ``directory`` | departments and people with live presence |
 | ``wallboard`` | what supervisors watch |
+| ``teams`` + ``team_desk`` | who supervises whom; admins change the teams |
+| ``broadcasts`` | messages from supervisors to all staff or a team |
 | ``kb`` | the knowledge base |
 | ``telephony`` + ``voice`` | the switch and the calls' side of the centre |
 | ``callbacks`` | citizens phoned back: requests, attempts, retries |
@@ -38,6 +40,7 @@ from typing import Any
 
 from shared import protocol as p
 from shared.routing import Engine, RoutingConfig
+from shared.server.broadcasts import BroadcastDesk
 from shared.server.catalogue import Catalogue
 from shared.server.channels import Channel, ChatChannel, NoVoice
 from shared.server.chat import ChatDesk
@@ -55,6 +58,8 @@ from shared.server.restore import Restore
 from shared.server.second_line import SecondLine
 from shared.server.staffing import Staffing
 from shared.server.store import Store
+from shared.server.team_desk import TeamDesk
+from shared.server.teams import Teams
 from shared.server.voice import VoiceDesk
 from shared.server.wallboard import Wallboard
 from shared.server.wrapup import WrapupDesk
@@ -85,8 +90,11 @@ class ContactCentre:
         self.people = People()
         self.conversations = Conversations(self.engine)
         self.catalogue = Catalogue()
+        self.teams = Teams(self._role_of)
+        self.team_desk = TeamDesk(self.ctx, self.people, self.teams)
+        self.broadcasts = BroadcastDesk(self.ctx, self.people, self.teams)
         self.wallboard = Wallboard(
-            self.engine, self.people, self.catalogue, config.wallboard_interval
+            self.engine, self.people, self.catalogue, config.wallboard_interval, teams=self.teams
         )
         self.channels: dict[str, Channel] = {
             "chat": ChatChannel(),
@@ -107,7 +115,13 @@ class ContactCentre:
         )
         self.wallboard.self_service = self.kb.self_service_today
         self.staffing = Staffing(
-            self.ctx, self.engine, self.people, self.catalogue, self.effects, self.channels
+            self.ctx,
+            self.engine,
+            self.people,
+            self.catalogue,
+            self.effects,
+            self.channels,
+            may_supervise=self.teams.may_supervise,
         )
         self.ending = Ending(self.ctx, self.engine, self.conversations, self.people, self.effects)
         self.offers = OfferDesk(
@@ -209,6 +223,8 @@ class ContactCentre:
             p.RequestCallback: self._no_telephony,
             **self.kb.handlers(),
             **self.second_line.handlers(),
+            **self.team_desk.handlers(),
+            **self.broadcasts.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())
@@ -221,6 +237,8 @@ class ContactCentre:
     async def start(self) -> None:
         """Load users, topics, presence and open interactions: the restart path."""
         await self.restore.run()
+        await self.team_desk.start()
+        await self.broadcasts.start()
         await self.kb.start()
         self._ticker = asyncio.get_running_loop().create_task(self._tick_forever())
         if self.telephony is not None:
@@ -254,6 +272,7 @@ class ContactCentre:
 
     async def after_staff_login(self, session: Session) -> None:
         await self.login.after_staff_login(session)
+        self.broadcasts.send_unread(session)
 
     async def login_citizen(self, session: Session, msg: p.CitizenHello) -> p.CitizenHelloOk:
         return await self.login.login_citizen(session, msg)
@@ -262,6 +281,10 @@ class ContactCentre:
         self.login.disconnected(session)
 
     # ------------------------------------------------------------------ small handlers
+
+    def _role_of(self, username: str) -> str | None:
+        staff = self.people.staff.get(username)
+        return staff.role if staff else None
 
     async def on_ping(self, session: Session, msg: p.Ping) -> p.Pong:
         return p.Pong(id=msg.id)

@@ -3,6 +3,7 @@ presence chosen by the agent or forced by a supervisor, connected or not."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from shared import protocol as p
@@ -25,8 +26,10 @@ class Staffing:
         catalogue: Catalogue,
         effects: Effects,
         channels: dict[str, Channel],
+        may_supervise: Callable[[str, str], bool] = lambda supervisor, agent: True,
     ) -> None:
         self.ctx = ctx
+        self.may_supervise = may_supervise  # Teams.may_supervise
         self.engine = engine
         self.people = people
         self.catalogue = catalogue
@@ -98,6 +101,20 @@ class Staffing:
         if staff is None or not staff.routable:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no agent {msg.user!r}")
         reason = msg.reason[:60] or "Set by supervisor"
+        if not self.may_supervise(session.username, msg.user):
+            await self.ctx.store.write(
+                audit.audit,
+                session.username,
+                "refused",
+                msg.user,
+                {
+                    "request": "force_presence",
+                    "code": p.ErrorCode.NOT_YOUR_TEAM,
+                    "state": msg.state,
+                },
+                self.ctx.now(),
+            )
+            raise p.ProtocolError(p.ErrorCode.NOT_YOUR_TEAM, f"{msg.user} is in none of your teams")
         await self.ctx.store.write(
             audit.audit,
             session.username,

@@ -1,7 +1,11 @@
-"""What supervisors see live: every agent's status and every queue, pushed, no polling.
+"""What supervisors see live: their teams' agents and every queue, pushed, no polling.
 
-Changes are marked dirty and coalesced: one ``supervisor.update`` frame per
-``wallboard_interval`` for everything that changed, serialised once for all supervisors.
+Changes are marked dirty and coalesced: one ``supervisor.update`` per
+``wallboard_interval`` for everything that changed, serialised once per distinct view
+(supervisors who see the same teams share the frames). At scale nothing is sent in one
+piece: a snapshot is its reply (queues and the first ``SNAPSHOT_PAGE_AGENTS`` agents)
+and ``supervisor.snapshot_page`` pushes in order after it; an interval that changed
+thousands of agents is several update frames.
 """
 
 from __future__ import annotations
@@ -13,6 +17,11 @@ from shared import protocol as p
 from shared.routing import Engine
 from shared.server.catalogue import Catalogue
 from shared.server.people import People, Session
+from shared.server.teams import Teams, View
+
+
+def pages(agents: list[p.AgentStatus], size: int = p.SNAPSHOT_PAGE_AGENTS):
+    return [agents[i : i + size] for i in range(0, len(agents), size)] or [[]]
 
 
 class Wallboard:
@@ -23,7 +32,9 @@ class Wallboard:
         catalogue: Catalogue,
         interval: float,
         self_service: Callable[[str], int] = lambda topic: 0,
+        teams: Teams | None = None,
     ) -> None:
+        self.teams = teams or Teams(lambda username: None)
         self.engine = engine
         self.people = people
         self.catalogue = catalogue
@@ -35,13 +46,30 @@ class Wallboard:
         # Someone else who wants to hear what changed (the directory): agents, queues.
         self.on_changed: Callable[[set[str], set[str]], None] = lambda agents, queues: None
 
-    async def on_subscribe(self, session: Session, msg: p.Subscribe) -> p.Snapshot:
+    async def on_subscribe(self, session: Session, msg: p.Subscribe) -> None:
+        """The reply, then the further pages, all sent now (in order, before any later
+        update): the supervisor's view is consistent as of this moment."""
         self.people.supervisors.add(session)
-        return p.Snapshot(
-            id=msg.id,
-            agents=[self.agent_status(s.username) for s in self.people.routable()],
-            queues=[self.queue_status(q) for q in self.catalogue.wallboard_queues()],
+        visible = self.teams.visible_agents(session.username)
+        agents = [
+            self.agent_status(s.username)
+            for s in self.people.routable()
+            if visible is None or s.username in visible
+        ]
+        chunks = pages(agents)
+        session.send(
+            p.Snapshot(
+                id=msg.id,
+                agents=chunks[0],
+                queues=[self.queue_status(q) for q in self.catalogue.wallboard_queues()],
+                total_agents=len(agents),
+                pages=len(chunks),
+            )
         )
+        for n, chunk in enumerate(chunks[1:], start=1):
+            session.send(
+                p.SnapshotPage(subscription=msg.id, page=n, agents=chunk, last=n == len(chunks) - 1)
+            )
 
     def agent_status(self, username: str) -> p.AgentStatus:
         staff = self.people.staff[username]
@@ -100,10 +128,26 @@ class Wallboard:
         if not self.people.supervisors:
             return
         known = set(self.catalogue.wallboard_queues())
-        update = p.WallboardUpdate(
-            agents=[self.agent_status(a) for a in sorted(agents) if a in self.people.staff],
-            queues=[self.queue_status(q) for q in sorted(queues) if q in known],
-        )
-        frame = p.encode_text(update)  # serialised once for every supervisor
+        statuses = [self.agent_status(a) for a in sorted(agents) if a in self.people.staff]
+        queue_statuses = [self.queue_status(q) for q in sorted(queues) if q in known]
+        frames: dict[View, list[str]] = {}  # serialised once per view
         for s in list(self.people.supervisors):
-            s.push(frame)
+            view = self.teams.view_of(s.username)
+            if view not in frames:
+                frames[view] = self._frames(statuses, queue_statuses, view)
+            for frame in frames[view]:
+                s.push(frame)
+
+    def _frames(
+        self, statuses: list[p.AgentStatus], queues: list[p.QueueStatus], view: View
+    ) -> list[str]:
+        if view is not None:
+            members = self.teams.members_of(view)
+            statuses = [a for a in statuses if a.username in members]
+        if not statuses and not queues:
+            return []
+        chunks = pages(statuses)
+        return [
+            p.encode_text(p.WallboardUpdate(agents=chunk, queues=queues if n == 0 else []))
+            for n, chunk in enumerate(chunks)
+        ]
