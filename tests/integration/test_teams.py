@@ -242,3 +242,55 @@ async def test_a_supervisor_subscribes_with_10000_agents_in_chunks_of_their_team
             await c.close()
     finally:
         server.stop()
+
+
+def test_cc_server_team_commands_manage_teams_and_are_audited(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.support.server import ROOT
+
+    data_dir = tmp_path / "data"
+
+    def cc(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "shared.server.cli", "--data-dir", str(data_dir), *args],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+            env={**os.environ, "CC_PASSWORD": "x" * 12},
+        )  # fmt: skip
+
+    for user, role in (("olga", "agent"), ("piotr", "expert"), ("rita", "supervisor")):
+        assert cc("user", "add", user, "--role", role).returncode == 0
+    assert cc("team", "add", "Permits desk").returncode == 0
+    dup = cc("team", "add", "permits DESK")
+    assert dup.returncode == 1 and "exists already" in dup.stderr
+    ok = cc("team", "members", "Permits desk", "--add", "olga", "--add", "piotr")
+    assert ok.returncode == 0, ok.stderr
+    wrong = cc("team", "members", "Permits desk", "--add", "rita")
+    assert wrong.returncode == 1 and "only agents and experts" in wrong.stderr
+    assert cc("team", "assign", "Permits desk", "rita").returncode == 0
+    assert cc("team", "assign", "Permits desk", "olga").returncode == 1
+    assert cc("team", "rename", "Permits desk", "Permits").returncode == 0
+    assert cc("team", "members", "Permits", "--remove", "piotr").returncode == 0
+    assert cc("team", "unassign", "Nope", "rita").returncode == 1
+    listing = cc("team", "list")
+    assert listing.returncode == 0
+    assert listing.stdout.split() == ["Permits", "supervisors:", "rita", "members:", "olga"]
+    with closing(sqlite3.connect(data_dir / "cc.db")) as con:
+        actions = [
+            (actor.startswith("cli"), action, target)
+            for actor, action, target in con.execute(
+                "SELECT actor, action, target FROM audit_log WHERE action LIKE 'team_%' ORDER BY id"
+            )
+        ]
+    assert actions == [
+        (True, "team_create", "Permits desk"),
+        (True, "team_add_member", "olga"),
+        (True, "team_add_member", "piotr"),
+        (True, "team_assign", "rita"),
+        (True, "team_rename", "Permits desk"),
+        (True, "team_remove_member", "piotr"),
+    ]
+    assert cc("team", "remove", "Permits").returncode == 0
+    assert cc("team", "list").stdout == ""
