@@ -115,7 +115,7 @@ class TeamDesk:
         kind = "supervisor" if msg.supervisor else "member"
         if msg.supervisor and staff.role != "supervisor":
             raise p.ProtocolError(
-                p.ErrorCode.INVALID_FORMAT, f"{msg.user} is a {staff.role}, not a supervisor"
+                p.ErrorCode.INVALID_FORMAT, f"{msg.user} is not a supervisor (role: {staff.role})"
             )
         if not msg.supervisor and not staff.routable:
             raise p.ProtocolError(
