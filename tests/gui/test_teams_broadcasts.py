@@ -12,14 +12,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from agent_app.window import AgentWindow
-from shared import protocol as p
 from shared.server import auth
 from shared.server.store import Store
 from softphone.client_service import ClientService
 from supervisor_app.window import SupervisorWindow
 from tests.gui.test_expert_tray import screenshot
 from tests.integration.test_teams import AGENTS, _seed_many
-from tests.support.bots import staff
 from tests.support.server import ServerProcess
 
 pytestmark = pytest.mark.gui
