@@ -6,19 +6,20 @@ show them.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from agent_app.window import AgentWindow
-from shared.server import auth
-from shared.server.store import Store
 from softphone.client_service import ClientService
 from supervisor_app.window import SupervisorWindow
 from tests.gui.test_expert_tray import screenshot
-from tests.integration.test_teams import AGENTS, _seed_many
-from tests.support.server import ServerProcess
+from tests.integration.test_teams import AGENTS
+from tests.support.server import ROOT, ServerProcess
 
 pytestmark = pytest.mark.gui
 
@@ -133,13 +134,21 @@ def test_the_supervisor_window_loads_10000_agents_page_by_page(qloop, arun, qtbo
     server.data_dir.mkdir(parents=True)
     password = "x" * 12
 
-    async def seed():
-        store = Store(server.data_dir / "cc.db")
-        await store.open()
-        await store.write(_seed_many, auth.hash_password(password), {})
-        await store.close()
-
-    arun(seed())
+    # Seeded in a process of its own: a 60,000-row write on the store's thread here could
+    # run the collector there, over Qt objects of earlier tests (PySide6 then crashes).
+    script = (
+        "import asyncio, sys; from shared.server import auth; from shared.server.store import Store;"
+        " from tests.integration.test_teams import _seed_many\n"
+        "async def main():\n"
+        "    store = Store(sys.argv[1]); await store.open()\n"
+        "    await store.write(_seed_many, auth.hash_password(sys.argv[2]), {})\n"
+        "    await store.close()\n"
+        "asyncio.run(main())\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", script, str(server.data_dir / "cc.db"), password],
+        cwd=ROOT, check=True, timeout=120,
+    )  # fmt: skip
     server.start(timeout=60)
     try:
         service = ClientService(client_name="test-supervisor")
