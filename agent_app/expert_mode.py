@@ -108,7 +108,15 @@ class ExpertMode(QObject):
         self.auto_away.went_away.connect(self._on_auto_away_went_away)
         self.auto_away.came_back.connect(self._on_auto_away_came_back)
         service.interaction_assigned.connect(self._on_service_interaction_assigned)
+        window.broadcasts.arrived.connect(self._on_broadcasts_arrived)
         self._on_missed_changed()
+
+    def _on_broadcasts_arrived(self, b: p.Broadcast) -> None:
+        """A supervisor's broadcast: a tray notification (the banner is in the window)."""
+        title = self.tr("{0} to {1}").format(
+            b.sender_name or b.sender, b.team_name or self.tr("all staff")
+        )
+        self.tray.show_message(title, b.text)
 
     def start(self) -> None:
         if self.tray_available:

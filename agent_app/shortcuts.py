@@ -18,6 +18,7 @@ CANCEL_CONSULT = "Ctrl+Shift+X"
 INTERNAL = "Ctrl+Shift+L"  # the staff-only chat beside the conversation
 NOTES = "Ctrl+Shift+N"  # a call's notes field
 DIRECTORY = ("F4", "Ctrl+Shift+D")
+READ_BROADCAST = "Ctrl+Shift+B"  # the supervisor's broadcast in the banner: read, next
 
 
 def native(keys: str) -> str:

@@ -56,6 +56,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from agent_app import shortcuts as keys
+from agent_app.broadcast_banner import BroadcastBanner
+from agent_app.broadcasts import BroadcastInbox
 from agent_app.call_widget import CallWidget
 from agent_app.calls import call
 from agent_app.chat_widget import ChatWidget
@@ -85,7 +87,7 @@ from softphone.client_service import ClientService
 from softphone.login_dialog import ORGANIZATION
 from softphone.multimedia import multimedia_error
 from softphone.presence import format_duration, icon, presence_icon, presence_text
-from softphone.qt_async import async_slot
+from softphone.qt_async import async_slot, spawn
 
 if TYPE_CHECKING:
     from softphone.phone_service import PhoneCall, PhoneService
@@ -478,6 +480,11 @@ class AgentWindow(QMainWindow):
         self.knowledge.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.pinned_banner = PinnedBanner()
         self.pinned_banner.article_requested.connect(self.open_article)
+        self.broadcasts = BroadcastInbox(self.service, self)
+        self.broadcast_banner = BroadcastBanner()
+        self.broadcast_banner.article_requested.connect(self.open_article)
+        self.broadcast_banner.read_requested.connect(self._on_broadcast_banner_read_requested)
+        self.broadcasts.changed.connect(self._on_broadcasts_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.work_stack)
@@ -492,6 +499,7 @@ class AgentWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.broadcast_banner)
         layout.addWidget(self.pinned_banner)
         layout.addWidget(self.offer_widget)
         layout.addWidget(self.splitter, 1)
@@ -1169,6 +1177,12 @@ class AgentWindow(QMainWindow):
         chat = self.chats.get(msg.interaction_id)
         if chat is not None:
             chat.mark_delivered(msg.seq)
+
+    def _on_broadcasts_changed(self) -> None:
+        self.broadcast_banner.set_broadcasts(self.broadcasts.unread())
+
+    def _on_broadcast_banner_read_requested(self, broadcast_id: int) -> None:
+        spawn(self.broadcasts.mark_read(broadcast_id))
 
     def _on_service_event_received(self, msg: object) -> None:
         if isinstance(msg, p.KbPinned):

@@ -132,6 +132,9 @@ async def supervisors_main(
                     if last_since.get(key) != agent.since:
                         last_since[key] = agent.since
                         lat.append(now - agent.since)
+            elif isinstance(msg, p.SnapshotPage):  # the rest of a paged snapshot
+                for agent in msg.agents:
+                    last_since[(name, agent.username)] = agent.since
 
         return handle
 

@@ -281,6 +281,44 @@ class ArticleRevision(msgspec.Struct, kw_only=True):
     note: str = ""
 
 
+# --------------------------------------------------------------------------- teams, broadcasts
+# (issue 9: who supervises whom, the wallboard at scale, messages to all staff)
+
+# Agents per page of a supervisor's snapshot: the reply carries the first page, the rest
+# follow as ``supervisor.snapshot_page`` pushes; a ``supervisor.update`` is cut likewise.
+# An AgentStatus is at most ~1 KiB (six topics, capacity-bound interactions): a page
+# stays far below MAX_SERVER_FRAME_BYTES.
+SNAPSHOT_PAGE_AGENTS = 500
+MAX_TEAM_NAME = 60
+MAX_BROADCAST_TEXT = 1000
+
+
+class Team(msgspec.Struct, kw_only=True):
+    """A team: the agents and experts in it and the supervisors who supervise it."""
+
+    id: int
+    name: str
+    members: list[str] = []  # usernames of agents and experts
+    supervisors: list[str] = []  # usernames of supervisors
+
+
+class Broadcast(msgspec.Struct, kw_only=True):
+    """A message from a supervisor to all staff or one team (``team_id`` None: all)."""
+
+    id: int
+    ts: float
+    sender: str
+    sender_name: str
+    text: str
+    team_id: int | None = None
+    team_name: str = ""  # "" = all staff
+    article_id: str = ""  # a pinned knowledge article sent along, if any
+    article_title: str = ""
+    recipients: int = 0  # how many it was sent to (M of "read by N of M")
+    read: int = 0  # how many of them have read it (N)
+    read_at: float | None = None  # for its recipient: when they read it
+
+
 # --------------------------------------------------------------------------- requests
 
 
@@ -617,6 +655,63 @@ class RequestCallback(Base, tag="callback.request", kw_only=True):
     note: str = ""
 
 
+class TeamList(Base, tag="team.list", kw_only=True):
+    """Every team with its members and supervisors (admins; a supervisor gets theirs)."""
+
+    id: int
+
+
+class TeamCreate(Base, tag="team.create", kw_only=True):
+    id: int
+    name: str
+
+
+class TeamRename(Base, tag="team.rename", kw_only=True):
+    id: int
+    team_id: int
+    name: str
+
+
+class TeamDelete(Base, tag="team.delete", kw_only=True):
+    id: int
+    team_id: int
+
+
+class TeamSetMember(Base, tag="team.set_member", kw_only=True):
+    """Add (``member`` true) or remove an agent or expert of a team; with ``supervisor``
+    true the user is a supervisor assigned to (or unassigned from) the team instead."""
+
+    id: int
+    team_id: int
+    user: str
+    member: bool = True
+    supervisor: bool = False
+
+
+class SendBroadcast(Base, tag="broadcast.send", kw_only=True):
+    """Tell all staff (``team_id`` None) or one team something now, optionally with a
+    knowledge article. A supervisor may address only their own teams (or all staff when
+    the centre has no teams); stored before the reply."""
+
+    id: int
+    text: str
+    team_id: int | None = None
+    article_id: str = ""
+
+
+class ListBroadcasts(Base, tag="broadcast.list", kw_only=True):
+    """Today's broadcasts this supervisor may see, with their read counts."""
+
+    id: int
+
+
+class ReadBroadcast(Base, tag="broadcast.read", kw_only=True):
+    """The recipient read (or dismissed) a broadcast."""
+
+    id: int
+    broadcast_id: int
+
+
 # --------------------------------------------------------------------------- replies
 
 
@@ -684,11 +779,16 @@ class ChatSent(Base, tag="chat.sent", kw_only=True):
 
 
 class Snapshot(Base, tag="supervisor.snapshot", kw_only=True):
+    """Every queue and the first page of the agents this supervisor sees (their teams');
+    ``total_agents`` of them in all: the rest follow as ``supervisor.snapshot_page``."""
+
     id: int
     agents: list[AgentStatus]
     queues: list[QueueStatus]
     centre: CentreStatus | None = None
     settings: WallboardSettings | None = None
+    total_agents: int = 0
+    pages: int = 1  # the reply and pages - 1 pushes
 
 
 class Timeline(Base, tag="supervisor.timeline_result", kw_only=True):
@@ -753,6 +853,26 @@ class KbRevisions(Base, tag="kb.revisions", kw_only=True):
     id: int
     article_id: str
     revisions: list[ArticleRevision]
+
+
+class TeamListResult(Base, tag="team.list_result", kw_only=True):
+    id: int
+    teams: list[Team]
+
+
+class TeamResult(Base, tag="team.result", kw_only=True):
+    id: int
+    team: Team
+
+
+class BroadcastSent(Base, tag="broadcast.sent", kw_only=True):
+    id: int
+    broadcast: Broadcast
+
+
+class BroadcastList(Base, tag="broadcast.list_result", kw_only=True):
+    id: int
+    broadcasts: list[Broadcast]
 
 
 # --------------------------------------------------------------------------- events
@@ -903,6 +1023,36 @@ class KbSuggestions(Base, tag="kb.suggestions", kw_only=True):
     hits: list[ArticleHit]
 
 
+class SnapshotPage(Base, tag="supervisor.snapshot_page", kw_only=True):
+    """More agents of a ``supervisor.snapshot`` (the reply whose ``id`` is
+    ``subscription``), pushed right after it in order; ``last`` on the final page."""
+
+    subscription: int
+    page: int  # 1, 2, ... (the reply itself is page 0)
+    agents: list[AgentStatus]
+    last: bool = False
+
+
+class TeamsChanged(Base, tag="team.changed", kw_only=True):
+    """An admin changed the teams: supervisors subscribe again (what they see changed)."""
+
+    teams: list[Team] = []
+
+
+class BroadcastMessage(Base, tag="broadcast.message", kw_only=True):
+    """A broadcast for you: now, or unread from today on login."""
+
+    broadcast: Broadcast
+
+
+class BroadcastReadCount(Base, tag="broadcast.read_count", kw_only=True):
+    """How many have read a broadcast now (to the supervisors who may see it)."""
+
+    broadcast_id: int
+    read: int
+    recipients: int
+
+
 # --------------------------------------------------------------------------- unions
 
 ClientMessage = (
@@ -947,6 +1097,14 @@ ClientMessage = (
     | SendInternal
     | GetDirectory
     | RequestCallback
+    | TeamList
+    | TeamCreate
+    | TeamRename
+    | TeamDelete
+    | TeamSetMember
+    | SendBroadcast
+    | ListBroadcasts
+    | ReadBroadcast
 )
 
 ServerMessage = (
@@ -986,6 +1144,14 @@ ServerMessage = (
     | ParticipantsChanged
     | InternalMessageEvent
     | DirectoryUpdate
+    | TeamListResult
+    | TeamResult
+    | BroadcastSent
+    | BroadcastList
+    | SnapshotPage
+    | TeamsChanged
+    | BroadcastMessage
+    | BroadcastReadCount
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -1032,6 +1198,14 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     SendInternal: ROUTABLE,
     GetDirectory: STAFF,
     RequestCallback: ROUTABLE,
+    TeamList: SUPERVISORS,
+    TeamCreate: frozenset({"admin"}),
+    TeamRename: frozenset({"admin"}),
+    TeamDelete: frozenset({"admin"}),
+    TeamSetMember: frozenset({"admin"}),
+    SendBroadcast: SUPERVISORS,
+    ListBroadcasts: SUPERVISORS,
+    ReadBroadcast: ROUTABLE,
 }
 
 

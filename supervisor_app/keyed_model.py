@@ -53,6 +53,26 @@ class KeyedTableModel(QAbstractTableModel):
         self._items[key] = item
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.column_count - 1))
 
+    def extend(self, items: Iterable[Any]) -> None:
+        """Append a page of rows at once (a snapshot that arrives in pages); known keys
+        are repainted instead."""
+        new: dict[str, Any] = {}
+        for item in items:
+            key = getattr(item, self.key_field)
+            if key in self._rows:
+                self.upsert(item)
+            else:
+                new[key] = item
+        if not new:
+            return
+        first = len(self._order)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for key, item in new.items():
+            self._rows[key] = len(self._order)
+            self._order.append(key)
+            self._items[key] = item
+        self.endInsertRows()
+
     def item(self, key: str) -> Any | None:
         return self._items.get(key)
 

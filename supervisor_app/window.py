@@ -7,6 +7,11 @@ first and every re-login after a reconnect) and then only renders the agents and
 Ordering: a snapshot reply and the events that follow it can be handed to us before the
 coroutine that asked for the snapshot resumes. Events that arrive while a subscribe is
 in flight are therefore held back and applied on top of the snapshot, never under it.
+
+At scale the snapshot comes in pages (``supervisor_app.snapshot_loader``): the reply has
+the queues and the first agents, ``supervisor.snapshot_page`` pushes the rest. The grid
+fills page by page with a progress bar in the status bar; held events wait until the
+last page is in. ``team.changed`` (an admin changed the teams) subscribes again.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QSystemTrayIcon,
     QTableView,
@@ -63,6 +69,8 @@ from supervisor_app.agent_model import (
 from supervisor_app.alerts import AlertTracker, level_of_service_level, level_of_wait
 from supervisor_app.articles.page import KnowledgeBasePage
 from supervisor_app.articles.service import KnowledgeService
+from supervisor_app.broadcasts.page import BroadcastsPage
+from supervisor_app.broadcasts.service import BroadcastService
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.keyed_model import SettableFilterProxy
 from supervisor_app.presentation import (
@@ -74,9 +82,12 @@ from supervisor_app.presentation import (
     presence_label,
 )
 from supervisor_app.queue_model import QueueColumn, QueueModel
+from supervisor_app.snapshot_loader import SnapshotLoader
 from supervisor_app.stepping_in import SteppingIn
 from supervisor_app.stepping_in_service import SteppingInService
 from supervisor_app.supervision_service import SupervisionService
+from supervisor_app.teams.page import TeamsPage
+from supervisor_app.teams.service import TeamsService
 from supervisor_app.timeline import TimelineDialog
 from supervisor_app.wallboard import (
     DEFAULT_SETTINGS,
@@ -188,9 +199,12 @@ class SupervisorWindow(QMainWindow):
         self._clock_now = time.time
         self._hovered = False  # the mouse is over the agent grid
         self._sort_held = False
+        self.teams = TeamsService(service, self)
+        self.broadcasts = BroadcastService(service, self)
 
         self._held: list[Any] | None = None  # events held while a subscribe is in flight
         self._subscribe_generation = 0
+        self.loader = SnapshotLoader()  # the snapshot's pages, in flight
         self._not_ready_reasons: list[str] = []
         self.dialog: ForceNotReadyDialog | ForceOfflineBox | QMessageBox | None = None  # open one
 
@@ -274,6 +288,21 @@ class SupervisorWindow(QMainWindow):
         self.knowledge_view_action = QAction(self.tr("&Knowledge base"), self)
         self.knowledge_view_action.setShortcut(QKeySequence("Ctrl+2"))
         self.knowledge_view_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        self.broadcasts_view_action = QAction(self.tr("&Broadcasts"), self)
+        self.broadcasts_view_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.broadcasts_view_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.broadcasts_page)
+        )
+        self.teams_view_action = QAction(self.tr("&Teams"), self)
+        self.teams_view_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.teams_view_action.setVisible(False)  # admins only
+        self.teams_view_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.teams_page)
+        )
+        self.broadcast_action = QAction(self.tr("New &broadcast…"), self)
+        self.broadcast_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.broadcast_action.setToolTip(self.tr("Tell all staff or a team something now"))
+        self.broadcast_action.triggered.connect(self._on_broadcast_action_triggered)
 
     def _build_ui(self) -> None:
         self.wallboard = WallboardWidget(self)
@@ -397,6 +426,13 @@ class SupervisorWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(live, self.tr("Live"))
         self.tabs.addTab(self.knowledge_page, self.tr("Knowledge base"))
+        self.broadcasts_page = BroadcastsPage(self.broadcasts, self.teams, self)
+        self.broadcasts_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.tabs.addTab(self.broadcasts_page, self.tr("Broadcasts"))
+        self.teams_page = TeamsPage(self.teams, self)
+        self.teams_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.tabs.addTab(self.teams_page, self.tr("Teams"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.teams_page), False)  # admins only
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self._update_actions()
@@ -429,6 +465,10 @@ class SupervisorWindow(QMainWindow):
         view_menu.addAction(self.wall_mode_action)
         view_menu.addAction(self.live_view_action)
         view_menu.addAction(self.knowledge_view_action)
+        view_menu.addAction(self.broadcasts_view_action)
+        view_menu.addAction(self.teams_view_action)
+        agent_menu.addSeparator()
+        agent_menu.addAction(self.broadcast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -437,6 +477,12 @@ class SupervisorWindow(QMainWindow):
         self.user_label.setContentsMargins(0, 0, 12, 0)
         self.connection_label = QLabel(self)
         self.connection_icon = QLabel(self)
+        self.load_progress = QProgressBar(self)
+        self.load_progress.setMaximumWidth(260)
+        self.load_progress.setFormat(self.tr("Loading agents: %v of %m"))
+        self.load_progress.setAccessibleName(self.tr("Loading agents"))
+        self.load_progress.hide()
+        self.statusBar().addPermanentWidget(self.load_progress)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.connection_icon)
         self.statusBar().addPermanentWidget(self.connection_label)
@@ -447,6 +493,7 @@ class SupervisorWindow(QMainWindow):
         """Ask for a fresh snapshot; events arriving meanwhile are applied after it."""
         self._subscribe_generation += 1
         self._held = []
+        self.loader.start()
         spawn(self._subscribe(self._subscribe_generation))
 
     async def _subscribe(self, generation: int) -> None:
@@ -463,6 +510,24 @@ class SupervisorWindow(QMainWindow):
         self.centre = snapshot.centre
         self.agent_model.reset(snapshot.agents)
         self.queue_model.reset(snapshot.queues)
+        for page in self.loader.replied(snapshot):  # pages that came before we resumed
+            self.agent_model.extend(page.agents)
+        self._loaded_some()
+
+    def _on_snapshot_page(self, page: p.SnapshotPage) -> None:
+        if self.loader.page(page):
+            self.agent_model.extend(page.agents)
+            self._loaded_some()
+
+    def _loaded_some(self) -> None:
+        if not self.loader.complete:
+            self.load_progress.setRange(0, self.loader.total)
+            self.load_progress.setValue(self.loader.received)
+            self.load_progress.show()
+            return
+        self.load_progress.setRange(0, max(1, self.loader.total))
+        self.load_progress.setValue(self.loader.total)
+        self.load_progress.hide()
         self._release_held()
         self._on_snapshot_fresh()
         self._refresh_wallboard()
@@ -491,6 +556,9 @@ class SupervisorWindow(QMainWindow):
 
     def _apply_welcome(self, welcome: p.HelloOk) -> None:
         self._not_ready_reasons = list(welcome.not_ready_reasons)
+        admin = welcome.user.role == "admin"
+        self.tabs.setTabVisible(self.tabs.indexOf(self.teams_page), admin)
+        self.teams_view_action.setVisible(admin)
         self.agent_model.set_topic_names({t.id: t.name for t in welcome.topics})
         name = welcome.user.display_name or welcome.user.username
         self.user_label.setText(self.tr("Signed in as {0}").format(name))
@@ -507,6 +575,7 @@ class SupervisorWindow(QMainWindow):
         self._apply_welcome(welcome)
         self.subscribe()
         self.knowledge_page.on_logged_in()
+        self.broadcasts_page.on_logged_in()  # again what was missed while away, if shown
 
     def _on_service_agent_updated(self, event: p.AgentStatus) -> None:
         self._apply_event(event)
@@ -517,6 +586,10 @@ class SupervisorWindow(QMainWindow):
     def _on_service_event_received(self, event: Any) -> None:
         if isinstance(event, p.WallboardUpdate):
             self._apply_event(event)
+        elif isinstance(event, p.SnapshotPage):
+            self._on_snapshot_page(event)
+        elif isinstance(event, p.TeamsChanged):
+            self.subscribe()  # what this supervisor sees may have changed
 
     def _on_service_connection_changed(self, up: bool) -> None:
         self._show_connection(up)
@@ -869,6 +942,16 @@ class SupervisorWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.knowledge_page:
             self.knowledge_page.activate()
+        elif self.tabs.widget(index) is self.broadcasts_page:
+            self.broadcasts_page.activate()
+        elif self.tabs.widget(index) is self.teams_page:
+            agents = [a.username for a in self.agent_model.agents()]
+            self.teams_page.set_candidates(agents, [])
+            self.teams_page.activate()
+
+    def _on_broadcast_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.broadcasts_page)
+        self.broadcasts_page.compose()
 
     def _on_knowledge_page_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

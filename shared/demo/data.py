@@ -69,6 +69,13 @@ USERS: list[tuple[str, str, str, dict[str, int]]] = [
     ("admin", "Administrator", "admin", {}),
 ]
 
+# (team name, members, supervisors): Sam supervises both teams; an admin changes them
+# in the supervisor app's Teams page or with ``cc-server team …``.
+TEAMS: list[tuple[str, list[str], list[str]]] = [
+    ("Front line", ["anna", "bartek", "celina", "dawid", "grzegorz", "hanna"], ["sam"]),
+    ("Second line", ["ewa", "filip", "iga", "jakub", "kasia", "leon", "marta"], ["sam"]),
+]
+
 NOT_READY_REASONS = ["Break", "Lunch", "Meeting", "Training", "Back office"]
 
 # Things citizens of the demo city ask, per topic (first message of a simulated chat).

@@ -9,7 +9,7 @@ from pathlib import Path
 from shared.demo import data
 from shared.knowledge import io as kb_io
 from shared.server import auth
-from shared.server.sql import users
+from shared.server.sql import teams, users
 
 KB_DIR = Path(__file__).resolve().parents[2] / "resources" / "kb"
 
@@ -24,6 +24,13 @@ async def seed_demo(store) -> None:
             continue
         password_hash = password_hash or auth.hash_password(data.DEMO_PASSWORD)
         await store.write(users.add_user, username, display_name, role, password_hash, skills)
+    if not await store.read(teams.list_teams):  # the demo's two teams, once
+        for name, members, supervisors in data.TEAMS:
+            team_id = await store.write(teams.create_team, name, time.time())
+            for username in members:
+                await store.write(teams.set_membership, team_id, username, "member", True)
+            for username in supervisors:
+                await store.write(teams.set_membership, team_id, username, "supervisor", True)
     if KB_DIR.is_dir() and not await store.read(lambda db: db["articles"].count):
         records = await asyncio.get_running_loop().run_in_executor(None, kb_io.load_path, KB_DIR)
         await store.write(kb_io.import_articles, records=records, author="admin", now=time.time())

@@ -14,8 +14,10 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``second_line`` | consultations, transfers, three-way, internal messages |
 | ``stepping_in`` | a supervisor moves a conversation of their team to someone else |
 | ``directory`` | departments and people with live presence |
-| ``wallboard`` | what supervisors watch (today's figures: ``service_level``) |
+| ``wallboard`` | what supervisors watch: their teams' agents (today's figures: ``service_level``) |
 | ``supervising`` | a supervisor's log out and timeline of an agent |
+| ``teams`` + ``team_desk`` | who supervises whom; admins change the teams |
+| ``broadcasts`` | messages from supervisors to all staff or a team |
 | ``kb`` | the knowledge base |
 | ``telephony`` + ``voice`` | the switch and the calls' side of the centre |
 | ``callbacks`` | citizens phoned back: requests, attempts, retries |
@@ -40,6 +42,7 @@ from typing import Any
 
 from shared import protocol as p
 from shared.routing import Engine, RoutingConfig
+from shared.server.broadcasts import BroadcastDesk
 from shared.server.catalogue import Catalogue
 from shared.server.channels import Channel, ChatChannel, NoVoice
 from shared.server.chat import ChatDesk
@@ -60,6 +63,8 @@ from shared.server.staffing import Staffing
 from shared.server.stepping_in import SteppingIn
 from shared.server.store import Store
 from shared.server.supervising import Supervising
+from shared.server.team_desk import TeamDesk
+from shared.server.teams import Teams
 from shared.server.voice import VoiceDesk
 from shared.server.wallboard import Wallboard
 from shared.server.wrapup import WrapupDesk
@@ -90,6 +95,9 @@ class ContactCentre:
         self.people = People()
         self.conversations = Conversations(self.engine)
         self.catalogue = Catalogue()
+        self.teams = Teams(self._role_of)
+        self.team_desk = TeamDesk(self.ctx, self.people, self.teams)
+        self.broadcasts = BroadcastDesk(self.ctx, self.people, self.teams)
         self.wallboard = Wallboard(
             self.engine,
             self.people,
@@ -98,6 +106,7 @@ class ContactCentre:
             conversations=self.conversations,
             config=config,
             clock=clock,
+            teams=self.teams,
         )
         self.channels: dict[str, Channel] = {
             "chat": ChatChannel(),
@@ -118,7 +127,13 @@ class ContactCentre:
         )
         self.wallboard.self_service = self.kb.self_service_today
         self.staffing = Staffing(
-            self.ctx, self.engine, self.people, self.catalogue, self.effects, self.channels
+            self.ctx,
+            self.engine,
+            self.people,
+            self.catalogue,
+            self.effects,
+            self.channels,
+            may_supervise=self.teams.may_supervise,
         )
         self.ending = Ending(self.ctx, self.engine, self.conversations, self.people, self.effects)
         self.offers = OfferDesk(
@@ -155,7 +170,13 @@ class ContactCentre:
         )
         self.login.on_staff_gone.append(self.second_line.staff_gone)
         self.stepping_in = SteppingIn(
-            self.ctx, self.engine, self.conversations, self.people, self.catalogue, self.effects
+            self.ctx,
+            self.engine,
+            self.conversations,
+            self.people,
+            self.catalogue,
+            self.effects,
+            may_supervise=self.teams.may_supervise,
         )
         self.restore = Restore(
             self.ctx,
@@ -226,6 +247,8 @@ class ContactCentre:
             **self.second_line.handlers(),
             **self.stepping_in.handlers(),
             **self.supervising.handlers(),
+            **self.team_desk.handlers(),
+            **self.broadcasts.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())
@@ -238,6 +261,8 @@ class ContactCentre:
     async def start(self) -> None:
         """Load users, topics, presence and open interactions: the restart path."""
         await self.restore.run()
+        await self.team_desk.start()
+        await self.broadcasts.start()
         await self.ctx.store.sync()  # what the restore wrote (lost calls) counts too
         now = self.ctx.now()
         day = await self.ctx.store.read(wallboard_sql.day_facts, self.wallboard.day_start(now))
@@ -276,6 +301,7 @@ class ContactCentre:
 
     async def after_staff_login(self, session: Session) -> None:
         await self.login.after_staff_login(session)
+        self.broadcasts.send_unread(session)
 
     async def login_citizen(self, session: Session, msg: p.CitizenHello) -> p.CitizenHelloOk:
         return await self.login.login_citizen(session, msg)
@@ -284,6 +310,10 @@ class ContactCentre:
         self.login.disconnected(session)
 
     # ------------------------------------------------------------------ small handlers
+
+    def _role_of(self, username: str) -> str | None:
+        staff = self.people.staff.get(username)
+        return staff.role if staff else None
 
     async def on_ping(self, session: Session, msg: p.Ping) -> p.Pong:
         return p.Pong(id=msg.id)

@@ -5,11 +5,14 @@
     cc-server user add USERNAME --role agent --name "Anna K" [--password PW] [--skill transport=3 ...]
     cc-server user list
     cc-server topic add ID "Display name" [--department D]
+    cc-server team add|remove NAME, cc-server team rename NAME NEW, cc-server team list
+    cc-server team members NAME [--add USER ...] [--remove USER ...]
+    cc-server team assign|unassign NAME SUPERVISOR
     cc-server kb import|export PATH, cc-server kb search "QUERY", cc-server kb reindex
     cc-server report second-line [--from YYYY-MM-DD] [--to YYYY-MM-DD]
     cc-server backup FILE                            an online copy, checked
 
-User and topic commands write the database directly: run them while the server is
+User, topic and team commands write the database directly: run them while the server is
 stopped (the server loads users and topics at start).
 """
 
@@ -81,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     parser.add_argument("--log-level", default="INFO")
 
-    sub = parser.add_subparsers(dest="what", metavar="{user,topic,kb,report,backup}")
+    sub = parser.add_subparsers(dest="what", metavar="{user,topic,team,kb,report,backup}")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="create a user")
     add.add_argument("username")
@@ -105,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     tadd.add_argument("name")
     tadd.add_argument("--department", default="")
     _common(tadd)
+    _team_parsers(sub)
     backup = sub.add_parser(
         "backup", help="an online copy of the database (works beside a running server)"
     )
@@ -126,6 +130,123 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _team_parsers(sub) -> None:
+    team = sub.add_parser(
+        "team", help="manage teams: who supervises whom (a centre without teams: everyone)"
+    ).add_subparsers(dest="action", required=True)
+    for name, help_ in (("add", "create a team"), ("remove", "delete a team")):
+        cmd = team.add_parser(name, help=help_)
+        cmd.add_argument("name")
+        _common(cmd)
+    ren = team.add_parser("rename", help="rename a team")
+    ren.add_argument("name")
+    ren.add_argument("new_name")
+    _common(ren)
+    lst = team.add_parser("list", help="list teams, their members and supervisors")
+    _common(lst)
+    mem = team.add_parser("members", help="add or remove agents and experts of a team")
+    mem.add_argument("name")
+    mem.add_argument("--add", action="append", default=[], metavar="USER")
+    mem.add_argument("--remove", action="append", default=[], metavar="USER")
+    _common(mem)
+    for name, help_ in (
+        ("assign", "make a supervisor supervise a team"),
+        ("unassign", "stop a supervisor supervising a team"),
+    ):
+        cmd = team.add_parser(name, help=help_)
+        cmd.add_argument("name")
+        cmd.add_argument("supervisor")
+        _common(cmd)
+
+
+async def _team(args: argparse.Namespace, store) -> int:
+    """``cc-server team …``: the same store functions and audit entries as the server's
+    admin messages (``shared.server.team_desk``)."""
+    import time
+
+    from shared.server.sql import teams, users
+    from shared.server.store import AlreadyExists
+    from shared.server.team_desk import audited
+
+    actor = _cli_actor()
+
+    def fail(text: str) -> int:
+        print(f"cc-server: {text}", file=sys.stderr)
+        return 1
+
+    if args.action == "list":
+        for t in await store.read(teams.list_teams):
+            print(f"{t['name']}")
+            print(f"  supervisors: {' '.join(t['supervisors']) or '-'}")
+            print(f"  members:     {' '.join(t['members']) or '-'}")
+        return 0
+    name = " ".join(args.name.split())
+    if args.action == "add":
+        if not name or len(name) > 60:
+            return fail("a team name has 1 to 60 characters")
+        try:
+            await store.write(
+                audited, actor, "team_create", name, {"name": name}, time.time(),
+                teams.create_team, name, time.time(),
+            )  # fmt: skip
+        except AlreadyExists as exc:
+            return fail(str(exc))
+        print(f"team {name} added")
+        return 0
+    team = await store.read(teams.team_by_name, name)
+    if team is None:
+        return fail(f"no team {name!r}; see 'cc-server team list'")
+    tid = team["id"]
+    if args.action == "remove":
+        detail = {"team_id": tid, "members": team["members"]}
+        await store.write(
+            audited, actor, "team_delete", team["name"], detail, time.time(), teams.delete_team, tid
+        )
+        print(f"team {team['name']} removed")
+    elif args.action == "rename":
+        new = " ".join(args.new_name.split())
+        if not new or len(new) > 60:
+            return fail("a team name has 1 to 60 characters")
+        detail = {"team_id": tid, "from": team["name"], "to": new}
+        try:
+            await store.write(
+                audited, actor, "team_rename", team["name"], detail, time.time(),
+                teams.rename_team, tid, new,
+            )  # fmt: skip
+        except AlreadyExists as exc:
+            return fail(str(exc))
+        print(f"team {team['name']} renamed to {new}")
+    else:
+        if args.action == "members":
+            changes = [(u, "member", True) for u in args.add]
+            changes += [(u, "member", False) for u in args.remove]
+            if not changes:
+                print(f"{team['name']}: {' '.join(team['members']) or 'no members'}")
+                return 0
+        else:
+            changes = [(args.supervisor, "supervisor", args.action == "assign")]
+        for username, kind, present in changes:
+            user = await store.read(users.get_user, username)
+            if user is None:
+                return fail(f"no user {username!r}")
+            if kind == "member" and user["role"] not in ("agent", "expert"):
+                return fail(f"{username} is a {user['role']}: only agents and experts are members")
+            if kind == "supervisor" and user["role"] != "supervisor":
+                return fail(f"{username} is a {user['role']}, not a supervisor")
+            action = {
+                ("member", True): "team_add_member",
+                ("member", False): "team_remove_member",
+                ("supervisor", True): "team_assign",
+                ("supervisor", False): "team_unassign",
+            }[(kind, present)]
+            await store.write(
+                audited, actor, action, username, {"team_id": tid, "team": team["name"]},
+                time.time(), teams.set_membership, tid, username, kind, present,
+            )  # fmt: skip
+            print(f"{team['name']}: {action.replace('team_', '').replace('_', ' ')} {username}")
+    return 0
+
+
 def _skills(pairs: list[str]) -> dict[str, int]:
     skills = {}
     for pair in pairs:
@@ -145,6 +266,7 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
         ("kb", "search"),
         ("kb", "export"),
         ("user", "list"),
+        ("team", "list"),
     }
     store = Store(config.db_path, read_only=reads_only)
     await store.open()
@@ -155,6 +277,8 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             return await run_kb(args, store)
         if args.what == "report":
             return await _report(args, store)
+        if args.what == "team":
+            return await _team(args, store)
         if args.what == "user" and args.action == "add":
             password = os.environ.get("CC_PASSWORD") or getpass.getpass(
                 f"Password for {args.username}: "

@@ -498,6 +498,61 @@ def m015_hash_citizen_tokens(db: Database) -> None:
 
 
 @MIGRATIONS()
+def m017_teams(db: Database) -> None:
+    # Teams group staff: agents and experts are members (of one or more), supervisors are
+    # assigned to them. A centre without any team: every supervisor supervises everyone.
+    _run(
+        db,
+        """
+        CREATE TABLE teams (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at REAL NOT NULL
+        ) STRICT
+        """,
+        """
+        CREATE TABLE team_members (
+            team_id INTEGER NOT NULL REFERENCES teams (id) ON DELETE CASCADE,
+            username TEXT NOT NULL REFERENCES users (username),
+            kind TEXT NOT NULL CHECK (kind IN ('member', 'supervisor')),
+            PRIMARY KEY (team_id, username, kind)
+        ) STRICT, WITHOUT ROWID
+        """,
+        "CREATE INDEX team_members_username ON team_members (username)",
+    )
+
+
+@MIGRATIONS()
+def m018_broadcasts(db: Database) -> None:
+    # A broadcast and who it went to (fixed when sent: "read by N of M" keeps its M).
+    _run(
+        db,
+        """
+        CREATE TABLE broadcasts (
+            id INTEGER PRIMARY KEY,
+            ts REAL NOT NULL,
+            sender TEXT NOT NULL REFERENCES users (username),
+            text TEXT NOT NULL,
+            team_id INTEGER,  -- NULL: all staff (no reference: the team may be deleted)
+            team_name TEXT NOT NULL DEFAULT '',
+            article_id TEXT NOT NULL DEFAULT '',
+            article_title TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX broadcasts_ts ON broadcasts (ts)",
+        """
+        CREATE TABLE broadcast_recipients (
+            broadcast_id INTEGER NOT NULL REFERENCES broadcasts (id) ON DELETE CASCADE,
+            username TEXT NOT NULL REFERENCES users (username),
+            read_at REAL,
+            PRIMARY KEY (broadcast_id, username)
+        ) STRICT, WITHOUT ROWID
+        """,
+        "CREATE INDEX broadcast_recipients_user ON broadcast_recipients (username, read_at)",
+    )
+
+
+@MIGRATIONS()
 def m019_wallboard(db: Database) -> None:
     # The wallboard rebuilds today's counters at start from the day's answers, abandons
     # and closes (sql/wallboard.day_facts): found by time, not by conversation.

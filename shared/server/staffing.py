@@ -3,6 +3,7 @@ presence chosen by the agent or forced by a supervisor, connected or not."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from shared import protocol as p
@@ -25,8 +26,10 @@ class Staffing:
         catalogue: Catalogue,
         effects: Effects,
         channels: dict[str, Channel],
+        may_supervise: Callable[[str, str], bool] = lambda supervisor, agent: True,
     ) -> None:
         self.ctx = ctx
+        self.may_supervise = may_supervise  # Teams.may_supervise
         self.engine = engine
         self.people = people
         self.catalogue = catalogue
@@ -93,16 +96,27 @@ class Staffing:
         await self.set_presence(session.username, msg.state, reason, by=session.username)
         return p.Ok(id=msg.id)
 
-    def supervised_agent(self, session: Session, username: str) -> Staff:
+    async def supervised_agent(self, session: Session, username: str, request: str) -> Staff:
         """The agent a supervisor acts on (force presence, log out, timeline): the one
-        place that decides whether this supervisor may (every supervisor action calls it)."""
+        place that decides whether this supervisor may (every supervisor action calls it).
+        Someone outside the supervisor's teams is refused (``not_your_team``), audited."""
         staff = self.people.staff.get(username)
         if staff is None or not staff.routable:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no agent {username!r}")
+        if not self.may_supervise(session.username, username):
+            await self.ctx.store.write(
+                audit.audit,
+                session.username,
+                "refused",
+                username,
+                {"request": request, "code": p.ErrorCode.NOT_YOUR_TEAM},
+                self.ctx.now(),
+            )
+            raise p.ProtocolError(p.ErrorCode.NOT_YOUR_TEAM, f"{username} is in none of your teams")
         return staff
 
     async def on_force_presence(self, session: Session, msg: p.ForcePresence) -> p.Ok:
-        self.supervised_agent(session, msg.user)
+        await self.supervised_agent(session, msg.user, "force_presence")
         # Available carries no reason (the engine shows none for it).
         reason = "" if msg.state == "available" else msg.reason[:60] or "Set by supervisor"
         await self.ctx.store.write(

@@ -29,7 +29,7 @@ class Supervising:
     async def on_force_logout(self, session: Session, msg: p.ForceLogout) -> p.Ok:
         """Signed out everywhere and Offline: tokens revoked (no silent resume), apps
         disconnected; audited before the acknowledgement."""
-        staff = self.staffing.supervised_agent(session, msg.user)
+        staff = await self.staffing.supervised_agent(session, msg.user, "force_logout")
         reason = msg.reason[:60] or "Signed out by supervisor"
         revoked = await self.ctx.store.write(users.revoke_user_tokens, staff.username)
         await self.ctx.store.write(
@@ -46,7 +46,7 @@ class Supervising:
         return p.Ok(id=msg.id)
 
     async def on_timeline(self, session: Session, msg: p.GetTimeline) -> p.Timeline:
-        staff = self.staffing.supervised_agent(session, msg.user)
+        staff = await self.staffing.supervised_agent(session, msg.user, "timeline")
         now = self.ctx.now()
         start = self.day_start(now)
         rows = await self.ctx.store.read(wallboard_sql.presence_day, staff.username, start)

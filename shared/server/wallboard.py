@@ -1,7 +1,11 @@
-"""What supervisors see live: every agent's status and every queue, pushed, no polling.
+"""What supervisors see live: their teams' agents and every queue, pushed, no polling.
 
-Changes are marked dirty and coalesced: one ``supervisor.update`` frame per
-``wallboard_interval`` for everything that changed, serialised once for all supervisors.
+Changes are marked dirty and coalesced: one ``supervisor.update`` per
+``wallboard_interval`` for everything that changed, serialised once per distinct view
+(supervisors who see the same teams share the frames). At scale nothing is sent in one
+piece: a snapshot is its reply (queues and the first ``SNAPSHOT_PAGE_AGENTS`` agents)
+and ``supervisor.snapshot_page`` pushes in order after it; an interval that changed
+thousands of agents is several update frames.
 
 Today's figures (service level, abandonment, ASA, AHT) are counted by
 ``shared.server.service_level`` from the conversations' changes (``interaction_changed``,
@@ -25,6 +29,11 @@ from shared.server.config import ServerConfig
 from shared.server.conversations import Conversation, Conversations
 from shared.server.people import People, Session
 from shared.server.service_level import DayStats, Fact, day_start
+from shared.server.teams import Teams, View
+
+
+def pages(agents: list[p.AgentStatus], size: int = p.SNAPSHOT_PAGE_AGENTS):
+    return [agents[i : i + size] for i in range(0, len(agents), size)] or [[]]
 
 
 class Wallboard:
@@ -39,7 +48,9 @@ class Wallboard:
         conversations: Conversations | None = None,
         config: ServerConfig | None = None,
         clock: Callable[[], float] = time.time,
+        teams: Teams | None = None,
     ) -> None:
+        self.teams = teams or Teams(lambda username: None)
         self.engine = engine
         self.people = people
         self.catalogue = catalogue
@@ -59,16 +70,33 @@ class Wallboard:
         # Someone else who wants to hear what changed (the directory): agents, queues.
         self.on_changed: Callable[[set[str], set[str]], None] = lambda agents, queues: None
 
-    async def on_subscribe(self, session: Session, msg: p.Subscribe) -> p.Snapshot:
+    async def on_subscribe(self, session: Session, msg: p.Subscribe) -> None:
+        """The reply, then the further pages, all sent now (in order, before any later
+        update): the supervisor's view is consistent as of this moment."""
         self.people.supervisors.add(session)
         self.tick(self.clock())
-        return p.Snapshot(
-            id=msg.id,
-            agents=[self.agent_status(s.username) for s in self.people.routable()],
-            queues=[self.queue_status(q) for q in self.catalogue.wallboard_queues()],
-            centre=self.centre_status(),
-            settings=self.settings(),
+        visible = self.teams.visible_agents(session.username)
+        agents = [
+            self.agent_status(s.username)
+            for s in self.people.routable()
+            if visible is None or s.username in visible
+        ]
+        chunks = pages(agents)
+        session.send(
+            p.Snapshot(
+                id=msg.id,
+                agents=chunks[0],
+                queues=[self.queue_status(q) for q in self.catalogue.wallboard_queues()],
+                centre=self.centre_status(),
+                settings=self.settings(),
+                total_agents=len(agents),
+                pages=len(chunks),
+            )
         )
+        for n, chunk in enumerate(chunks[1:], start=1):
+            session.send(
+                p.SnapshotPage(subscription=msg.id, page=n, agents=chunk, last=n == len(chunks) - 1)
+            )
 
     def settings(self) -> p.WallboardSettings:
         cfg = self.config
@@ -221,13 +249,35 @@ class Wallboard:
         if not self.people.supervisors:
             return
         known = set(self.catalogue.wallboard_queues())
-        update = p.WallboardUpdate(
-            agents=[self.agent_status(a) for a in sorted(agents) if a in self.people.staff],
-            queues=[self.queue_status(q) for q in sorted(queues) if q in known],
-            # agents by state and the figures: with every update (one frame anyway)
-            centre=self.centre_status(),
-            reset=reset,
-        )
-        frame = p.encode_text(update)  # serialised once for every supervisor
+        statuses = [self.agent_status(a) for a in sorted(agents) if a in self.people.staff]
+        queue_statuses = [self.queue_status(q) for q in sorted(queues) if q in known]
+        # agents by state and the figures: with every update (the first frame of it)
+        centre = self.centre_status()
+        frames: dict[View, list[str]] = {}  # serialised once per view
         for s in list(self.people.supervisors):
-            s.push(frame)
+            view = self.teams.view_of(s.username)
+            if view not in frames:
+                frames[view] = self._frames(statuses, queue_statuses, view, centre, reset)
+            for frame in frames[view]:
+                s.push(frame)
+
+    def _frames(
+        self,
+        statuses: list[p.AgentStatus],
+        queues: list[p.QueueStatus],
+        view: View,
+        centre: p.CentreStatus,
+        reset: bool,
+    ) -> list[str]:
+        if view is not None:
+            members = self.teams.members_of(view)
+            statuses = [a for a in statuses if a.username in members]
+        chunks = pages(statuses)
+        return [
+            p.encode_text(
+                p.WallboardUpdate(agents=chunk, queues=queues, centre=centre, reset=reset)
+                if n == 0
+                else p.WallboardUpdate(agents=chunk)
+            )
+            for n, chunk in enumerate(chunks)
+        ]

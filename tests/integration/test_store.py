@@ -46,6 +46,8 @@ MIGRATION_NAMES = [
     "m013_participants",
     "m014_callbacks",
     "m015_hash_citizen_tokens",
+    "m017_teams",
+    "m018_broadcasts",
     "m019_wallboard",
 ]
 TABLES = {
