@@ -14,6 +14,7 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``second_line`` | consultations, transfers, three-way, internal messages |
 | ``directory`` | departments and people with live presence |
 | ``wallboard`` | what supervisors watch |
+| ``monitoring`` | supervisors listening, whispering, barging into calls and chats |
 | ``kb`` | the knowledge base |
 | ``telephony`` + ``voice`` | the switch and the calls' side of the centre |
 | ``callbacks`` | citizens phoned back: requests, attempts, retries |
@@ -49,6 +50,7 @@ from shared.server.effects import Effects
 from shared.server.ending import Ending
 from shared.server.kb import KnowledgeDesk
 from shared.server.login import LoginDesk
+from shared.server.monitoring import Monitoring
 from shared.server.offers import OfferDesk
 from shared.server.people import People, Session
 from shared.server.restore import Restore
@@ -182,6 +184,16 @@ class ContactCentre:
                 callbacks=self.callbacks,
             )
             self.channels["voice"] = self.telephony
+        # Team scope: the lead wires shared.server.teams' may_supervise here.
+        self.monitoring = Monitoring(
+            self.ctx,
+            self.engine,
+            self.conversations,
+            self.people,
+            self.effects,
+            self.telephony,
+        )
+        self.login.on_anyone_gone.append(self.monitoring.staff_gone)
         self.directory = Directory(
             self.engine, self.people, self.catalogue, self.channels["voice"].can_offer
         )
@@ -209,6 +221,7 @@ class ContactCentre:
             p.RequestCallback: self._no_telephony,
             **self.kb.handlers(),
             **self.second_line.handlers(),
+            **self.monitoring.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

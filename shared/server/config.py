@@ -64,6 +64,8 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     # Wallboard changes are batched into one frame per supervisor this often: live to the
     # eye, and 1,000 agents changing state cost 10 frames/s per supervisor, not 1,000.
     wallboard_interval: float = 0.1
+    # Whether the staff of a monitored conversation see "being monitored by Sam".
+    monitoring_shown: bool = True
     # telephony (docs/telephony.md)
     telephony: bool = True
     sip_host: str = "127.0.0.1"  # the front door: the city number's calls arrive here

@@ -38,6 +38,9 @@ class Conversation:
     merge_on_join: bool = False  # the consultation asked for a three-way from the start
     last_seq: int = 0  # chat messages so far (the transcript's length)
     callback_number: str = ""  # voice: a callback, to phone this number (server.callbacks)
+    # Supervisors monitoring it (shared.server.monitoring): they get its chat messages,
+    # internal messages and participant changes too.
+    watchers: set[str] = field(default_factory=set)
 
 
 class Conversations:
