@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDockWidget,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -58,6 +59,8 @@ from supervisor_app.articles.page import KnowledgeBasePage
 from supervisor_app.articles.service import KnowledgeService
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.keyed_model import SettableFilterProxy
+from supervisor_app.monitor_panel import MonitorPanel
+from supervisor_app.monitoring_service import MonitoringService
 from supervisor_app.presentation import dot_icon, presence_icon, presence_label
 from supervisor_app.queue_model import QueueColumn, QueueModel
 from supervisor_app.wallboard import WORKING_ROLES, Figures, WallboardWidget
@@ -131,9 +134,12 @@ class SupervisorWindow(QMainWindow):
     presence_forced = Signal(str, str)  # username, state: the server said ok
     closed = Signal()
 
-    def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ClientService, parent: QWidget | None = None, *, phone=None
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.monitoring = MonitoringService(service, phone, self)  # phone: for calls
         self.setWindowTitle(self.tr("City Contact Centre — Supervisor"))
         self.setWindowIcon(icon("app"))
         self.resize(1200, 760)
@@ -190,6 +196,13 @@ class SupervisorWindow(QMainWindow):
         self.force_offline_action.setToolTip(self.tr("Set the selected agent Offline"))
         self.force_offline_action.setIcon(presence_icon("offline"))
         self.force_offline_action.triggered.connect(self._on_force_offline_action_triggered)
+
+        self.monitor_action = QAction(self.tr("&Monitor conversation"), self)
+        self.monitor_action.setToolTip(
+            self.tr("Listen to the selected agent's call or read their chat live")
+        )
+        self.monitor_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.monitor_action.triggered.connect(self._on_monitor_action_triggered)
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -316,6 +329,12 @@ class SupervisorWindow(QMainWindow):
         self.tabs.addTab(self.knowledge_page, self.tr("Knowledge base"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
+        self.monitor_panel = MonitorPanel(self.monitoring, self)
+        self.monitor_panel.status_message.connect(self._on_knowledge_page_status_message)
+        self.monitor_dock = QDockWidget(self.tr("Monitor"), self)
+        self.monitor_dock.setObjectName("monitor-dock")
+        self.monitor_dock.setWidget(self.monitor_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.monitor_dock)
         self._update_actions()
 
     @staticmethod
@@ -336,6 +355,8 @@ class SupervisorWindow(QMainWindow):
         agent_menu = self.menuBar().addMenu(self.tr("&Agent"))
         agent_menu.addAction(self.force_not_ready_action)
         agent_menu.addAction(self.force_offline_action)
+        agent_menu.addSeparator()
+        agent_menu.addAction(self.monitor_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.live_view_action)
         view_menu.addAction(self.knowledge_view_action)
@@ -480,6 +501,7 @@ class SupervisorWindow(QMainWindow):
         online = workable and agent.presence != "offline"
         self.force_not_ready_action.setEnabled(online)
         self.force_offline_action.setEnabled(online)
+        self.monitor_action.setEnabled(workable and bool(agent.interactions))
 
     def _on_agent_view_context_menu(self, pos: QPoint) -> None:
         index = self.agent_view.indexAt(pos)
@@ -489,8 +511,23 @@ class SupervisorWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.force_not_ready_action)
         menu.addAction(self.force_offline_action)
+        menu.addAction(self.monitor_action)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.agent_view.viewport().mapToGlobal(pos))
+
+    def _on_monitor_action_triggered(self) -> None:
+        agent = self.selected_agent()
+        if agent is not None and agent.interactions:
+            self.monitor_dock.show()
+            spawn(self.monitor(agent.interactions[0]))
+
+    async def monitor(self, interaction_id: str, mode: p.MonitorMode = "listen") -> bool:
+        try:
+            await self.monitoring.start(interaction_id, mode)
+        except (p.ProtocolError, OSError, TimeoutError) as exc:
+            self.statusBar().showMessage(self.tr("Cannot monitor: {0}").format(exc), 8000)
+            return False
+        return True
 
     def _on_force_not_ready_action_triggered(self) -> None:
         agent = self.selected_agent()
