@@ -203,3 +203,25 @@ def test_supervisor_monitors_a_call_on_the_apps_softphone_and_switches_modes(
     # (only the barge can have put the supervisor's 1 kHz into what the caller heard;
     # tests/integration/test_monitoring_calls.py checks each mode's window and levels)
     assert tone_anywhere(tmp_path / "citizen.wav", 1000), "barge: the caller heard nobody"
+
+
+def test_the_agent_sees_who_monitors_them_until_it_stops(qtbot):
+    from agent_app.monitored import MonitoredIndicator
+
+    indicator = MonitoredIndicator()
+    qtbot.addWidget(indicator)
+    indicator.show()
+    info = p.MonitorInfo(
+        interaction_id="i1", supervisor="sam", supervisor_name="Sam Supervisor",
+        mode="listen", started_at=1.0, mode_since=1.0,
+    )  # fmt: skip
+    indicator.apply(p.MonitorChanged(monitor=info))
+    assert (
+        indicator.isVisible()
+        and indicator.text() == "Being monitored by Sam Supervisor (listening)"
+    )
+    info.mode = "whisper"
+    indicator.apply(p.MonitorChanged(monitor=info))
+    assert "coaching you" in indicator.text()
+    indicator.apply(p.MonitorChanged(monitor=info, stopped=True, reason="supervisor"))
+    assert not indicator.isVisible() and indicator.text() == ""
