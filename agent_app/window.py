@@ -67,6 +67,7 @@ from agent_app.directory import Directory
 from agent_app.directory_pane import FAVOURITE_SHORTCUT, DirectoryModel, DirectoryPane
 from agent_app.drafts import Drafts
 from agent_app.knowledge_pane import KnowledgePane
+from agent_app.monitored import MonitoredIndicator
 from agent_app.offer_widget import OfferWidget
 from agent_app.offers import (
     AnswerPhone,
@@ -153,6 +154,8 @@ class AgentWindow(QMainWindow):
         self._make_toolbar()
         self._make_central()
         self.statusBar().setSizeGripEnabled(True)
+        self.monitored = MonitoredIndicator(self)
+        self.statusBar().addPermanentWidget(self.monitored)
         self._update_connection()
         self._update_presence()
         self._update_current_actions()
@@ -1185,7 +1188,11 @@ class AgentWindow(QMainWindow):
         spawn(self.broadcasts.mark_read(broadcast_id))
 
     def _on_service_event_received(self, msg: object) -> None:
-        if isinstance(msg, p.KbPinned):
+        if isinstance(msg, p.MonitorChanged):
+            self.monitored.apply(msg)
+        elif isinstance(msg, p.InteractionClosed):
+            self.monitored.forget(msg.interaction_id)
+        elif isinstance(msg, p.KbPinned):
             self.pinned_banner.set_articles(msg.articles)
         elif isinstance(msg, p.KbSuggestions):
             self.knowledge.set_suggestions(msg.interaction_id, msg.hits)

@@ -77,7 +77,7 @@ class InteractionInfo(msgspec.Struct, kw_only=True):
     transfers: int = 0  # how often it was handed on (blind or warm)
 
 
-ParticipantRole = Literal["owner", "consulted"]
+ParticipantRole = Literal["owner", "consulted", "supervisor"]  # supervisor: barged into a chat
 OfferKind = Literal["interaction", "transfer", "consult", "callback"]
 ConsultState = Literal["queued", "ringing", "connected", "merged", "completed", "ended"]
 
@@ -712,6 +712,87 @@ class ReadBroadcast(Base, tag="broadcast.read", kw_only=True):
     broadcast_id: int
 
 
+# ---------------------------------------------------------------- monitoring (issue 9)
+
+MonitorMode = Literal["listen", "whisper", "barge"]
+
+
+class StartMonitor(Base, tag="monitor.start", kw_only=True):
+    """Monitor a live conversation of your team: ``listen`` (hear/read, nobody hears or
+    reads you), ``whisper`` (the staff hear you / get your notes, the citizen never
+    does), ``barge`` (everyone). A call rings your registered softphone with the reply's
+    ``phone_secret``. One supervisor per conversation at a time (else ``conflict``);
+    another team's conversation is ``not_your_team``. Audited, refusals too."""
+
+    id: int
+    interaction_id: str
+    mode: MonitorMode = "listen"
+
+
+class SetMonitorMode(Base, tag="monitor.set_mode", kw_only=True):
+    """Switch the mode of your monitoring of the conversation; audited with its time."""
+
+    id: int
+    interaction_id: str
+    mode: MonitorMode
+
+
+class StopMonitor(Base, tag="monitor.stop", kw_only=True):
+    """Stop monitoring (your phone's leg is hung up); the conversation goes on."""
+
+    id: int
+    interaction_id: str
+
+
+class SendMonitor(Base, tag="monitor.send", kw_only=True):
+    """Write into a monitored chat: in ``whisper`` a private note to its staff (an
+    internal message, never shown to the citizen), in ``barge`` a chat message the
+    citizen sees; in ``listen`` it is a ``conflict``."""
+
+    id: int
+    interaction_id: str
+    text: str
+
+
+class MonitorInfo(msgspec.Struct, kw_only=True):
+    """Who monitors which conversation, how, and since when (the mode's start)."""
+
+    interaction_id: str
+    supervisor: str
+    supervisor_name: str
+    mode: MonitorMode
+    started_at: float
+    mode_since: float
+    phone: Literal["", "ringing", "connected"] = ""  # calls: the supervisor's leg
+
+
+class MonitorStarted(Base, tag="monitor.started", kw_only=True):
+    """You monitor it now: the conversation, and for a chat its transcript and the
+    staff's messages so far (pushed on from here: ``chat.message``, ``internal.message``,
+    ``interaction.participants``); for a call the secret your softphone's INVITE carries."""
+
+    id: int
+    monitor: MonitorInfo
+    interaction: InteractionInfo
+    messages: list[ChatMessage] = []
+    internal: list[InternalMessage] = []
+    phone_secret: str = ""
+
+
+StopReason = Literal["supervisor", "ended", "phone", "signed_out", "replaced"]
+
+
+class MonitorChanged(Base, tag="monitor.changed", kw_only=True):
+    """To the monitoring supervisor, and to the conversation's staff when the policy
+    shows monitoring (``monitoring_shown``): the monitoring began, changed mode, the
+    phone connected, or stopped (``stopped`` set, ``reason`` why: ``supervisor``,
+    ``ended`` (the conversation), ``phone`` (the supervisor hung up), ``signed_out``)."""
+
+    monitor: MonitorInfo
+    stopped: bool = False
+    reason: StopReason | Literal[""] = ""
+
+
 # --------------------------------------------------------------------------- replies
 
 
@@ -1105,6 +1186,10 @@ ClientMessage = (
     | SendBroadcast
     | ListBroadcasts
     | ReadBroadcast
+    | StartMonitor
+    | SetMonitorMode
+    | StopMonitor
+    | SendMonitor
 )
 
 ServerMessage = (
@@ -1152,6 +1237,8 @@ ServerMessage = (
     | TeamsChanged
     | BroadcastMessage
     | BroadcastReadCount
+    | MonitorStarted
+    | MonitorChanged
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -1186,7 +1273,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     KbSetStatus: SUPERVISORS,
     KbPin: SUPERVISORS,
     KbHistory: SUPERVISORS,
-    RegisterPhone: ROUTABLE,
+    RegisterPhone: STAFF,  # supervisors: the phone they monitor calls on (never routed)
     HoldCall: ROUTABLE,
     RequestConsult: ROUTABLE,
     CancelConsult: ROUTABLE,
@@ -1206,6 +1293,11 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     SendBroadcast: SUPERVISORS,
     ListBroadcasts: SUPERVISORS,
     ReadBroadcast: ROUTABLE,
+    # Supervisors only: the desk refuses the others itself, so the refusal is audited.
+    StartMonitor: STAFF,
+    SetMonitorMode: STAFF,
+    StopMonitor: STAFF,
+    SendMonitor: STAFF,
 }
 
 

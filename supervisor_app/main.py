@@ -1,6 +1,10 @@
 """``cc-supervisor``: sign in, then watch the contact centre live.
 
     cc-supervisor [--server ws://host:8765/ws] [--user sam] [--password …]
+                  [--sip-port N | --no-phone] [--audio-in WAV --audio-out WAV]
+
+The softphone (the agent app's, ``softphone/``) is what monitored calls ring: it is
+registered at every sign-in and answers only the calls the supervisor asked to monitor.
 
 Without a user and a password the sign-in dialog asks for them (prefilled from the
 flags). The app runs on a qasync loop; dialogs open with ``open()``/``show()``, never
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import signal
 import sys
@@ -27,6 +32,7 @@ from softphone.qt_async import cancel_all, spawn
 from supervisor_app.window import SupervisorWindow
 
 APP_NAME = "cc-supervisor"
+log = logging.getLogger(__name__)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -40,6 +46,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="password (visible to others in ps: prefer the CC_PASSWORD environment variable;"
         " asked for in the sign-in dialog if missing)",
     )
+    parser.add_argument("--no-phone", action="store_true", help="no softphone: monitor chats only")
+    parser.add_argument(
+        "--sip-host", default="127.0.0.1", help="address the switch reaches the softphone at"
+    )
+    parser.add_argument("--sip-port", type=int, default=0, help="softphone SIP port (0: any)")
+    parser.add_argument("--audio-in", metavar="WAV", help="play this file as the microphone")
+    parser.add_argument("--audio-out", metavar="WAV", help="write what you hear here")
     args = parser.parse_args(argv)
     args.password = args.password or os.environ.get("CC_PASSWORD") or None
     return args
@@ -52,6 +65,7 @@ class SupervisorApp(QObject):
         super().__init__(parent)
         self.args = args
         self.service = ClientService(self, client_name=APP_NAME)
+        self.phone = None if args.no_phone else start_phone(args)
         self.window: SupervisorWindow | None = None
         self.dialog: LoginDialog | None = None
         self.finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
@@ -129,13 +143,33 @@ class SupervisorApp(QObject):
     # ------------------------------------------------------------------ window
 
     def _show_window(self) -> None:
-        self.window = SupervisorWindow(self.service)
+        self.window = SupervisorWindow(self.service, phone=self.phone)
+        if self.phone is not None:  # signed in before the window existed: register now
+            spawn(self.window.monitoring.register_phone())
         self.window.closed.connect(lambda: self._finish(0))
         self.window.show()
 
     def _finish(self, code: int) -> None:
         if not self.finished.done():
             self.finished.set_result(code)
+
+
+def start_phone(args: argparse.Namespace):
+    """The softphone monitored calls ring, or None (with a warning) where SIP cannot start."""
+    from shared.sip_engine import SipError
+    from softphone.audio_bridge import WavAudioIO, default_audio_io
+    from softphone.phone_service import PhoneService
+
+    factory = default_audio_io
+    if args.audio_in or args.audio_out:
+        factory = lambda: WavAudioIO(args.audio_in, args.audio_out)  # noqa: E731
+    try:
+        return PhoneService.start_engine(
+            factory, name=args.user or "supervisor", port=args.sip_port, host=args.sip_host
+        )
+    except SipError as exc:
+        log.warning("softphone not started: %s", exc)
+        return None
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -153,6 +187,8 @@ async def run(args: argparse.Namespace) -> int:
     finally:
         await app.service.logout()
         await cancel_all()
+        if app.phone is not None:
+            app.phone.shutdown()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDockWidget,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -73,6 +74,8 @@ from supervisor_app.broadcasts.page import BroadcastsPage
 from supervisor_app.broadcasts.service import BroadcastService
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.keyed_model import SettableFilterProxy
+from supervisor_app.monitor_panel import MonitorPanel
+from supervisor_app.monitoring_service import MonitoringService
 from supervisor_app.presentation import (
     channel_label,
     dot_icon,
@@ -168,9 +171,12 @@ class SupervisorWindow(QMainWindow):
     timeline_shown = Signal(object)  # the TimelineDialog, once open
     closed = Signal()
 
-    def __init__(self, service: ClientService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ClientService, parent: QWidget | None = None, *, phone=None
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.monitoring = MonitoringService(service, phone, self)  # phone: for calls
         self.setWindowTitle(self.tr("City Contact Centre — Supervisor"))
         self.setWindowIcon(icon("app"))
         self.resize(1200, 760)
@@ -261,7 +267,7 @@ class SupervisorWindow(QMainWindow):
         self.log_out_agent_action.setToolTip(
             self.tr("End the selected agent's session: their app is signed out")
         )
-        self.log_out_agent_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_out_agent_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.log_out_agent_action.triggered.connect(self._on_log_out_agent_action_triggered)
 
         self.timeline_action = QAction(self.tr("&Timeline Today…"), self)
@@ -274,6 +280,12 @@ class SupervisorWindow(QMainWindow):
         self.wall_mode_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
         self.wall_mode_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.wall_mode_action.toggled.connect(self._on_wall_mode_action_toggled)
+        self.monitor_action = QAction(self.tr("&Monitor conversation"), self)
+        self.monitor_action.setToolTip(
+            self.tr("Listen to the selected agent's call or read their chat live")
+        )
+        self.monitor_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.monitor_action.triggered.connect(self._on_monitor_action_triggered)
 
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -435,6 +447,12 @@ class SupervisorWindow(QMainWindow):
         self.tabs.setTabVisible(self.tabs.indexOf(self.teams_page), False)  # admins only
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
+        self.monitor_panel = MonitorPanel(self.monitoring, self)
+        self.monitor_panel.status_message.connect(self._on_knowledge_page_status_message)
+        self.monitor_dock = QDockWidget(self.tr("Monitor"), self)
+        self.monitor_dock.setObjectName("monitor-dock")
+        self.monitor_dock.setWidget(self.monitor_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.monitor_dock)
         self._update_actions()
 
     @staticmethod
@@ -457,6 +475,7 @@ class SupervisorWindow(QMainWindow):
         agent_menu.addAction(self.force_not_ready_action)
         agent_menu.addAction(self.force_offline_action)
         agent_menu.addSeparator()
+        agent_menu.addAction(self.monitor_action)
         agent_menu.addAction(self.stepping_in.action)
         agent_menu.addAction(self.log_out_agent_action)
         agent_menu.addSeparator()
@@ -791,6 +810,7 @@ class SupervisorWindow(QMainWindow):
         self.force_available_action.setEnabled(workable and agent.presence != "available")
         self.log_out_agent_action.setEnabled(workable and agent.connected)
         self.timeline_action.setEnabled(workable)
+        self.monitor_action.setEnabled(workable and bool(agent.interactions))
 
     def _on_agent_view_context_menu(self, pos: QPoint) -> None:
         index = self.agent_view.indexAt(pos)
@@ -801,6 +821,7 @@ class SupervisorWindow(QMainWindow):
         menu.addAction(self.force_available_action)
         menu.addAction(self.force_not_ready_action)
         menu.addAction(self.force_offline_action)
+        menu.addAction(self.monitor_action)
         menu.addSeparator()
         menu.addAction(self.stepping_in.action)
         menu.addAction(self.log_out_agent_action)
@@ -878,6 +899,20 @@ class SupervisorWindow(QMainWindow):
         dialog.open()
         self.timeline_shown.emit(dialog)
         return dialog
+
+    def _on_monitor_action_triggered(self) -> None:
+        agent = self.selected_agent()
+        if agent is not None and agent.interactions:
+            self.monitor_dock.show()
+            spawn(self.monitor(agent.interactions[0]))
+
+    async def monitor(self, interaction_id: str, mode: p.MonitorMode = "listen") -> bool:
+        try:
+            await self.monitoring.start(interaction_id, mode)
+        except (p.ProtocolError, OSError, TimeoutError) as exc:
+            self.statusBar().showMessage(self.tr("Cannot monitor: {0}").format(exc), 8000)
+            return False
+        return True
 
     def _on_force_not_ready_action_triggered(self) -> None:
         agent = self.selected_agent()

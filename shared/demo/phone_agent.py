@@ -29,6 +29,7 @@ The second line, on a call the bot answered, is steered by lines on stdin
     TRANSFER <department>        interaction.transfer (blind)
     LEAVE                        interaction.leave (a consulted expert goes)
     RETURN                       interaction.return (signing off: hand the call back)
+    HOLD | UNHOLD                call.hold (the caller hears music) / back
     CALLBACK <number> <department>  callback.request for the call in progress (which it
                                  ends for the agent); with no call, a new callback
     HANGUP                       hang the call up on the phone
@@ -40,7 +41,8 @@ Prints one line per event on stdout (``READY``, ``OFFER``, ``RINGING``, ``ANSWER
 ``ENDED``, ``WRAPPED``; ``ASSIGNED``, ``CLOSED``, ``CONSULT_<STATE>`` for what the server
 pushes about a consultation: ``CONSULT_QUEUED``, ``CONSULT_RINGING``,
 ``CONSULT_CONNECTED``, ``CONSULT_MERGED``, ``CONSULT_COMPLETED``, ``CONSULT_ENDED``;
-``PARTICIPANTS``; ``OK <COMMAND>`` or ``ERROR <COMMAND>`` for each command, with
+``PARTICIPANTS``; ``MONITORED`` (a supervisor's monitoring began, changed, stopped:
+``mode=``, ``stopped=``); ``OK <COMMAND>`` or ``ERROR <COMMAND>`` for each command, with
 ``at=`` wall-clock times where a test lines audio up with them) for tests and
 benchmarks. Used by ``cc-demo`` so a newcomer sees calls handled next to the one they
 answer themselves.
@@ -206,6 +208,12 @@ class PhoneAgents:
         elif isinstance(msg, p.ParticipantsChanged):
             who = ",".join(f"{x.username}:{x.role}" for x in msg.participants) or "-"
             say(f"PARTICIPANTS agent={user} interaction={msg.interaction_id} who={who}")
+        elif isinstance(msg, p.MonitorChanged):
+            m = msg.monitor
+            say(
+                f"MONITORED agent={user} interaction={m.interaction_id} by={m.supervisor}"
+                f" mode={m.mode} stopped={int(msg.stopped)} reason={msg.reason or '-'} at={now()}"
+            )
         elif isinstance(msg, p.InteractionClosed):
             if self.roles.get(msg.interaction_id, (user,))[0] == user:
                 self.roles.pop(msg.interaction_id, None)
@@ -321,6 +329,8 @@ class PhoneAgents:
                 ),
                 "LEAVE": lambda: p.LeaveInteraction(id=0, interaction_id=iid),
                 "RETURN": lambda: p.ReturnInteraction(id=0, interaction_id=iid),
+                "HOLD": lambda: p.HoldCall(id=0, interaction_id=iid, hold=True),
+                "UNHOLD": lambda: p.HoldCall(id=0, interaction_id=iid, hold=False),
             }.get(verb)
             if request is None:
                 raise p.ProtocolError("invalid_format", f"unknown command {verb!r}")

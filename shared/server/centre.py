@@ -18,6 +18,7 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``supervising`` | a supervisor's log out and timeline of an agent |
 | ``teams`` + ``team_desk`` | who supervises whom; admins change the teams |
 | ``broadcasts`` | messages from supervisors to all staff or a team |
+| ``monitoring`` | supervisors listening, whispering, barging into calls and chats |
 | ``kb`` | the knowledge base |
 | ``telephony`` + ``voice`` | the switch and the calls' side of the centre |
 | ``callbacks`` | citizens phoned back: requests, attempts, retries |
@@ -54,6 +55,7 @@ from shared.server.effects import Effects
 from shared.server.ending import Ending
 from shared.server.kb import KnowledgeDesk
 from shared.server.login import LoginDesk
+from shared.server.monitoring import Monitoring
 from shared.server.offers import OfferDesk
 from shared.server.people import People, Session
 from shared.server.restore import Restore
@@ -218,6 +220,16 @@ class ContactCentre:
             )
             self.channels["voice"] = self.telephony
         self.supervising = Supervising(self.ctx, self.staffing, self.wallboard.day_start)
+        self.monitoring = Monitoring(
+            self.ctx,
+            self.engine,
+            self.conversations,
+            self.people,
+            self.effects,
+            self.telephony,
+            may_supervise=self.teams.may_supervise,
+        )
+        self.login.on_anyone_gone.append(self.monitoring.staff_gone)
         self.directory = Directory(
             self.engine, self.people, self.catalogue, self.channels["voice"].can_offer
         )
@@ -249,6 +261,7 @@ class ContactCentre:
             **self.supervising.handlers(),
             **self.team_desk.handlers(),
             **self.broadcasts.handlers(),
+            **self.monitoring.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

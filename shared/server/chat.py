@@ -181,4 +181,7 @@ class ChatDesk:
             if same:
                 for username in {*self.convs.staff_in(conv), session.username}:
                     out += self.people.staff[username].sessions
+        for username in conv.watchers:  # monitoring supervisors see everything of it
+            if username in self.people.staff:
+                out += self.people.staff[username].sessions
         return [s for s in out if s is not session]

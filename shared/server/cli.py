@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     parser.add_argument("--log-level", default="INFO")
 
-    sub = parser.add_subparsers(dest="what", metavar="{user,topic,team,kb,report,backup}")
+    sub = parser.add_subparsers(dest="what", metavar="{user,topic,team,kb,report,backup,audit}")
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="create a user")
     add.add_argument("username")
@@ -124,6 +124,17 @@ def _parser() -> argparse.ArgumentParser:
     sl.add_argument("--from", dest="since", help="first day, YYYY-MM-DD (default: 30 days ago)")
     sl.add_argument("--to", dest="until", help="last day, YYYY-MM-DD, inclusive (default: today)")
     _common(sl)
+    aud = sub.add_parser(
+        "audit", help="list the audit log, oldest first (works beside a running server)"
+    )
+    aud.add_argument(
+        "--action", default="", help="actions starting with this, e.g. monitor (all of monitoring)"
+    )
+    aud.add_argument("--target", default="", help="of one target (an interaction id, a user)")
+    aud.add_argument("--since", default="", help="from this day, YYYY-MM-DD")
+    aud.add_argument("--limit", type=int, default=1000)
+    aud.add_argument("--json", action="store_true", help="one JSON object a line")
+    _common(aud)
     from shared.knowledge.cli import add_parsers as add_kb_parsers
 
     add_kb_parsers(sub, _common)
@@ -262,7 +273,7 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
     from shared.server.store import Store
 
     # Searching, exporting, listing and reports only read: they may run beside a server.
-    reads_only = args.what == "report" or (args.what, args.action) in {
+    reads_only = args.what in ("report", "audit") or (args.what, args.action) in {
         ("kb", "search"),
         ("kb", "export"),
         ("user", "list"),
@@ -279,6 +290,8 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             return await _report(args, store)
         if args.what == "team":
             return await _team(args, store)
+        if args.what == "audit":
+            return await _audit_list(args, store)
         if args.what == "user" and args.action == "add":
             password = os.environ.get("CC_PASSWORD") or getpass.getpass(
                 f"Password for {args.username}: "
@@ -372,6 +385,30 @@ def _backup(source: Path, target: Path) -> int:
     print(
         f"backed up {source} to {target}: {size:.1f} MiB, {interactions} interactions, integrity ok"
     )
+    return 0
+
+
+async def _audit_list(args: argparse.Namespace, store) -> int:
+    import datetime as dt
+    import json
+
+    from shared.server.sql import audit
+
+    since = 0.0
+    if args.since:
+        try:
+            since = dt.datetime.strptime(args.since, "%Y-%m-%d").timestamp()
+        except ValueError:
+            print(f"--since wants YYYY-MM-DD, got {args.since!r}", file=sys.stderr)
+            return 2
+    entries = await store.read(audit.audit_entries, args.action, args.target, since, args.limit)
+    for e in entries:
+        if args.json:
+            print(json.dumps(e, ensure_ascii=False, sort_keys=True))
+            continue
+        when = dt.datetime.fromtimestamp(e["ts"]).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]
+        detail = " ".join(f"{k}={v}" for k, v in sorted(e["detail"].items()))
+        print(f"{when}  {e['actor']:<12} {e['action']:<16} {e['target']:<18} {detail}")
     return 0
 
 

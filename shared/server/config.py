@@ -77,6 +77,8 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     alert_wait_red: float = 180.0
     alert_service_level_amber: float = 0.8
     alert_service_level_red: float = 0.7
+    # Whether the staff of a monitored conversation see "being monitored by Sam".
+    monitoring_shown: bool = True
     # telephony (docs/telephony.md)
     telephony: bool = True
     sip_host: str = "127.0.0.1"  # the front door: the city number's calls arrive here

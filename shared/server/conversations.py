@@ -40,6 +40,9 @@ class Conversation:
     callback_number: str = ""  # voice: a callback, to phone this number (server.callbacks)
     # A supervisor moved it to a named person: where it goes back if they don't take it.
     return_queue: str = ""
+    # Supervisors monitoring it (shared.server.monitoring): they get its chat messages,
+    # internal messages and participant changes too.
+    watchers: set[str] = field(default_factory=set)
 
 
 class Conversations:

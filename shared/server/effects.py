@@ -66,6 +66,8 @@ class Effects:
         self.channels = channels
         # Who else hears of an offer that stopped ringing (after it is applied).
         self.on_revoked: list[Callable[[Conversation, OfferRevoked], None]] = []
+        # Called when a conversation ends (wrap-up, closed, abandoned): monitoring stops.
+        self.on_ended: list[Callable[[Conversation, str], None]] = []
 
     def channel(self, conv: Conversation) -> Channel:
         return self.channels[conv.channel]
@@ -274,6 +276,9 @@ class Effects:
             return
         self.wallboard.queue(self.engine.queue_of(conv.id) or conv.topic)
         self.wallboard.interaction_changed(conv, changed.state, now)
+        if changed.state in ENDED:
+            for ended in self.on_ended:
+                ended(conv, changed.reason)
         if changed.state in ENDED and self.convs.of_citizen(conv.citizen_token) is conv:
             # The citizen's part is over: tell them, end the media, let them start anew.
             self.convs.release_citizen(conv)
@@ -349,7 +354,7 @@ class Effects:
             joined=self.people.name(joined) if joined else "",
             left=self.people.name(change.agent_id) if change and change.role is None else "",
         )
-        for username in self.convs.staff_in(conv):
+        for username in {*self.convs.staff_in(conv), *conv.watchers}:
             self.people.to_staff(username, event)
         # The citizen sees the experts of a three-way come and go (a new owner is
         # announced to them as "joined" by chat.agent_joined instead).

@@ -53,6 +53,8 @@ class LoginDesk:
         # Called with a username when their last session went (second line: a consulted
         # expert whose app died must not keep a caller waiting).
         self.on_staff_gone: list[Callable[[str], None]] = []
+        # ... of every role (supervisors too): their last connection closed
+        self.on_anyone_gone: list[Callable[[str], None]] = []
         # Password guessing: per address (5 failures in 20 s, as Chatwoot's sign-in
         # throttle) and per account (then a growing back-off), both configurable.
         cfg = ctx.config
@@ -240,6 +242,8 @@ class LoginDesk:
                     self.ending.arm_abandon(conv)
             return
         gone = self.people.drop_staff(session)
+        for hook in self.on_anyone_gone if gone is not None else ():
+            hook(gone.username)
         if gone is not None and gone.routable:
             self.staffing.set_connected(gone.username, False)
             for hook in self.on_staff_gone:

@@ -305,8 +305,8 @@ class SecondLine:
         )
         message = internal_message(row)
         event = p.encode_text(p.InternalMessageEvent(interaction_id=conv.id, message=message))
-        for username in self.convs.staff_in(conv):
-            for s in self.people.staff[username].sessions:
+        for username in {*self.convs.staff_in(conv), *conv.watchers}:  # and who monitors it
+            for s in self.people.staff[username].sessions if username in self.people.staff else ():
                 if s is not session:
                     s.push(event)
         return p.InternalSent(id=msg.id, interaction_id=conv.id, message=message)

@@ -93,6 +93,11 @@ class Call:
     # answers and hangs up at once, or a caller who hangs up right after the menu digit,
     # must see the first step finished before the next one starts.
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Monitoring (shared.server.monitoring): whose phone the supervisor leg rings, in
+    # which matrix mode. Not a staff leg: transfers and hand-overs leave it alone.
+    monitor_by: str = ""
+    monitor: c.Monitor = "none"
+    monitor_dial: c.Dial | None = None  # waits for our last supervisor leg to be gone
 
     def cancel_timers(self) -> None:
         for t in self.timers:
@@ -157,6 +162,8 @@ class Telephony:
             calls_per_source=self.config.sip_calls_per_source,
             trusted=self.config.sip_trusted_networks,
         )
+        # Told of the supervisor leg's ringing/connected/ended (interaction id, state).
+        self.on_supervisor_leg: list[Callable[[str, str], None]] = []
         self.frontdoor = None
         self._retention_task: asyncio.Task | None = None
 
@@ -346,7 +353,7 @@ class Telephony:
         if call is None or call.ended or uri is None:
             return
         leg = call.free_leg()
-        if leg is None and call.closing:  # rings once a leg we hung up is really gone
+        if leg is None and call.closing & set(STAFF_LEGS):  # rings once that leg is gone
             call.deferred.append((username, kind))
             return
         if leg is None:
@@ -442,6 +449,68 @@ class Telephony:
         if leg is not None:
             call.hang_up_leg(leg, reason=reason)
 
+    # ------------------------------------------------------------------ monitoring
+
+    def can_monitor(self, conv: Conversation) -> bool:
+        call = self.by_iid.get(conv.id)
+        return call is not None and not call.ended and not call.detached and call.reached
+
+    def monitor_dial(self, conv: Conversation, username: str, secret: str, mode: c.Monitor) -> bool:
+        """Ring ``username``'s softphone on the supervisor leg (False: it cannot ring)."""
+        call = self.by_iid.get(conv.id)
+        uri = self.phones.get(username)
+        if call is None or call.ended or uri is None:
+            return False
+        call.monitor_by, call.monitor = username, mode
+        dial = c.Dial(
+            leg="supervisor",
+            uri=uri,
+            headers={INTERACTION_HEADER: conv.id, OFFER_HEADER: secret},
+            timeout=self.config.offer_timeout + 5,
+        )
+        if "supervisor" in call.closing:  # the last monitoring's leg is still going
+            call.monitor_dial = dial
+        else:
+            call.room.send(dial)
+        self._remix(call)
+        return True
+
+    def monitor_mode(self, conv: Conversation, mode: c.Monitor) -> None:
+        call = self.by_iid.get(conv.id)
+        if call is not None and call.monitor_by and not call.ended:
+            call.monitor = mode
+            self._remix(call)
+
+    def monitor_hangup(self, conv: Conversation) -> None:
+        call = self.by_iid.get(conv.id)
+        if call is None or not call.monitor_by:
+            return
+        call.monitor_by, call.monitor = "", "none"
+        if call.monitor_dial is not None:  # never dialled
+            call.monitor_dial = None
+            return
+        if not call.ended:
+            call.closing.add("supervisor")
+            self._remix(call)
+            call.room.send(c.Hangup(leg="supervisor", reason="monitoring stopped"))
+
+    def _supervisor_leg(self, call: Call, event: c.LegChanged) -> None:
+        if event.leg in call.closing:  # the leg of a monitoring that stopped
+            if event.state == "ended":
+                call.closing.discard(event.leg)
+                dial, call.monitor_dial = call.monitor_dial, None
+                if dial is not None and not call.ended:
+                    call.room.send(dial)
+                self._ring_deferred(call)
+            return
+        if not call.monitor_by or call.detached:
+            return
+        if event.state == "ended":
+            call.monitor_by, call.monitor = "", "none"
+            self._remix(call)
+        for tell in self.on_supervisor_leg:
+            tell(call.iid, event.state)
+
     def _mode(self, call: Call) -> c.Mode:
         """What the room does, from the engine's state of the call."""
         if call.ended:
@@ -462,7 +531,7 @@ class Telephony:
     def _remix(self, call: Call) -> None:
         mode = self._mode(call)
         if mode not in ("ivr", "ended"):
-            call.room.send(c.SetMode(mode=mode))
+            call.room.send(c.SetMode(mode=mode, monitor=call.monitor))
 
     # ------------------------------------------------------------------ room events
 
@@ -617,7 +686,9 @@ class Telephony:
 
     async def _leg_changed(self, call: Call, event: c.LegChanged) -> None:
         async with call.lock:
-            if event.leg == "caller" and call.callback and not call.reached:
+            if event.leg == "supervisor":
+                self._supervisor_leg(call, event)
+            elif event.leg == "caller" and call.callback and not call.reached:
                 await self._callback_leg(call, event)
             elif event.leg == "caller" and event.state == "ended":
                 await self._caller_gone(call, event.reason)

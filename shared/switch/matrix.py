@@ -31,7 +31,10 @@ the expert waits in silence.
 Monitor (only when the supervisor leg is present, never in ``ended``):
 
 - ``listen``: the supervisor hears every other present leg (never music or prompts);
-- ``whisper``: listen, plus the agent hears the supervisor (the caller never does);
+- ``whisper``: listen, plus every staff leg present (agent, expert) hears the supervisor;
+  the caller never does. Staff legs, not only the agent: after a warm transfer the
+  caller talks to the expert leg, and a coach must reach whoever the caller's partner
+  is now (in a consultation or three-way both staff hear the coach);
 - ``barge``: the supervisor hears and is heard by every other present leg, and is recorded.
 """
 
@@ -52,6 +55,7 @@ SINKS: tuple[Sink, ...] = (*LEGS, "recorder")
 
 # the legs that take part in the conversation proper (the supervisor only monitors)
 _TALKERS: tuple[Leg, ...] = ("caller", "agent", "expert")
+_STAFF: tuple[Leg, ...] = ("agent", "expert")  # who a whisper reaches
 
 
 def _both_ways(a: Leg, b: Leg) -> set[Connection]:
@@ -98,8 +102,8 @@ def connections(
     if "supervisor" in legs and monitor != "none":
         others = [leg for leg in _TALKERS if leg in legs]
         pairs |= {(leg, "supervisor") for leg in others}
-        if monitor == "whisper" and agent:
-            pairs.add(("supervisor", "agent"))
+        if monitor == "whisper":
+            pairs |= {("supervisor", leg) for leg in _STAFF if leg in legs}
         elif monitor == "barge":
             pairs |= {("supervisor", leg) for leg in others}
             recorded.add("supervisor")

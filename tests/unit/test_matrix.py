@@ -72,7 +72,17 @@ TABLE = [
     ("queue", "whisper", frozenset({"caller", "supervisor"}), False, False, "m>c c>s"),
     ("queue", "barge", frozenset({"caller", "supervisor"}), True, False, "p>c c<>s"),
     ("consult", "listen", ALL, False, True, "m>c a<>e c>r a>r e>r c>s a>s e>s"),
-    ("consult", "whisper", ALL, False, False, "m>c a<>e c>s a>s e>s s>a"),
+    ("consult", "whisper", ALL, False, False, "m>c a<>e c>s a>s e>s s>a s>e"),
+    # after a warm transfer the caller talks to the expert: the whisper reaches them
+    (
+        "talk",
+        "whisper",
+        frozenset({"caller", "expert", "supervisor"}),
+        False,
+        True,
+        "c<>e c>r e>r c>s e>s s>e",
+    ),
+    ("conference", "whisper", ALL, False, False, "c<>a c<>e a<>e c>s a>s e>s s>a s>e"),
     (
         "conference",
         "barge",
@@ -157,11 +167,10 @@ def test_caller_hears_supervisor_only_in_barge(s):
     got = connections(*s)
     if monitor != "barge":
         assert ("supervisor", "caller") not in got
-        assert ("supervisor", "expert") not in got
         assert ("supervisor", "recorder") not in got
     heard_by = {sink for src, sink in got if src == "supervisor"}
-    if monitor == "whisper":
-        assert heard_by <= {"agent"}
+    if monitor == "whisper" and mode != "ended" and "supervisor" in legs:
+        assert heard_by == {"agent", "expert"} & legs  # every staff leg, never the caller
     if monitor in ("none", "listen"):
         assert heard_by == set()
     # the supervisor never hears the players

@@ -32,3 +32,30 @@ def audit_log(db: Database, limit: int = 100) -> list[dict[str, Any]]:
     for entry in entries:
         entry["detail"] = json.loads(entry["detail"])
     return entries
+
+
+def audit_entries(
+    db: Database,
+    action_prefix: str = "",
+    target: str = "",
+    since: float = 0.0,
+    limit: int = 1000,
+) -> list[dict[str, Any]]:
+    """Entries oldest first whose action starts with ``action_prefix`` (``monitor``: every
+    monitoring start, mode change, stop and refusal), of one ``target`` if given, from
+    ``since``; ``detail`` decoded. For auditors (``cc-server audit``)."""
+    sql = "SELECT id, ts, actor, action, target, detail FROM audit_log WHERE ts >= ?"
+    args: list[Any] = [since]
+    if action_prefix:
+        sql += " AND action LIKE ? ESCAPE '\\'"
+        escaped = action_prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        args.append(escaped + "%")
+    if target:
+        sql += " AND target = ?"
+        args.append(target)
+    sql += " ORDER BY id LIMIT ?"
+    args.append(limit)
+    entries = rows(db, sql, args)
+    for entry in entries:
+        entry["detail"] = json.loads(entry["detail"])
+    return entries
