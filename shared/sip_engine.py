@@ -267,6 +267,8 @@ class SipEngine:
     `on_dtmf(call, digit)`.
     """
 
+    _live: str | None = None  # the name of the engine started in this process, if any
+
     def __init__(self, name: str = "softphone", *, user_agent: str = ""):
         self.name = name
         # No User-Agent/Server header by default: naming the product tells a scanner
@@ -329,10 +331,16 @@ class SipEngine:
         when this endpoint dials over TLS: otherwise the call fails (status 503)."""
         if self._ep is not None:
             raise SipError("engine already started")
+        if SipEngine._live is not None:  # a second pj.Endpoint() aborts the process
+            raise SipError(
+                f"a SIP engine ({SipEngine._live}) already runs in this process:"
+                " pjsua2 allows one endpoint per process"
+            )
         self.host = host
         ep = pj.Endpoint()
         ep.libCreate()
         self._ep = ep
+        SipEngine._live = self.name
         try:
             cfg = pj.EpConfig()
             cfg.uaConfig.threadCnt = 0
@@ -503,6 +511,7 @@ class SipEngine:
         gc.collect()
         ep, self._ep = self._ep, None
         if ep is not None:
+            SipEngine._live = None
             ep.libDestroy()
             del ep
         gc.collect()

@@ -350,3 +350,14 @@ def test_an_invite_before_its_offer_is_held_silently_then_rings_and_one_never_of
     assert stray.expect("DISCONNECTED") == "DISCONNECTED status=403"
     assert time.monotonic() - started >= HOLD_SECONDS
     assert len(rang) == 1 and "RINGING" not in stray.seen
+
+
+def test_a_second_engine_in_the_process_is_an_error_not_an_abort(sip_engine):
+    # pjsua2 aborts the whole process on a second pj.Endpoint(): the app must be told
+    # instead (the supervisor app then runs without its softphone and says so).
+    from shared.sip_engine import SipEngine, SipError
+
+    assert sip_engine.running
+    with pytest.raises(SipError, match="one endpoint per process"):
+        SipEngine("second").start()
+    assert sip_engine.running  # the first one is untouched

@@ -257,7 +257,10 @@ def test_filter_and_sort_the_grid(supervisor, qtbot):
 
 
 def test_main_signs_in_from_flags_and_refuses_agents(qloop, arun, qtbot, cc_server):
-    args = parse_args(["--server", cc_server.url, "--user", "anna", "--password", "demo"])
+    # no softphone: this test process has its SIP engine already (one per process)
+    args = parse_args(
+        ["--server", cc_server.url, "--user", "anna", "--password", "demo", "--no-phone"]
+    )
     app = SupervisorApp(args)
     app.start()
     qtbot.waitUntil(lambda: app.dialog is not None and app.dialog.error_label.isVisible())
