@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
@@ -757,6 +757,19 @@ class Engine:
     def available_agents(self, topic: str) -> int:
         """Agents with the skill that could be offered something (some channel) right now."""
         return self._ready.get(topic, 0)
+
+    def census(self, agent_ids: Iterable[str]) -> tuple[dict[str, int], int]:
+        """How many of these agents are in each presence, and how many are ready: cheap
+        enough to run over 10,000 agents for every wallboard update."""
+        counts: dict[str, int] = {}
+        ready = 0
+        for agent_id in agent_ids:
+            a = self._agents.get(agent_id)
+            if a is None:
+                continue
+            counts[a.presence] = counts.get(a.presence, 0) + 1
+            ready += bool(a.entries)
+        return counts, ready
 
     def ready(self, agent_id: str) -> bool:
         """Could be offered something right now, of some queue on some channel (what

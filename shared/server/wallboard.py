@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -166,16 +165,11 @@ class Wallboard:
             waiting += n
             if since is not None and (oldest is None or since < oldest):
                 oldest = since
-        by_presence: Counter[str] = Counter()
-        ready = 0
-        for staff in self.people.routable():
-            view = self.engine.agent_view(staff.username)
-            by_presence[view.presence] += 1
-            ready += self.engine.ready(staff.username)
+        by_presence, ready = self.engine.census(s.username for s in self.people.routable())
         return p.CentreStatus(
             waiting=waiting,
             oldest_since=oldest,
-            agents_by_presence=dict(by_presence),
+            agents_by_presence=by_presence,
             agents_ready=ready,
             today=self.stats.centre(),
         )

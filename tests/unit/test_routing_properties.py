@@ -452,6 +452,15 @@ class RoutingMachine(RuleBasedStateMachine):
 
     # ----------------------------------------------------------------------- invariants
 
+    def census_matches_the_views(self) -> None:
+        """What the wallboard's totals count equals the agents' own views."""
+        views = self.views()
+        counts: dict[str, int] = {}
+        for v in views.values():
+            counts[v.presence] = counts.get(v.presence, 0) + 1
+        ready = sum(self.engine.ready(a) for a in views)
+        assert self.engine.census([*views, "nobody"]) == (counts, ready)
+
     @invariant()
     def after_each_step(self) -> None:
         """Check everything, then forget this step's actions so that a rule that did
@@ -464,6 +473,7 @@ class RoutingMachine(RuleBasedStateMachine):
         self.queue_order_and_positions()
         self.events_match_changes()
         self.deadline_is_the_earliest_offer()
+        self.census_matches_the_views()
         self.last, self.changed_topics, self.changed_presence = [], set(), set()
         self.states_before = {}
 
