@@ -80,7 +80,8 @@ def test_listen_whisper_barge_each_reach_whom_they_should(server, tmp_path, tone
     call = Call(server, tmp_path, tones)
     sup = supervisor(server, tmp_path, tones)
     try:
-        time.sleep(0.5)
+        # a second of caller <-> agent talk before the supervisor comes (checked for gaps)
+        time.sleep(max(0.5, call.agent_t0 + 2.0 - time.time()))
         sup_t0 = monitor(sup, call.iid, "listen")
         shown = call.agent.expect("MONITORED agent=bartek", 10)
         assert "by=sam" in shown and "mode=listen" in shown
