@@ -20,6 +20,7 @@ import logging
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -33,6 +34,10 @@ from softphone.client_service import ClientService
 from softphone.login_dialog import DEFAULT_URL, ORGANIZATION, LoginDialog
 from softphone.presence import icon
 from softphone.qt_async import async_slot, cancel_all, spawn
+
+if TYPE_CHECKING:
+    from softphone.phone_service import PhoneService
+
 
 log = logging.getLogger(__name__)
 CLIENT_NAME = "cc-agent/0.1"
@@ -282,28 +287,20 @@ class AgentApplication(QObject):
         self.show_login_dialog()
 
 
-def start_phone(args: argparse.Namespace):
+def start_phone(args: argparse.Namespace) -> PhoneService | None:
     """The softphone, or None (with a warning) when SIP cannot start here."""
-    from shared.sip_engine import SipError
-    from softphone.audio_bridge import WavAudioIO, default_audio_io
-    from softphone.phone_service import PhoneService
+    from softphone.phone_service import start_desk_phone  # pjsua2 only when needed
 
-    factory = default_audio_io
-    if args.audio_in or args.audio_out:
-        factory = lambda: WavAudioIO(args.audio_in, args.audio_out)  # noqa: E731
-    try:
-        return PhoneService.start_engine(
-            factory,
-            name=args.user or "agent",
-            port=args.sip_port,
-            host=args.sip_host,
-            srtp=args.srtp,
-            tls_cert=args.sip_tls_cert,
-            tls_key=args.sip_tls_key,
-        )
-    except SipError as exc:
-        log.warning("softphone not started: %s", exc)
-        return None
+    return start_desk_phone(
+        args.user or "agent",
+        audio_in=args.audio_in,
+        audio_out=args.audio_out,
+        port=args.sip_port,
+        host=args.sip_host,
+        srtp=args.srtp,
+        tls_cert=args.sip_tls_cert,
+        tls_key=args.sip_tls_key,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -545,3 +545,22 @@ class PhoneService(QObject):
     def _report_audio(self, text: str) -> None:
         log.warning("%s", text)
         self.audio_problem.emit(text)
+
+
+def start_desk_phone(
+    name: str, *, audio_in: str = "", audio_out: str = "", **engine_kwargs: Any
+) -> PhoneService | None:
+    """A desktop app's softphone (microphone and speaker, or WAV files in tests and
+    demos), or None with a warning when SIP cannot start here: the app runs on
+    without calls. ``engine_kwargs`` go to ``PhoneService.start_engine``."""
+    from shared.sip_engine import SipError
+    from softphone.audio_bridge import WavAudioIO, default_audio_io
+
+    factory = default_audio_io
+    if audio_in or audio_out:
+        factory = lambda: WavAudioIO(audio_in, audio_out)  # noqa: E731
+    try:
+        return PhoneService.start_engine(factory, name=name, **engine_kwargs)
+    except SipError as exc:
+        log.warning("softphone not started: %s", exc)
+        return None

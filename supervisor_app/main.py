@@ -19,6 +19,7 @@ import logging
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QObject, QTimer
@@ -30,6 +31,10 @@ from softphone.login_dialog import ORGANIZATION, LoginDialog
 from softphone.presence import icon
 from softphone.qt_async import cancel_all, spawn
 from supervisor_app.window import SupervisorWindow
+
+if TYPE_CHECKING:
+    from softphone.phone_service import PhoneService
+
 
 APP_NAME = "cc-supervisor"
 log = logging.getLogger(__name__)
@@ -154,22 +159,17 @@ class SupervisorApp(QObject):
             self.finished.set_result(code)
 
 
-def start_phone(args: argparse.Namespace):
+def start_phone(args: argparse.Namespace) -> PhoneService | None:
     """The softphone monitored calls ring, or None (with a warning) where SIP cannot start."""
-    from shared.sip_engine import SipError
-    from softphone.audio_bridge import WavAudioIO, default_audio_io
-    from softphone.phone_service import PhoneService
+    from softphone.phone_service import start_desk_phone  # pjsua2 only when needed
 
-    factory = default_audio_io
-    if args.audio_in or args.audio_out:
-        factory = lambda: WavAudioIO(args.audio_in, args.audio_out)  # noqa: E731
-    try:
-        return PhoneService.start_engine(
-            factory, name=args.user or "supervisor", port=args.sip_port, host=args.sip_host
-        )
-    except SipError as exc:
-        log.warning("softphone not started: %s", exc)
-        return None
+    return start_desk_phone(
+        args.user or "supervisor",
+        audio_in=args.audio_in,
+        audio_out=args.audio_out,
+        port=args.sip_port,
+        host=args.sip_host,
+    )
 
 
 async def run(args: argparse.Namespace) -> int:
