@@ -172,3 +172,37 @@ async def test_bad_moves_are_refused(cc_server):
         for c in (anna, hanna, sam, jan):
             if c is not None:
                 await c.close()
+
+
+async def test_a_supervisor_moves_only_their_teams_conversations(cc_server):
+    """The demo's teams: sam supervises the front line and the second line. Taken off
+    the front line, sam may no longer move anna's chat, nor hand one to her; the refusal
+    is audited and nothing moves."""
+    admin, _ = await staff(cc_server.url, "admin")
+    anna, anna_rec = await staff(cc_server.url, "anna")
+    dawid, dawid_rec = await staff(cc_server.url, "dawid")
+    sam, _ = await staff(cc_server.url, "sam")
+    jan = None
+    try:
+        teams = (await admin.request(p.TeamList(id=0))).teams
+        front = next(t.id for t in teams if t.name == "Front line")
+        await available(anna)
+        jan, _jan_rec, iid = await chat_with(cc_server, anna, anna_rec)
+        await admin.request(
+            p.TeamSetMember(id=0, team_id=front, user="sam", member=False, supervisor=True)
+        )
+        await available(dawid)
+        with pytest.raises(p.ProtocolError) as refused:
+            await sam.request(p.MoveInteraction(id=0, interaction_id=iid, agent="dawid"))
+        assert refused.value.code == "not_your_team"
+        [row] = audit_rows(cc_server, "supervisor_move_refused")
+        assert (row["actor"], row["target"]) == ("sam", iid)
+        assert json.loads(row["detail"]) == {"staff": "anna", "why": "not_your_team"}
+        assert audit_rows(cc_server, "supervisor_move") == []
+        # the admin may: every team is theirs
+        await admin.request(p.MoveInteraction(id=0, interaction_id=iid, agent="dawid"))
+        await dawid_rec.next(p.OfferCreated, lambda e: e.interaction.id == iid)
+    finally:
+        for c in (admin, anna, dawid, sam, jan):
+            if c is not None:
+                await c.close()
