@@ -779,14 +779,20 @@ class MonitorStarted(Base, tag="monitor.started", kw_only=True):
     phone_secret: str = ""
 
 
-StopReason = Literal["supervisor", "ended", "phone", "signed_out", "replaced"]
+StopReason = Literal[
+    "supervisor", "ended", "phone", "signed_out", "replaced", "not_your_team", "taken_over"
+]
 
 
 class MonitorChanged(Base, tag="monitor.changed", kw_only=True):
     """To the monitoring supervisor, and to the conversation's staff when the policy
     shows monitoring (``monitoring_shown``): the monitoring began, changed mode, the
     phone connected, or stopped (``stopped`` set, ``reason`` why: ``supervisor``,
-    ``ended`` (the conversation), ``phone`` (the supervisor hung up), ``signed_out``)."""
+    ``ended`` (the conversation), ``phone`` (the supervisor hung up), ``signed_out``,
+    ``not_your_team`` (staff outside the supervisor's teams joined it: consulted, or
+    its new owner after a transfer; they are never told), ``taken_over`` (the
+    supervisor took it over: it is theirs now)). Staff who join a monitored conversation
+    are sent one at once."""
 
     monitor: MonitorInfo
     stopped: bool = False

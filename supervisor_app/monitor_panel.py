@@ -207,6 +207,10 @@ class MonitorPanel(QWidget):
             "ended": self.tr("The conversation ended."),
             "phone": self.tr("Your softphone hung up."),
             "signed_out": self.tr("You were signed out."),
+            "not_your_team": self.tr(
+                "Monitoring stopped: the conversation went to staff outside your teams."
+            ),
+            "taken_over": self.tr("You took the conversation over."),
         }.get(reason, reason)
         self._show_idle(why)
         self.status_message.emit(why)
