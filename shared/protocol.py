@@ -799,6 +799,30 @@ class MonitorChanged(Base, tag="monitor.changed", kw_only=True):
     reason: StopReason | Literal[""] = ""
 
 
+# ---------------------------------------------------------------- take over (issue 9)
+
+
+class TakeOver(Base, tag="monitor.take_over", kw_only=True):
+    """Take over the live call or chat you are monitoring: you become its owner, the
+    agent leaves it owing no wrap-up and is told who took it. A call: your phone's leg,
+    already connected, becomes the caller's partner (recorded) and the agent's leg is
+    hung up. A chat: the citizen sees you join and the agent leave; you write with
+    ``chat.send`` and end it with ``interaction.close`` (you owe no wrap-up). Refused:
+    not monitoring it yourself (``conflict``; a call also needs your phone connected),
+    a consultation under way (``conflict``: it ends first), video (``conflict``),
+    another team's conversation (``not_your_team``). Audited, refusals too."""
+
+    id: int
+    interaction_id: str
+
+
+class TakenOver(Base, tag="monitor.taken_over", kw_only=True):
+    """It is yours now: the conversation as it stands (you are its owner)."""
+
+    id: int
+    interaction: InteractionInfo
+
+
 # --------------------------------------------------------------------------- replies
 
 
@@ -1196,6 +1220,7 @@ ClientMessage = (
     | SetMonitorMode
     | StopMonitor
     | SendMonitor
+    | TakeOver
 )
 
 ServerMessage = (
@@ -1245,6 +1270,7 @@ ServerMessage = (
     | BroadcastReadCount
     | MonitorStarted
     | MonitorChanged
+    | TakenOver
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -1259,11 +1285,11 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     SetChannels: ROUTABLE,
     AcceptOffer: ROUTABLE,
     RejectOffer: ROUTABLE,
-    SendChat: ROUTABLE | {"citizen"},
+    SendChat: ROUTABLE | SUPERVISORS | {"citizen"},  # supervisors: what they took over
     ChatHistory: ROUTABLE | {"citizen"},
     Typing: ROUTABLE | {"citizen"},
     AckChat: ROUTABLE | {"citizen"},
-    CloseInteraction: ROUTABLE | {"citizen"},
+    CloseInteraction: ROUTABLE | SUPERVISORS | {"citizen"},
     SubmitWrapup: ROUTABLE,
     StartChat: frozenset({"citizen"}),
     Subscribe: SUPERVISORS,
@@ -1304,6 +1330,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     SetMonitorMode: STAFF,
     StopMonitor: STAFF,
     SendMonitor: STAFF,
+    TakeOver: STAFF,
 }
 
 

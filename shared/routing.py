@@ -877,6 +877,9 @@ class Engine:
             ),
         )
 
+    def knows(self, agent_id: str) -> bool:
+        return agent_id in self._agents
+
     def agent_of(self, interaction_id: str) -> str | None:
         it = self._inters.get(interaction_id)
         return it.agent.id if it is not None and it.agent is not None else None

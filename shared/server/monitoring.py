@@ -107,7 +107,11 @@ class Monitoring:
         )
 
     def _tell(
-        self, watch: Watch, stopped: bool = False, reason: str = "", exclude: frozenset = frozenset()
+        self,
+        watch: Watch,
+        stopped: bool = False,
+        reason: str = "",
+        exclude: frozenset = frozenset(),
     ) -> None:
         """The supervisor, and (policy ``monitoring_shown``) the conversation's staff
         (but ``exclude``: staff outside the supervisor's teams never hear of it)."""
@@ -358,13 +362,16 @@ class Monitoring:
         reason: str,
         audited: bool = False,
         exclude: frozenset = frozenset(),
+        taken_over: bool = False,
         **detail,
     ) -> None:
         if self.watches.get(watch.iid) is not watch:
             return
         del self.watches[watch.iid]
         conv = self.convs.get(watch.iid)
-        if conv is not None:
+        if conv is not None and taken_over:  # the supervisor's leg (or voice) stays: theirs
+            conv.watchers.discard(watch.supervisor)
+        elif conv is not None:
             conv.watchers.discard(watch.supervisor)
             if watch.channel == "voice" and self.telephony is not None:
                 self.telephony.monitor_hangup(conv)
@@ -382,6 +389,11 @@ class Monitoring:
             )  # fmt: skip
         log.info("%s stops monitoring %s: %s", watch.supervisor, watch.iid, reason)
         self._tell(watch, stopped=True, reason=reason, exclude=exclude)
+
+    def taken_over(self, watch: Watch) -> None:
+        """The supervisor took the conversation over: the monitoring ends, their phone's
+        leg (a call) stays connected as the caller's partner."""
+        self._stop(watch, "taken_over", taken_over=True)
 
     def conversation_ended(self, conv: Conversation, reason: str) -> None:
         watch = self.watches.get(conv.id)
