@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from shared import protocol as p
 from supervisor_app.window import SupervisorWindow
-from tests.gui.test_supervisor_monitoring import CTRL_SHIFT, key, open_window, start_monitoring
+from tests.gui.test_supervisor_monitoring import CTRL_SHIFT, key, open_window
 from tests.support.bots import available, citizen, staff
 
 pytestmark = pytest.mark.gui
