@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from shared import protocol as p
 from supervisor_app.window import SupervisorWindow
-from tests.gui.test_supervisor_monitoring import CTRL_SHIFT, key, open_window
+from tests.gui.test_supervisor_monitoring import CTRL_SHIFT, key, open_window, start_monitoring
 from tests.support.bots import available, citizen, staff
 
 pytestmark = pytest.mark.gui
@@ -76,6 +76,49 @@ def test_monitor_asks_which_conversation_when_the_agent_holds_several(
         arun(window.service.logout())
         for c in (anna, jan, ola):
             arun(c.close())
+
+
+def test_supervisor_takes_a_chat_over_from_the_panel_writes_and_ends_it(
+    qloop, arun, qtbot, cc_server
+):
+    anna, anna_rec = arun(staff(cc_server.url, "anna"))
+    arun(available(anna))
+    jan, jan_rec, iid = chat_for(arun, cc_server.url, anna, anna_rec, "Jan", "waste", "Bin")
+    window = open_window(qtbot, arun, cc_server.url)
+    panel = window.monitor_panel
+    try:
+        start_monitoring(qtbot, window, "anna")
+        assert window.monitoring.interaction_id == iid
+        qtbot.waitUntil(panel.take_over_action.isEnabled)
+        assert not panel.end_action.isEnabled() and not panel.say_edit.isEnabled()
+        assert "Ctrl+Shift+T" in panel.take_over_button.toolTip()
+        # Ctrl+Shift+T: the chat is Sam's now
+        window.activateWindow()
+        key(window, Qt.Key.Key_T)
+        qtbot.waitUntil(lambda: window.monitoring.owned == iid, timeout=8000)
+        closed = arun(anna_rec.next(p.InteractionClosed, lambda e: e.interaction_id == iid))
+        assert "Sam Supervisor took over" in closed.reason and not closed.wrapup_required
+        arun(jan_rec.next(p.AgentJoined, lambda e: e.agent_name == "Sam Supervisor"))
+        qtbot.waitUntil(lambda: "yours now" in panel.title_label.text())
+        assert panel.say_edit.isEnabled() and panel.end_action.isEnabled()
+        assert not panel.take_over_action.isEnabled() and not panel.stop_action.isEnabled()
+        # Sam writes to the citizen and reads the answer
+        panel.say_edit.setText("Sam here, I will sort it out.")
+        QTest.keyClick(panel.say_edit, Qt.Key.Key_Return)
+        said = arun(jan_rec.next(p.ChatMessageEvent, lambda e: e.message.text.startswith("Sam")))
+        assert said.message.sender_name == "Sam Supervisor"
+        arun(jan.request(p.SendChat(id=0, interaction_id=iid, text="Thanks, Sam")))
+        qtbot.waitUntil(lambda: "Thanks, Sam" in panel.transcript.toPlainText(), timeout=5000)
+        # the End conversation button: the chat is over, no wrap-up owed
+        QTest.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+        arun(jan_rec.next(p.InteractionClosed))
+        qtbot.waitUntil(lambda: window.monitoring.owned == "", timeout=5000)
+        assert "ended" in panel.title_label.text()
+        assert not panel.end_action.isEnabled()
+    finally:
+        arun(window.service.logout())
+        arun(anna.close())
+        arun(jan.close())
 
 
 def test_every_shortcut_of_the_supervisor_window_is_distinct(qloop, qtbot):
