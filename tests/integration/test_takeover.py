@@ -7,6 +7,7 @@ writes to the citizen and ends it; refusals are errors and audited."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -227,3 +228,31 @@ async def test_take_over_refusals_are_errors_and_audited(cc_server):
         ("sam", "not_your_team"),
     ]
     assert all(len(r["target"]) <= 64 for r in rows)
+
+
+async def test_a_chat_taken_over_is_still_the_supervisors_after_kill_9(cc_server):
+    anna, anna_rec = await staff(cc_server.url, "anna")
+    sam, _ = await staff(cc_server.url, "sam")
+    await available(anna)
+    jan, _, iid = await live_chat(cc_server, anna, anna_rec)
+    await sam.request(p.StartMonitor(id=0, interaction_id=iid, mode="listen"))
+    await sam.request(p.TakeOver(id=0, interaction_id=iid))  # acknowledged: it must stay
+    for c in (anna, sam, jan):
+        c.max_backoff = 0.3
+    cc_server.kill()
+    cc_server.start()
+    await asyncio.gather(*(c.close() for c in (anna, sam, jan)))
+
+    sam, sam_rec = await staff(cc_server.url, "sam")
+    anna, _ = await staff(cc_server.url, "anna")
+    try:
+        assert iid not in anna.welcome.interactions  # not given back to the agent
+        sent = await sam.request(p.SendChat(id=0, interaction_id=iid, text="Still with you"))
+        assert sent.message.sender_name == "Sam Supervisor"
+        await sam.request(p.CloseInteraction(id=0, interaction_id=iid))
+        done = await sam_rec.next(p.InteractionClosed, lambda e: e.interaction_id == iid)
+        assert not done.wrapup_required
+    finally:
+        await asyncio.gather(sam.close(), anna.close())
+    states = db_rows(cc_server, "SELECT state FROM interactions WHERE id = ?", iid)
+    assert [r["state"] for r in states] == ["closed"]
