@@ -24,6 +24,7 @@ import logging
 from collections.abc import Callable
 
 from shared import protocol as p
+from shared.contracts import taken_over_reason
 from shared.routing import Engine, RoutingError
 from shared.server.context import Context
 from shared.server.conversations import Conversations
@@ -113,7 +114,7 @@ class TakeOverDesk:
         owner = self.convs.owner(conv)
         now = self.ctx.now()
         self.staffing.owner_in_engine(me)
-        reason = f"{self.people.name(me)} took over this conversation"
+        reason = taken_over_reason(self.people.name(me))
         try:
             self.effects.step(self.engine.take_over, conv.id, me, now, reason, by="system")
         except RoutingError as exc:

@@ -12,18 +12,19 @@ from PySide6.QtTest import QTest
 
 from shared import protocol as p
 from supervisor_app.window import SupervisorWindow
+from tests.gui.test_agent_app import agent as agent_window  # noqa: F401 - the fixture
 from tests.gui.test_supervisor_monitoring import CTRL_SHIFT, key, open_window, start_monitoring
 from tests.support.bots import available, citizen, staff
 
 pytestmark = pytest.mark.gui
 
 
-def chat_for(arun, url, agent, agent_rec, name: str, topic: str, text: str):
+def chat_for(arun, url, worker, worker_rec, name: str, topic: str, text: str):
     client, rec = arun(citizen(url))
     started = arun(client.request(p.StartChat(id=0, topic=topic, text=text, name=name)))
     iid = started.interaction.id
-    arun(agent_rec.next(p.OfferCreated, lambda e: e.interaction.id == iid))
-    arun(agent.request(p.AcceptOffer(id=0, interaction_id=iid)))
+    arun(worker_rec.next(p.OfferCreated, lambda e: e.interaction.id == iid))
+    arun(worker.request(p.AcceptOffer(id=0, interaction_id=iid)))
     return client, rec, iid
 
 
@@ -137,3 +138,30 @@ def test_every_shortcut_of_the_supervisor_window_is_distinct(qloop, qtbot):
     # the panels' own are among them
     assert {"Ctrl+Shift+M", "Ctrl+Shift+L", "Ctrl+Shift+S", "Ctrl+Shift+T", "Ctrl+M"} <= set(seen)
     assert CTRL_SHIFT  # (imported for the key helper's modifiers)
+
+
+def test_the_agent_sees_who_took_the_chat_over_and_owes_no_wrap_up(
+    agent_window,  # noqa: F811 - the agent app's fixture
+    arun,
+    qtbot,
+    cc_server,
+):
+    from tests.gui.test_agent_app import accept_with_f5, make_available, start_chat
+
+    agent = agent_window
+
+    make_available(qtbot, agent)
+    cit, _, iid = start_chat(arun, cc_server.url)
+    chat = accept_with_f5(qtbot, agent, iid)
+    sam, _ = arun(staff(cc_server.url, "sam"))
+    try:
+        arun(sam.request(p.StartMonitor(id=0, interaction_id=iid, mode="listen")))
+        arun(sam.request(p.TakeOver(id=0, interaction_id=iid)))
+        qtbot.waitUntil(lambda: chat.banner.isVisible(), timeout=5000)
+        assert chat.banner.text() == "Sam Supervisor took over this conversation."
+        assert chat.input_edit.isReadOnly()
+        assert chat.wrapup is not None and not chat.wrapup.mandatory
+        qtbot.waitUntil(lambda: agent.presence == "available", timeout=5000)
+    finally:
+        arun(sam.close())
+        arun(cit.close())
