@@ -5,6 +5,8 @@ offscreen, a real server)."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -165,3 +167,68 @@ def test_the_agent_sees_who_took_the_chat_over_and_owes_no_wrap_up(
     finally:
         arun(sam.close())
         arun(cit.close())
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(120)
+def test_supervisor_takes_a_call_over_on_the_apps_softphone(
+    qloop, arun, qtbot, tmp_path, sip_engine
+):
+    from shared.tones import detect_tone, write_tone_wav
+    from softphone.audio_bridge import WavAudioIO
+    from softphone.phone_service import PhoneService
+    from tests.support.calls import agents, caller, clock
+    from tests.support.calls import window as window_of
+    from tests.support.server import ServerProcess
+
+    server = ServerProcess(tmp_path / "cc-data", telephony=True, rooms=2, rooms_spare=1)
+    server.start(timeout=40)
+    tone_440 = str(write_tone_wav(tmp_path / "440.wav", 440, seconds=3.0))
+    tone_880 = str(write_tone_wav(tmp_path / "880.wav", 880, seconds=3.0))
+    tone_1k = write_tone_wav(tmp_path / "1000.wav", 1000, seconds=3.0)
+    heard = tmp_path / "supervisor-heard.wav"
+    phone = PhoneService(sip_engine, lambda: WavAudioIO(tone_1k, heard))
+    agent = agents(
+        server, "--user", "bartek", "--play", tone_880, "--answer-after", "0.3",
+        "--wrapup-after", "0.2",
+    )  # fmt: skip
+    window = open_window(qtbot, arun, server.url, phone)
+    panel = window.monitor_panel
+    citizen_call = caller(
+        server, tmp_path, "--play", tone_440, "--record", str(tmp_path / "citizen.wav"),
+        "--dtmf", "1", "--seconds", "60", "--timeout", "80", "--commands", "--no-vad",
+    )  # fmt: skip
+    try:
+        citizen_call.expect("CONFIRMED", 10)
+        citizen_t0 = clock(citizen_call.expect("CLOCK", 5))
+        iid = agent.field(agent.expect("OFFER", 15), "interaction")
+        agent.expect("ANSWERED", 10)
+        start_monitoring(qtbot, window, "bartek")
+        qtbot.waitUntil(lambda: panel.phone_label.text() == "Connected", timeout=10000)
+        qtbot.waitUntil(panel.take_over_action.isEnabled)
+        QTest.mouseClick(panel.take_over_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.monitoring.owned == iid, timeout=8000)
+        taken, phone_t0 = time.time(), window.monitoring.call_started_at
+        agent.expect(f"CLOSED agent=bartek interaction={iid} wrapup=0", 10)
+        agent.expect(f"ENDED interaction={iid}", 10)  # the agent's leg is gone
+        qtbot.wait(2500)
+        # the app kept its phone: the caller talks to the supervisor now
+        assert window.monitoring.call is not None and window.monitoring.call.is_active
+        assert citizen_call.proc.poll() is None
+        talked = time.time()
+        window.activateWindow()
+        key(window, Qt.Key.Key_E)  # End conversation: the caller is hung up on
+        qtbot.waitUntil(lambda: window.monitoring.owned == "", timeout=8000)
+        assert citizen_call.wait(15) is not None
+        qtbot.waitUntil(lambda: window.monitoring.call is None, timeout=8000)
+    finally:
+        citizen_call.stop()
+        agent.terminate()
+        arun(window.service.logout())
+        phone.shutdown()
+        server.stop()
+    samples, rate = window_of(heard, phone_t0, taken + 0.8, talked - 0.3)
+    assert detect_tone(samples, 440, rate), "the supervisor lost the caller"
+    samples, rate = window_of(tmp_path / "citizen.wav", citizen_t0, taken + 0.8, talked - 0.3)
+    assert detect_tone(samples, 1000, rate), "the caller lost the supervisor"
+    assert not detect_tone(samples, 880, rate), "the caller still hears the agent"
