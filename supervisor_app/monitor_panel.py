@@ -193,7 +193,7 @@ class MonitorPanel(QWidget):
         self.end_action.setEnabled(owned)
         idle = current is None and not owned
         self.transcript.setVisible(idle or chat)
-        self.note_edit.setVisible(idle or chat)
+        self.note_edit.setVisible(idle or (chat and not owned))  # nobody to coach now
         self.say_edit.setVisible(idle or chat)
         self.note_edit.setEnabled(chat and current is not None and current.mode == "whisper")
         self.say_edit.setEnabled(

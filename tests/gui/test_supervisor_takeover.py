@@ -15,7 +15,13 @@ from PySide6.QtTest import QTest
 from shared import protocol as p
 from supervisor_app.window import SupervisorWindow
 from tests.gui.test_agent_app import agent as agent_window  # noqa: F401 - the fixture
-from tests.gui.test_supervisor_monitoring import CTRL_SHIFT, key, open_window, start_monitoring
+from tests.gui.test_supervisor_monitoring import (
+    CTRL_SHIFT,
+    key,
+    open_window,
+    screenshot,
+    start_monitoring,
+)
 from tests.support.bots import available, citizen, staff
 
 pytestmark = pytest.mark.gui
@@ -112,6 +118,7 @@ def test_supervisor_takes_a_chat_over_from_the_panel_writes_and_ends_it(
         assert said.message.sender_name == "Sam Supervisor"
         arun(jan.request(p.SendChat(id=0, interaction_id=iid, text="Thanks, Sam")))
         qtbot.waitUntil(lambda: "Thanks, Sam" in panel.transcript.toPlainText(), timeout=5000)
+        screenshot(window.monitor_dock, "supervisor-take-over-chat.png")
         # the End conversation button: the chat is over, no wrap-up owed
         QTest.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
         arun(jan_rec.next(p.InteractionClosed))
