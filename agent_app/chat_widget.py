@@ -63,6 +63,7 @@ from agent_app.second_line_service import SecondLineService
 from agent_app.transcript import Entry, Transcript
 from agent_app.wrapup_widget import WrapupWidget
 from shared import protocol as p
+from shared.contracts import taken_over_by
 from softphone.client_service import ClientService
 from softphone.qt_async import async_slot, spawn
 
@@ -1009,6 +1010,8 @@ class ChatWidget(QWidget):
     def _closing_note(self, by: str, reason: str) -> str:
         """The banner for how our part ended ("" when nothing needs saying)."""
         expert = self.consultation.expert_name or self.tr("the expert")
+        if supervisor := taken_over_by(reason):
+            return self.tr("%1 took over this conversation.").replace("%1", supervisor)
         if reason.startswith("transferred to "):
             return self.tr("You transferred the conversation to %1.").replace(
                 "%1", reason.removeprefix("transferred to ")

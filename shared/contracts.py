@@ -24,6 +24,20 @@ DEPARTMENT_QUEUE_PREFIX = "dept:"
 PERSON_QUEUE_PREFIX = "user:"
 
 
+# The reason an agent's part ends with when a supervisor takes the conversation over:
+# the server writes it, the agent app shows who took it.
+TAKEN_OVER_SUFFIX = " took over this conversation"
+
+
+def taken_over_reason(supervisor_name: str) -> str:
+    return supervisor_name + TAKEN_OVER_SUFFIX
+
+
+def taken_over_by(reason: str) -> str:
+    """Who took the conversation over, from the reason the agent's part ended ("" if not)."""
+    return reason.removesuffix(TAKEN_OVER_SUFFIX) if reason.endswith(TAKEN_OVER_SUFFIX) else ""
+
+
 def department_queue(department: str) -> str:
     return DEPARTMENT_QUEUE_PREFIX + department
 

@@ -779,18 +779,48 @@ class MonitorStarted(Base, tag="monitor.started", kw_only=True):
     phone_secret: str = ""
 
 
-StopReason = Literal["supervisor", "ended", "phone", "signed_out", "replaced"]
+StopReason = Literal[
+    "supervisor", "ended", "phone", "signed_out", "replaced", "not_your_team", "taken_over"
+]
 
 
 class MonitorChanged(Base, tag="monitor.changed", kw_only=True):
     """To the monitoring supervisor, and to the conversation's staff when the policy
     shows monitoring (``monitoring_shown``): the monitoring began, changed mode, the
     phone connected, or stopped (``stopped`` set, ``reason`` why: ``supervisor``,
-    ``ended`` (the conversation), ``phone`` (the supervisor hung up), ``signed_out``)."""
+    ``ended`` (the conversation), ``phone`` (the supervisor hung up), ``signed_out``,
+    ``not_your_team`` (staff outside the supervisor's teams joined it: consulted, or
+    its new owner after a transfer; they are never told), ``taken_over`` (the
+    supervisor took it over: it is theirs now)). Staff who join a monitored conversation
+    are sent one at once."""
 
     monitor: MonitorInfo
     stopped: bool = False
     reason: StopReason | Literal[""] = ""
+
+
+# ---------------------------------------------------------------- take over (issue 9)
+
+
+class TakeOver(Base, tag="monitor.take_over", kw_only=True):
+    """Take over the live call or chat you are monitoring: you become its owner, the
+    agent leaves it owing no wrap-up and is told who took it. A call: your phone's leg,
+    already connected, becomes the caller's partner (recorded) and the agent's leg is
+    hung up. A chat: the citizen sees you join and the agent leave; you write with
+    ``chat.send`` and end it with ``interaction.close`` (you owe no wrap-up). Refused:
+    not monitoring it yourself (``conflict``; a call also needs your phone connected),
+    a consultation under way (``conflict``: it ends first), video (``conflict``),
+    another team's conversation (``not_your_team``). Audited, refusals too."""
+
+    id: int
+    interaction_id: str
+
+
+class TakenOver(Base, tag="monitor.taken_over", kw_only=True):
+    """It is yours now: the conversation as it stands (you are its owner)."""
+
+    id: int
+    interaction: InteractionInfo
 
 
 # --------------------------------------------------------------------------- replies
@@ -1190,6 +1220,7 @@ ClientMessage = (
     | SetMonitorMode
     | StopMonitor
     | SendMonitor
+    | TakeOver
 )
 
 ServerMessage = (
@@ -1239,6 +1270,7 @@ ServerMessage = (
     | BroadcastReadCount
     | MonitorStarted
     | MonitorChanged
+    | TakenOver
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -1253,11 +1285,11 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     SetChannels: ROUTABLE,
     AcceptOffer: ROUTABLE,
     RejectOffer: ROUTABLE,
-    SendChat: ROUTABLE | {"citizen"},
+    SendChat: ROUTABLE | SUPERVISORS | {"citizen"},  # supervisors: what they took over
     ChatHistory: ROUTABLE | {"citizen"},
     Typing: ROUTABLE | {"citizen"},
     AckChat: ROUTABLE | {"citizen"},
-    CloseInteraction: ROUTABLE | {"citizen"},
+    CloseInteraction: ROUTABLE | SUPERVISORS | {"citizen"},
     SubmitWrapup: ROUTABLE,
     StartChat: frozenset({"citizen"}),
     Subscribe: SUPERVISORS,
@@ -1298,6 +1330,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     SetMonitorMode: STAFF,
     StopMonitor: STAFF,
     SendMonitor: STAFF,
+    TakeOver: STAFF,
 }
 
 

@@ -36,7 +36,10 @@ arrival order and offered like an interaction: to the best eligible agent of tha
 with ring-no-answer and rejection moving it on to the next. Accepted, the agent joins
 the interaction as "consulted" and holds it against their capacity like the owner.
 Completing the transfer makes the consulted participant the owner; the previous owner
-leaves and owes a wrap-up for their part (when wrap-up is mandatory). A blind transfer
+leaves and owes a wrap-up for their part (when wrap-up is mandatory). Taking over makes
+a named participant (a supervisor: added with no skills, so never offered queue work,
+and ``wraps_up`` False, so never owing a wrap-up) the owner of a live interaction
+without a consultation; the owner leaves owing nothing. A blind transfer
 puts the interaction back in a queue (another one) at its original place in line: the
 owner leaves the same way and is not offered it again. When the interaction ends, its
 owner owes the wrap-up and consulted participants are freed; it is forgotten once it has
@@ -213,6 +216,7 @@ class AgentView:
     chosen_reason: str = ""
     consulted: tuple[str, ...] = ()  # the subset of ``interactions`` joined as consulted
     channels: frozenset[str] | None = None  # what it can be offered at all (None: all)
+    wraps_up: bool = True  # False: never owes a wrap-up (a supervisor)
 
 
 # --------------------------------------------------------------------------- state
@@ -268,6 +272,7 @@ class _Agent:
     # Channels this agent can be offered at all (None: every channel); e.g. no voice
     # without a softphone to ring.
     channels: frozenset[str] | None = None
+    wraps_up: bool = True  # False: owes no wrap-up, ever (a supervisor)
     # Lanes this agent could be offered now (it is a candidate, has the skill and room
     # for the channel) -> its key in that lane's index.
     entries: dict[_Lane, _AgentKey] = field(default_factory=dict)
@@ -306,7 +311,10 @@ class Engine:
         reason: str = "",
         connected: bool = False,
         channels: frozenset[str] | None = None,
+        wraps_up: bool = True,
     ) -> list[Action]:
+        """``wraps_up`` False: someone who never owes a wrap-up (a supervisor, added with
+        no skills to own what they take over)."""
         if agent_id in self._agents:
             raise RoutingError(f"agent {agent_id!r} already exists")
         _check_presence(presence)
@@ -316,6 +324,7 @@ class Engine:
             raise RoutingError(f"unknown channels {sorted(channels)}", "invalid_format")
         agent = _Agent(agent_id, dict(skills), presence, reason, connected, idle_since=now)
         agent.channels = channels
+        agent.wraps_up = wraps_up
         self._agents[agent_id] = agent
         for topic in agent.skills:
             self._skilled.setdefault(topic, set()).add(agent_id)
@@ -521,7 +530,7 @@ class Engine:
         self._end_consultation(it, now, "ended")
         del agent.active[it.id]
         agent.idle_since = now
-        owes = self.config.wrapup_mandatory
+        owes = self.config.wrapup_mandatory and agent.wraps_up
         self._out.append(ParticipantChanged(it.id, agent.id, None, reason or "ended", owes))
         if owes:
             it.state = "wrap_up"
@@ -680,6 +689,37 @@ class Engine:
         self._out.append(InteractionChanged(it.id, "queued", None, reason))
         return self._end(now)
 
+    def take_over(
+        self, interaction_id: str, agent_id: str, now: float, reason: str = "taken_over"
+    ) -> list[Action]:
+        """``agent_id`` (a supervisor, typically) becomes the owner of the live
+        interaction; the owner leaves owing nothing (it was taken from them). Nobody is
+        offered anything: presence, skills and connection of the new owner do not
+        matter, but they must be able to hold it (no offer ringing for them, room for the
+        channel, nothing blocking it, no wrap-up owed for it). Not during a consultation
+        (requested or joined): end it first."""
+        it = self._active(interaction_id)
+        new = self._agent(agent_id)
+        if it.consult is not None or it.consulted:
+            raise RoutingError(f"end the consultation of {interaction_id!r} first")
+        old = it.agent
+        assert old is not None
+        if new is old:
+            raise RoutingError(f"{agent_id!r} owns {interaction_id!r} already")
+        if new.offer is not None or it.id in new.wrapup or not self._fits(new, it.channel):
+            raise RoutingError(f"{agent_id!r} cannot hold {interaction_id!r} now")
+        self._begin(now)
+        del old.active[it.id]
+        old.idle_since = now
+        self._out.append(ParticipantChanged(it.id, old.id, None, reason))
+        self._touch(old, now)
+        it.agent = new
+        new.active[it.id] = it.channel
+        self._out.append(ParticipantChanged(it.id, new.id, "owner", reason))
+        self._out.append(InteractionChanged(it.id, "active", new.id, reason))
+        self._touch(new, now)
+        return self._end(now)
+
     def move(
         self, interaction_id: str, queue: str, now: float, reason: str = "moved"
     ) -> list[Action]:
@@ -829,12 +869,16 @@ class Engine:
             chosen=a.chosen,
             chosen_reason=a.reason,
             channels=a.channels,
+            wraps_up=a.wraps_up,
             consulted=tuple(
                 i
                 for i in a.active
                 if (it := self._inters.get(i)) is not None and a.id in it.consulted
             ),
         )
+
+    def knows(self, agent_id: str) -> bool:
+        return agent_id in self._agents
 
     def agent_of(self, interaction_id: str) -> str | None:
         it = self._inters.get(interaction_id)
@@ -1029,7 +1073,7 @@ class Engine:
         """The owner hands the live interaction on: freed, owing a wrap-up if mandatory."""
         del agent.active[it.id]
         agent.idle_since = now
-        owes = self.config.wrapup_mandatory
+        owes = self.config.wrapup_mandatory and agent.wraps_up
         if owes:
             it.owed[agent.id] = None
             agent.wrapup[it.id] = None

@@ -1,6 +1,8 @@
 """The monitor panel: the conversation a supervisor monitors, its mode and the buttons.
 
-Listen (Ctrl+Shift+L), Whisper (Ctrl+Shift+W), Barge (Ctrl+Shift+B), Stop (Ctrl+Shift+S);
+Listen (Ctrl+Shift+L), Whisper (Ctrl+Shift+W), Barge (Ctrl+Shift+B), Stop (Ctrl+Shift+S),
+Take over (Ctrl+Shift+T: the conversation becomes yours) and, once it is yours, End
+conversation (Ctrl+Shift+E);
 the mode and how long it has lasted, the participants, the phone's state; for a chat the
 live transcript (read-only, the staff's internal notes in italics), a note box (whisper:
 only the staff read it) and a message box (barge: the citizen reads it). The panel
@@ -31,6 +33,8 @@ from supervisor_app.monitoring_service import REQUEST_ERRORS, MonitoringService
 
 MODE_KEYS = {"listen": "Ctrl+Shift+L", "whisper": "Ctrl+Shift+W", "barge": "Ctrl+Shift+B"}
 STOP_KEY = "Ctrl+Shift+S"
+TAKE_OVER_KEY = "Ctrl+Shift+T"
+END_KEY = "Ctrl+Shift+E"
 
 
 def _clock(seconds: float) -> str:
@@ -56,6 +60,8 @@ class MonitorPanel(QWidget):
         service.note_received.connect(self._on_service_note_received)
         service.participants_changed.connect(self._on_service_participants_changed)
         service.phone_changed.connect(self._on_service_phone_changed)
+        service.taken_over.connect(self._on_service_taken_over)
+        service.owned_ended.connect(self._on_service_owned_ended)
         self._show_idle()
 
     def _build(self) -> None:
@@ -109,6 +115,30 @@ class MonitorPanel(QWidget):
         stop = QToolButton(self)
         stop.setDefaultAction(self.stop_action)
         buttons.addWidget(stop)
+        self.take_over_action = QAction(self.tr("Take &over"), self)
+        self.take_over_action.setShortcut(QKeySequence(TAKE_OVER_KEY))
+        self.take_over_action.setToolTip(
+            self.tr(
+                "Take the conversation over: it is yours, the agent leaves it (a call: "
+                "the caller talks to you on your phone)"
+            )
+            + f" ({TAKE_OVER_KEY})"
+        )
+        self.take_over_action.triggered.connect(self._on_take_over_action_triggered)
+        self.addAction(self.take_over_action)
+        self.take_over_button = QToolButton(self)
+        self.take_over_button.setDefaultAction(self.take_over_action)
+        buttons.addWidget(self.take_over_button)
+        self.end_action = QAction(self.tr("&End conversation"), self)
+        self.end_action.setShortcut(QKeySequence(END_KEY))
+        self.end_action.setToolTip(
+            self.tr("End the conversation you took over (no wrap-up)") + f" ({END_KEY})"
+        )
+        self.end_action.triggered.connect(self._on_end_action_triggered)
+        self.addAction(self.end_action)
+        self.end_button = QToolButton(self)
+        self.end_button.setDefaultAction(self.end_action)
+        buttons.addWidget(self.end_button)
         buttons.addStretch(1)
 
         self.transcript = QTextBrowser(self)
@@ -150,16 +180,30 @@ class MonitorPanel(QWidget):
 
     def _enable(self) -> None:
         current = self.service.current
+        owned = bool(self.service.owned)
         chat = self.service.interaction is not None and self.service.interaction.channel == "chat"
         for mode, action in self.mode_actions.items():
             action.setEnabled(current is not None)
             action.setChecked(current is not None and current.mode == mode)
         self.stop_action.setEnabled(current is not None)
-        self.transcript.setVisible(current is None or chat)
-        self.note_edit.setVisible(current is None or chat)
-        self.say_edit.setVisible(current is None or chat)
+        # a call is taken over on the phone already connected to it
+        self.take_over_action.setEnabled(
+            current is not None and (chat or current.phone == "connected")
+        )
+        self.end_action.setEnabled(owned)
+        idle = current is None and not owned
+        self.transcript.setVisible(idle or chat)
+        self.note_edit.setVisible(idle or (chat and not owned))  # nobody to coach now
+        self.say_edit.setVisible(idle or chat)
         self.note_edit.setEnabled(chat and current is not None and current.mode == "whisper")
-        self.say_edit.setEnabled(chat and current is not None and current.mode == "barge")
+        self.say_edit.setEnabled(
+            chat and (owned or (current is not None and current.mode == "barge"))
+        )
+        self.say_edit.setPlaceholderText(
+            self.tr("Message to the citizen")
+            if owned
+            else self.tr("Message to the citizen (barge)")
+        )
 
     def _show_mode(self, info: p.MonitorInfo) -> None:
         labels = {
@@ -207,6 +251,10 @@ class MonitorPanel(QWidget):
             "ended": self.tr("The conversation ended."),
             "phone": self.tr("Your softphone hung up."),
             "signed_out": self.tr("You were signed out."),
+            "not_your_team": self.tr(
+                "Monitoring stopped: the conversation went to staff outside your teams."
+            ),
+            "taken_over": self.tr("You took the conversation over."),
         }.get(reason, reason)
         self._show_idle(why)
         self.status_message.emit(why)
@@ -231,6 +279,27 @@ class MonitorPanel(QWidget):
         if state == "connected":
             self.phone_label.setText(self.tr("Connected"))
 
+    def _on_service_taken_over(self, info: p.InteractionInfo) -> None:
+        self._clock.stop()
+        what = self.tr("Call from {0}").format(info.caller or self.tr("a withheld number"))
+        if info.channel == "chat":
+            what = self.tr("Chat with {0}").format(info.citizen_name)
+        self.title_label.setText(self.tr("{0} — yours now").format(what))
+        self.mode_label.setText(self.tr("Taken over: you talk to the citizen"))
+        self.elapsed_label.setText("—")
+        self._show_people(info.participants)
+        self._enable()
+        self.status_message.emit(
+            self.tr("You took the conversation over. End it with {0}.").format(END_KEY)
+        )
+        if info.channel == "chat":
+            self.say_edit.setFocus()
+
+    def _on_service_owned_ended(self, reason: str) -> None:
+        why = self.tr("The conversation you took over ended.")
+        self._show_idle(why)
+        self.status_message.emit(why)
+
     def _on_clock_timeout(self) -> None:
         self.elapsed_label.setText(
             _clock(time.time() - self.mode_since) if self.mode_since else "—"
@@ -245,6 +314,14 @@ class MonitorPanel(QWidget):
 
     def _on_stop_action_triggered(self) -> None:
         spawn(self._run(self.service.stop()))
+
+    def _on_take_over_action_triggered(self) -> None:
+        if self.service.current is not None:
+            spawn(self._run(self.service.take_over()))
+
+    def _on_end_action_triggered(self) -> None:
+        if self.service.owned:
+            spawn(self._run(self.service.end()))
 
     def _on_note_edit_return_pressed(self) -> None:
         text = self.note_edit.text().strip()

@@ -11,6 +11,11 @@ a supervisor takes no calls); it rings only for the INVITE of the call being mon
 with the secret of ``monitor.started`` (an INVITE that beats the reply is held a moment)
 and is answered at once, without a click: the supervisor asked for it. Failures are
 raised: ``p.ProtocolError``, ``OSError`` or ``TimeoutError``.
+
+Take over: ``take_over()`` makes the monitored conversation the supervisor's own
+(``owned``): the call stays on the phone (the caller's partner now), a chat is written to
+with ``send()`` (``chat.send``) and ``end()`` closes it; ``taken_over`` and then
+``owned_ended`` say so.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ class MonitoringService(QObject):
     participants_changed = Signal(object)  # list[p.Participant]
     phone_changed = Signal(str)  # "ringing", "connected", "ended"
     phone_registered = Signal(bool)
+    taken_over = Signal(object)  # p.InteractionInfo: the conversation is ours now
+    owned_ended = Signal(str)  # what we took over ended (the reason)
 
     def __init__(self, client: ClientService, phone=None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +58,7 @@ class MonitoringService(QObject):
         self._asked = ""  # an interaction asked for, reply not yet in
         self._secret = ""
         self.call = None  # the PhoneCall of the monitored call
+        self.owned = ""  # the interaction we took over (no monitoring any more)
         self.call_started_at = 0.0
         client.event_received.connect(self._on_client_event_received)
         client.logged_in.connect(self._on_client_logged_in)
@@ -61,7 +69,7 @@ class MonitoringService(QObject):
 
     @property
     def interaction_id(self) -> str:
-        return self.current.interaction_id if self.current else ""
+        return self.current.interaction_id if self.current else self.owned
 
     # ------------------------------------------------------------------ requests
 
@@ -100,8 +108,32 @@ class MonitoringService(QObject):
                 raise
             self._ended("ended")
 
+    async def take_over(self) -> p.InteractionInfo:
+        """The monitored conversation becomes ours (the agent leaves it)."""
+        if self.current is None:
+            raise p.ProtocolError(p.ErrorCode.NOT_FOUND, "you are not monitoring anything")
+        iid = self.current.interaction_id
+        reply: p.TakenOver = await self.client.request(p.TakeOver(id=0, interaction_id=iid))
+        self.current, self._secret, self.owned = None, "", iid
+        self.interaction = reply.interaction
+        self.participants = list(reply.interaction.participants)
+        self.taken_over.emit(reply.interaction)
+        return reply.interaction
+
+    async def end(self) -> None:
+        """End the conversation we took over (for a call: the caller is hung up on)."""
+        if self.owned:
+            await self.client.request(p.CloseInteraction(id=0, interaction_id=self.owned))
+
     async def send(self, text: str) -> p.ChatMessage | p.InternalMessage:
-        """Whisper: a note to the staff; barge: a message the citizen sees."""
+        """Whisper: a note to the staff; barge: a message the citizen sees; in a chat we
+        took over: a message to the citizen."""
+        if self.owned:
+            sent: p.ChatSent = await self.client.request(
+                p.SendChat(id=0, interaction_id=self.owned, text=text)
+            )
+            self.message_received.emit(sent.message)
+            return sent.message
         assert self.current is not None
         reply = await self.client.request(
             p.SendMonitor(id=0, interaction_id=self.current.interaction_id, text=text)
@@ -135,13 +167,21 @@ class MonitoringService(QObject):
         if isinstance(msg, p.MonitorChanged):
             if msg.monitor.supervisor != self.client.username or msg.monitor.interaction_id != iid:
                 return
-            if msg.stopped:
+            if msg.stopped and msg.reason == "taken_over":
+                self.current, self._secret, self.owned = None, "", iid  # the reply follows
+            elif msg.stopped:
                 self._ended(msg.reason or "ended")
             else:
                 self.current = msg.monitor
                 self.changed.emit(msg.monitor)
         elif not iid:
             return
+        elif isinstance(msg, p.InteractionClosed) and self.owned == msg.interaction_id:
+            self.owned = ""
+            self.interaction = None
+            if self.call is not None and self.call.is_active:
+                self.call.hangup()
+            self.owned_ended.emit(msg.reason)
         elif isinstance(msg, p.ChatMessageEvent) and msg.interaction_id == iid:
             self.message_received.emit(msg.message)
         elif isinstance(msg, p.InternalMessageEvent) and msg.interaction_id == iid:

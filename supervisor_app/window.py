@@ -72,6 +72,7 @@ from supervisor_app.articles.page import KnowledgeBasePage
 from supervisor_app.articles.service import KnowledgeService
 from supervisor_app.broadcasts.page import BroadcastsPage
 from supervisor_app.broadcasts.service import BroadcastService
+from supervisor_app.conversation_chooser import ConversationChooserDialog
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.keyed_model import SettableFilterProxy
 from supervisor_app.monitor_panel import MonitorPanel
@@ -213,6 +214,7 @@ class SupervisorWindow(QMainWindow):
         self.loader = SnapshotLoader()  # the snapshot's pages, in flight
         self._not_ready_reasons: list[str] = []
         self.dialog: ForceNotReadyDialog | ForceOfflineBox | QMessageBox | None = None  # open one
+        self.chooser: ConversationChooserDialog | None = None  # which conversation to monitor
 
         self._build_actions()
         self._build_ui()
@@ -902,9 +904,33 @@ class SupervisorWindow(QMainWindow):
 
     def _on_monitor_action_triggered(self) -> None:
         agent = self.selected_agent()
-        if agent is not None and agent.interactions:
+        if agent is None or not agent.interactions or self.chooser is not None:
+            return
+        if len(agent.interactions) == 1:  # one: straight in
             self.monitor_dock.show()
             spawn(self.monitor(agent.interactions[0]))
+            return
+        chooser = self.chooser = ConversationChooserDialog(
+            self.tr("Monitor conversation"),
+            self.tr("{0} has {1} conversations. Which one do you monitor?").format(
+                agent.display_name, len(agent.interactions)
+            ),
+            [(iid, self._describe(iid)) for iid in agent.interactions],
+            self,
+        )
+        chooser.accepted.connect(self._on_chooser_accepted)
+        chooser.finished.connect(self._on_chooser_finished)
+        chooser.open()
+
+    def _on_chooser_accepted(self) -> None:
+        if self.chooser is not None and self.chooser.interaction_id():
+            self.monitor_dock.show()
+            spawn(self.monitor(self.chooser.interaction_id()))
+
+    def _on_chooser_finished(self, _result: int) -> None:
+        if self.chooser is not None:
+            self.chooser.deleteLater()
+            self.chooser = None
 
     async def monitor(self, interaction_id: str, mode: p.MonitorMode = "listen") -> bool:
         try:

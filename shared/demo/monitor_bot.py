@@ -7,6 +7,8 @@ registers the endpoint as their softphone and waits for lines on stdin:
     MONITOR @<agent> <mode>                        ... the agent's live interaction
     MODE <listen|whisper|barge>                    monitor.set_mode
     STOP                                           monitor.stop
+    TAKEOVER                                       monitor.take_over: the call is ours
+    CLOSE                                          interaction.close (what we took over)
     HANGUP                                         hang the supervisor's phone up
 
 Like the agent app, the phone answers only the INVITE that carries the secret of the
@@ -15,7 +17,8 @@ supervisor says) and records what it hears into ``--record-dir/<interaction>.wav
 
 Prints ``READY``, ``REQUEST at=`` (just before monitor.start goes out), ``STARTED``,
 ``RINGING at=`` (the INVITE arrived), ``ANSWERED at=``, ``CHANGED mode= phone=
-stopped= reason=``, ``ENDED``, ``REFUSED``, ``OK <VERB>``/``ERROR <VERB> code=``.
+stopped= reason=``, ``ENDED``, ``REFUSED``, ``OK <VERB>``/``ERROR <VERB> code=``,
+``CLOSED`` (what we took over ended).
 
     python -m shared.demo.monitor_bot --url ws://127.0.0.1:8765/ws --user sam --play 1k.wav
 """
@@ -58,6 +61,7 @@ class MonitorBot:
         self.engine = SipEngine("supervisor")
         self.client: Client | None = None
         self.iid = ""  # the interaction monitored (or asked for)
+        self.owned = ""  # the interaction we took over
         self.secret = ""
         self.call: EngineCall | None = None
         self.agents: dict[str, list[str]] = {}  # agent -> their interactions (wallboard)
@@ -110,6 +114,11 @@ class MonitorBot:
             )
             if msg.stopped and m.interaction_id == self.iid:
                 self.iid, self.secret = "", ""
+        elif isinstance(msg, p.InteractionClosed):
+            say(
+                f"CLOSED interaction={msg.interaction_id} wrapup={int(msg.wrapup_required)}"
+                f" reason={msg.reason or '-'} at={now()}"
+            )
 
     async def _read_commands(self) -> None:
         loop = asyncio.get_running_loop()
@@ -148,6 +157,14 @@ class MonitorBot:
             elif verb == "STOP":
                 await self.client.request(p.StopMonitor(id=0, interaction_id=self.iid))
                 say(f"OK STOP at={now()}")
+            elif verb == "TAKEOVER":
+                owned = self.iid
+                reply = await self.client.request(p.TakeOver(id=0, interaction_id=owned))
+                self.owned = owned
+                say(f"OK TAKEOVER interaction={owned} owner={reply.interaction.agent} at={now()}")
+            elif verb == "CLOSE":
+                await self.client.request(p.CloseInteraction(id=0, interaction_id=self.owned))
+                say(f"OK CLOSE at={now()}")
             elif verb == "HANGUP":
                 if self.call is not None:
                     self.call.hangup()

@@ -19,6 +19,7 @@ Connections (``shared.server.app``) hand ``ContactCentre`` decoded requests with
 | ``teams`` + ``team_desk`` | who supervises whom; admins change the teams |
 | ``broadcasts`` | messages from supervisors to all staff or a team |
 | ``monitoring`` | supervisors listening, whispering, barging into calls and chats |
+| ``take_over`` | a supervisor takes over the call or chat they monitor |
 | ``kb`` | the knowledge base |
 | ``telephony`` + ``voice`` | the switch and the calls' side of the centre |
 | ``callbacks`` | citizens phoned back: requests, attempts, retries |
@@ -65,6 +66,7 @@ from shared.server.staffing import Staffing
 from shared.server.stepping_in import SteppingIn
 from shared.server.store import Store
 from shared.server.supervising import Supervising
+from shared.server.take_over import TakeOverDesk
 from shared.server.team_desk import TeamDesk
 from shared.server.teams import Teams
 from shared.server.voice import VoiceDesk
@@ -230,6 +232,16 @@ class ContactCentre:
             may_supervise=self.teams.may_supervise,
         )
         self.login.on_anyone_gone.append(self.monitoring.staff_gone)
+        self.take_over = TakeOverDesk(
+            self.ctx,
+            self.engine,
+            self.conversations,
+            self.people,
+            self.effects,
+            self.staffing,
+            self.monitoring,
+            may_supervise=self.teams.may_supervise,
+        )
         self.directory = Directory(
             self.engine, self.people, self.catalogue, self.channels["voice"].can_offer
         )
@@ -262,6 +274,7 @@ class ContactCentre:
             **self.team_desk.handlers(),
             **self.broadcasts.handlers(),
             **self.monitoring.handlers(),
+            **self.take_over.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

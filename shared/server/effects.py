@@ -68,6 +68,9 @@ class Effects:
         self.on_revoked: list[Callable[[Conversation, OfferRevoked], None]] = []
         # Called when a conversation ends (wrap-up, closed, abandoned): monitoring stops.
         self.on_ended: list[Callable[[Conversation, str], None]] = []
+        # Called when staff join a live conversation (owner, consulted): monitoring tells
+        # them, or stops when they are outside the supervisor's teams.
+        self.on_joined: list[Callable[[Conversation, str], None]] = []
 
     def channel(self, conv: Conversation) -> Channel:
         return self.channels[conv.channel]
@@ -340,6 +343,9 @@ class Effects:
             )
         if self.engine.state_of(conv.id) == "active":
             self.announce_participants(conv, change)
+        if change.role is not None:
+            for joined in self.on_joined:
+                joined(conv, change.agent_id)
 
     def announce_participants(
         self, conv: Conversation, change: ParticipantChanged | None = None, *, joined: str = ""

@@ -81,6 +81,7 @@ class Monitoring:
         self.may_supervise = may_supervise
         self.watches: dict[str, Watch] = {}  # interaction id -> its monitoring
         effects.on_ended.append(self.conversation_ended)
+        effects.on_joined.append(self.staff_joined)
         if telephony is not None:
             telephony.on_supervisor_leg.append(self.phone_changed)
 
@@ -105,8 +106,15 @@ class Monitoring:
             phone=watch.phone,  # type: ignore[arg-type]
         )
 
-    def _tell(self, watch: Watch, stopped: bool = False, reason: str = "") -> None:
-        """The supervisor, and (policy ``monitoring_shown``) the conversation's staff."""
+    def _tell(
+        self,
+        watch: Watch,
+        stopped: bool = False,
+        reason: str = "",
+        exclude: frozenset = frozenset(),
+    ) -> None:
+        """The supervisor, and (policy ``monitoring_shown``) the conversation's staff
+        (but ``exclude``: staff outside the supervisor's teams never hear of it)."""
         conv = self.convs.get(watch.iid)
         event = p.encode_text(
             p.MonitorChanged(monitor=self.info(watch), stopped=stopped, reason=reason)  # type: ignore[arg-type]
@@ -115,7 +123,7 @@ class Monitoring:
         if not self.ctx.config.monitoring_shown:
             return
         if conv is not None:  # (a conversation that ended has no staff in it any more)
-            watch.shown_to |= set(self.convs.staff_in(conv))
+            watch.shown_to |= set(self.convs.staff_in(conv)) - exclude
         for username in watch.shown_to - {watch.supervisor}:
             self.people.to_staff(username, event)
 
@@ -348,12 +356,22 @@ class Monitoring:
         )  # fmt: skip
         self._stop(watch, reason, audited=True)
 
-    def _stop(self, watch: Watch, reason: str, audited: bool = False) -> None:
+    def _stop(
+        self,
+        watch: Watch,
+        reason: str,
+        audited: bool = False,
+        exclude: frozenset = frozenset(),
+        taken_over: bool = False,
+        **detail,
+    ) -> None:
         if self.watches.get(watch.iid) is not watch:
             return
         del self.watches[watch.iid]
         conv = self.convs.get(watch.iid)
-        if conv is not None:
+        if conv is not None and taken_over:  # the supervisor's leg (or voice) stays: theirs
+            conv.watchers.discard(watch.supervisor)
+        elif conv is not None:
             conv.watchers.discard(watch.supervisor)
             if watch.channel == "voice" and self.telephony is not None:
                 self.telephony.monitor_hangup(conv)
@@ -365,17 +383,38 @@ class Monitoring:
                 self.ctx.store.write(
                     audit.audit, watch.supervisor, "monitor_stop", watch.iid,
                     {"reason": reason, "mode": watch.mode,
-                     "seconds": round(now - watch.started_at, 3)},
+                     "seconds": round(now - watch.started_at, 3), **detail},
                     now,
                 )
             )  # fmt: skip
         log.info("%s stops monitoring %s: %s", watch.supervisor, watch.iid, reason)
-        self._tell(watch, stopped=True, reason=reason)
+        self._tell(watch, stopped=True, reason=reason, exclude=exclude)
+
+    def taken_over(self, watch: Watch) -> None:
+        """The supervisor took the conversation over: the monitoring ends, their phone's
+        leg (a call) stays connected as the caller's partner."""
+        self._stop(watch, "taken_over", taken_over=True)
 
     def conversation_ended(self, conv: Conversation, reason: str) -> None:
         watch = self.watches.get(conv.id)
         if watch is not None:
             self._stop(watch, "ended")
+
+    def staff_joined(self, conv: Conversation, username: str) -> None:
+        """Someone joined a monitored conversation (consulted, the new owner after a
+        transfer). The team rule holds for the whole session: someone outside the
+        supervisor's teams ends the monitoring (``not_your_team``, audited) and is never
+        told of it; anyone else is told at once (policy ``monitoring_shown``)."""
+        watch = self.watches.get(conv.id)
+        if watch is None or username == watch.supervisor:
+            return
+        if not self.may_supervise(watch.supervisor, username):
+            log.info("%s joined %s: outside %s's teams", username, conv.id, watch.supervisor)
+            self._stop(watch, "not_your_team", exclude=frozenset({username}), staff=[username])
+            return
+        if self.ctx.config.monitoring_shown and username not in watch.shown_to:
+            watch.shown_to.add(username)
+            self.people.to_staff(username, p.MonitorChanged(monitor=self.info(watch)))
 
     def phone_changed(self, iid: str, state: str) -> None:
         """The supervisor leg of the call rang, connected or ended (room events)."""

@@ -146,6 +146,8 @@ class Restore:
         owed = tuple(r["username"] for r in found if r["wrapup_due"] and not r["present"])
         owner = next((r["username"] for r in present if r["role"] == "owner"), None)
         owner = owner or (row.get("agent") if row.get("agent") in self.people.staff else None)
+        if owner is not None and not self.people.staff[owner].routable:
+            self.staffing.owner_in_engine(owner)  # a supervisor took it over
         if state in ("queued", "offered"):
             first = await self.ctx.store.read(interactions.messages, iid)
             conv.preview = first[0]["text"][:200] if first else ""

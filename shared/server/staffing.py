@@ -60,6 +60,16 @@ class Staffing:
             )
         return staff
 
+    def owner_in_engine(self, username: str) -> None:
+        """A supervisor who takes a conversation over is in the routing engine from then
+        on, to own it: no skills (never offered queue work) and owing no wrap-up. Their
+        presence there is no presence anyone is shown (supervisors have none)."""
+        if self.engine.knows(username):
+            return
+        self.engine.add_agent(
+            username, {}, self.ctx.now(), presence="available", connected=True, wraps_up=False
+        )
+
     def channels_of(self, username: str) -> frozenset[str]:
         """The channels this person can be offered now (a call needs a softphone), of
         those they take (``agent.set_channels``)."""

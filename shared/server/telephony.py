@@ -98,6 +98,9 @@ class Call:
     monitor_by: str = ""
     monitor: c.Monitor = "none"
     monitor_dial: c.Dial | None = None  # waits for our last supervisor leg to be gone
+    # The supervisor took the call over: their leg is the caller's partner (barge, with
+    # no agent leg), and its end is the owner hanging up.
+    taken_over: bool = False
 
     def cancel_timers(self) -> None:
         for t in self.timers:
@@ -494,6 +497,38 @@ class Telephony:
             self._remix(call)
             call.room.send(c.Hangup(leg="supervisor", reason="monitoring stopped"))
 
+    def take_over(self, conv: Conversation) -> None:
+        """The monitoring supervisor owns the call now (the engine made them its owner,
+        the agent's leg is gone): their leg talks with the caller and is recorded."""
+        call = self.by_iid.get(conv.id)
+        if call is None or call.ended or not call.monitor_by:
+            return
+        call.monitor, call.taken_over = "barge", True
+        self._remix(call)
+
+    async def _owner_supervisor_leg(self, call: Call, event: c.LegChanged) -> None:
+        """The leg of a supervisor who took the call over: ending it is the owner
+        hanging up."""
+        if event.state != "ended":
+            return
+        username, call.monitor_by, call.monitor, call.taken_over = (
+            call.monitor_by,
+            "",
+            "none",
+            False,
+        )
+        conv = self.convs.get(call.iid)
+        if conv is None or call.ended:
+            return
+        reason = "supervisor hung up"
+        if "media timeout" in event.reason:
+            reason = f"supervisor's softphone lost: {event.reason}"
+        outcome = self.desk.staff_hung_up(conv, username, reason)
+        if outcome == "ended" and not call.ended:
+            call.ended = True
+            call.room.send(c.Hangup(leg="all", reason=reason))
+            await self.desk.ended(conv, "agent", reason)
+
     def _supervisor_leg(self, call: Call, event: c.LegChanged) -> None:
         if event.leg in call.closing:  # the leg of a monitoring that stopped
             if event.state == "ended":
@@ -686,7 +721,9 @@ class Telephony:
 
     async def _leg_changed(self, call: Call, event: c.LegChanged) -> None:
         async with call.lock:
-            if event.leg == "supervisor":
+            if event.leg == "supervisor" and call.taken_over and event.leg not in call.closing:
+                await self._owner_supervisor_leg(call, event)
+            elif event.leg == "supervisor":
                 self._supervisor_leg(call, event)
             elif event.leg == "caller" and call.callback and not call.reached:
                 await self._callback_leg(call, event)

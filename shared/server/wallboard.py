@@ -243,7 +243,11 @@ class Wallboard:
         if not self.people.supervisors:
             return
         known = set(self.catalogue.wallboard_queues())
-        statuses = [self.agent_status(a) for a in sorted(agents) if a in self.people.staff]
+        statuses = [  # (a supervisor who took a conversation over is no agent of it)
+            self.agent_status(a)
+            for a in sorted(agents)
+            if a in self.people.staff and self.people.staff[a].routable
+        ]
         queue_statuses = [self.queue_status(q) for q in sorted(queues) if q in known]
         # agents by state and the figures: with every update (the first frame of it)
         centre = self.centre_status()

@@ -127,8 +127,10 @@ def test_listen_whisper_barge_each_reach_whom_they_should(server, tmp_path, tone
         assert {CITIZEN, AGENT} <= hears("supervisor", start, end), (start, end)
     # No gap in caller <-> agent audio while the modes change (nor at start and stop).
     citizen_path, agent_path = heard_by["citizen"][0], heard_by["agent"][0]
-    assert not gaps(citizen_path, call.citizen_t0, sup_t0 - 1, stopped + 1, AGENT)
-    assert not gaps(agent_path, call.agent_t0, sup_t0 - 1, stopped + 1, CITIZEN)
+    # (from a second before the supervisor's phone answered, or the agent's answer if later)
+    before = max(sup_t0 - 1, call.agent_t0 + 0.3, call.citizen_t0)
+    assert not gaps(citizen_path, call.citizen_t0, before, stopped + 1, AGENT)
+    assert not gaps(agent_path, call.agent_t0, before, stopped + 1, CITIZEN)
 
     # The recording holds the citizen's side: the whisper is not in it, the barge is.
     con = db(server)
@@ -217,3 +219,69 @@ def test_monitoring_follows_hold_and_a_warm_transfer_and_ends_with_the_call(
         )
     ]
     assert actions == [("monitor_start", None), ("monitor_stop", "ended")]
+
+
+def test_supervisor_takes_the_call_over_the_caller_talks_to_them_and_it_is_recorded(
+    server, tmp_path, tones
+):
+    call = Call(server, tmp_path, tones)
+    sup = supervisor(server, tmp_path, tones)
+    try:
+        time.sleep(0.5)
+        sup_t0 = monitor(sup, call.iid, "listen")
+        time.sleep(2.0)
+        sup.send("TAKEOVER")
+        ok = expect_line(sup, "OK TAKEOVER", 10)
+        assert "owner=sam" in ok, ok
+        taken = clock(ok)
+        # the agent's leg is hung up, they owe no wrap-up, and are told who took it
+        closed = expect_line(call.agent, f"CLOSED agent=bartek interaction={call.iid}", 10)
+        assert "wrapup=0" in closed, closed
+        expect_line(call.agent, f"ENDED interaction={call.iid}", 10)
+        # (the monitoring's end is pushed before the reply)
+        assert [x for x in sup.seen if "stopped=1 reason=taken_over" in x], sup.seen
+        time.sleep(3.0)
+        assert not [x for x in sup.seen if x.startswith(f"ENDED interaction={call.iid}")]
+        talked = time.time()
+        sup.send("CLOSE")  # the supervisor ends it: the caller is hung up on
+        expect_line(sup, "OK CLOSE", 10)
+        done = expect_line(sup, f"CLOSED interaction={call.iid}", 10)
+        assert "wrapup=0" in done, done
+        expect_line(sup, f"ENDED interaction={call.iid}", 10)
+        assert call.citizen.wait(15) is not None
+        time.sleep(1.0)
+        assert not [x for x in call.agent.seen if x.startswith("WRAPPED")]
+    finally:
+        call.close()
+        sup.terminate()
+
+    start, end = taken + 0.8, talked - 0.3
+    at_citizen = window(tmp_path / "citizen.wav", call.citizen_t0, start, end)
+    at_sup = window(tmp_path / "supervisor" / f"{call.iid}.wav", sup_t0, start, end)
+    # the caller keeps talking: now to the supervisor, and no more to the agent
+    assert heard(*at_citizen, SUPERVISOR, AGENT) == {SUPERVISOR}, "the caller lost the talk"
+    assert heard(*at_sup, CITIZEN, AGENT) == {CITIZEN}
+    # ... without a gap at the take-over: the caller hears the agent, then the supervisor
+    assert not gaps(tmp_path / "citizen.wav", call.citizen_t0, sup_t0, taken - 0.2, AGENT)
+    assert not gaps(tmp_path / "citizen.wav", call.citizen_t0, taken + 0.5, end, SUPERVISOR)
+
+    con = db(server)
+    rec = wait_for(
+        lambda: con.execute(
+            "SELECT * FROM recordings WHERE interaction_id = ? AND state = 'complete'", [call.iid]
+        ).fetchone(),
+        what="the finished recording",
+    )
+    path = server.data_dir / "recordings" / rec["path"]
+    recorded = window(path, rec["started_at"], start, end)
+    assert heard(*recorded, CITIZEN, SUPERVISOR, AGENT) == {CITIZEN, SUPERVISOR}
+    row = con.execute("SELECT state FROM interactions WHERE id = ?", [call.iid]).fetchone()
+    assert row["state"] == "closed"
+    people = con.execute(
+        "SELECT username, role, wrapup_due FROM interaction_participants"
+        " WHERE interaction_id = ? ORDER BY id",
+        [call.iid],
+    ).fetchall()
+    assert [tuple(r) for r in people] == [("bartek", "owner", 0), ("sam", "owner", 0)]
+    audit = con.execute("SELECT actor, detail FROM audit_log WHERE action = 'take_over'").fetchall()
+    assert [(r["actor"], json.loads(r["detail"])["from"]) for r in audit] == [("sam", "bartek")]

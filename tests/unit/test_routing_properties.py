@@ -42,7 +42,8 @@ from shared.routing import (
 # consulted and transferred there (any queue works the same for the engine).
 TOPICS = ("tax", "parking", "dept")
 CHANNELS = ("chat", "chat", "chat", "voice", "video")  # chat is the common case
-MAX_AGENTS = 4
+MAX_AGENTS = 5  # the supervisor among them
+SUPERVISOR = "s0"
 
 skills_st = st.dictionaries(st.sampled_from(TOPICS), st.integers(0, 3), min_size=1, max_size=2)
 # Whole seconds, often zero: offers then expire together and arrivals tie.
@@ -98,6 +99,12 @@ class RoutingMachine(RuleBasedStateMachine):
         for n, agent_skills in enumerate(skills):
             self.engine.add_agent(f"a{n}", agent_skills, 0.0, presence="available", connected=True)
             self.agents.append(f"a{n}")
+        # A supervisor: in the engine to own what they took over, with no skills (never
+        # offered queue work) and owing no wrap-up.
+        self.engine.add_agent(
+            SUPERVISOR, {}, 0.0, presence="available", connected=True, wraps_up=False
+        )
+        self.agents.append(SUPERVISOR)
 
     # ----------------------------------------------------------------------- helpers
 
@@ -170,7 +177,28 @@ class RoutingMachine(RuleBasedStateMachine):
         return sorted(i for i in self.items if self.engine.state_of(i) in states)
 
     def free_agents(self) -> list[str]:
-        return [a for a, v in self.views().items() if not v.interactions and v.offer is None]
+        """Agents holding nothing (not the supervisor: restoring records an agent's work)."""
+        return [
+            a
+            for a, v in self.views().items()
+            if not v.interactions and v.offer is None and a != SUPERVISOR
+        ]
+
+    def can_take(self, view: AgentView, iid: str) -> bool:
+        """Room to hold it (capacity, blocking), no offer ringing, owes nothing for it."""
+        channel = self.items[iid].channel
+        if view.agent_id == self.engine.agent_of(iid) or view.offer is not None:
+            return False
+        if iid in view.interactions:
+            return False
+        active = [self.items[i].channel for i in view.interactions if i not in view.wrapup]
+        if active.count(channel) >= self.config.capacity[channel]:
+            return False
+        return not any(channel in self.config.blocks[ch] for ch in active)
+
+    def takeable(self) -> list[tuple[str, str]]:
+        views = self.views()
+        return [(a, i) for i in self.consultable() for a, v in views.items() if self.can_take(v, i)]
 
     def ringing(self) -> list[tuple[str, str]]:
         """(agent, interaction) for every offer out: interactions and consultations."""
@@ -213,7 +241,7 @@ class RoutingMachine(RuleBasedStateMachine):
 
     @rule(data=st.data(), skills=skills_st, dt=step_st)
     def set_skills(self, data, skills, dt) -> None:
-        agent_id = data.draw(st.sampled_from(self.agents))
+        agent_id = data.draw(st.sampled_from([a for a in self.agents if a != SUPERVISOR]))
         self.run(self.engine.set_skills, agent_id, skills, self.advance(dt))
 
     @rule(
@@ -363,9 +391,24 @@ class RoutingMachine(RuleBasedStateMachine):
             self.engine.transfer, iid, queue, self.advance(dt), front=front, wrapup=wrapup
         )
         left = [a for a in acts if isinstance(a, ParticipantChanged) and a.role is None]
-        assert [(a.agent_id, a.wrapup) for a in left] == [
-            (owner, wrapup and not front and self.config.wrapup_mandatory)
-        ]
+        owes = self.config.wrapup_mandatory and owner != SUPERVISOR
+        assert [(a.agent_id, a.wrapup) for a in left] == [(owner, wrapup and not front and owes)]
+
+    @precondition(lambda self: self.takeable())
+    @rule(data=st.data(), dt=step_st)
+    def take_over(self, data, dt) -> None:
+        """Someone (mostly the supervisor) takes a live interaction over: they own it
+        now, the owner leaves owing nothing."""
+        choices = self.takeable()
+        mine = [c for c in choices if c[0] == SUPERVISOR]
+        agent_id, iid = data.draw(st.sampled_from(mine or choices))
+        owner = self.engine.agent_of(iid)
+        acts = self.run(self.engine.take_over, iid, agent_id, self.advance(dt))
+        people = [(a.agent_id, a.role, a.wrapup) for a in acts if isinstance(a, ParticipantChanged)]
+        assert people == [(owner, None, False), (agent_id, "owner", False)]
+        assert self.engine.agent_of(iid) == agent_id
+        assert self.engine.participants(iid) == ((agent_id, "owner"),)
+        assert iid not in self.engine.agent_view(owner).interactions
 
     @precondition(lambda self: self.in_state("queued", "offered"))
     @rule(data=st.data(), queue=st.sampled_from(TOPICS), dt=step_st)
@@ -439,6 +482,20 @@ class RoutingMachine(RuleBasedStateMachine):
         for iid in self.consults:  # under way: one at a time, no blind transfer
             calls.append(lambda iid=iid: self.engine.consult(iid, "dept", self.now))
             calls.append(lambda iid=iid: self.engine.transfer(iid, "dept", self.now))
+            calls.append(lambda iid=iid: self.engine.take_over(iid, SUPERVISOR, self.now))
+        for iid in self.joined():  # a consultation joined: end it before taking over
+            calls.append(lambda iid=iid: self.engine.take_over(iid, SUPERVISOR, self.now))
+        for iid in self.in_state("queued", "offered", "wrap_up"):  # only live ones
+            calls.append(lambda iid=iid: self.engine.take_over(iid, SUPERVISOR, self.now))
+        for iid in self.in_state("active"):  # the owner, or nobody known
+            owner = self.engine.agent_of(iid)
+            calls.append(lambda iid=iid, o=owner: self.engine.take_over(iid, o, self.now))
+            calls.append(lambda iid=iid: self.engine.take_over(iid, "nobody", self.now))
+        views = self.views()
+        for iid in self.consultable():  # no room for it (capacity, blocking, ringing)
+            for a, v in views.items():
+                if a != self.engine.agent_of(iid) and not self.can_take(v, iid):
+                    calls.append(lambda iid=iid, a=a: self.engine.take_over(iid, a, self.now))
         wrong = [  # (agent, interaction ringing for someone else)
             (a, iid) for b, iid in self.ringing() for a in self.agents if a != b
         ]
@@ -451,6 +508,14 @@ class RoutingMachine(RuleBasedStateMachine):
         assert (self.views(), self.queues(), self.engine.next_deadline()) == before
 
     # ----------------------------------------------------------------------- invariants
+
+    def supervisors_take_no_queue_work(self) -> None:
+        """The supervisor is never offered anything and never owes a wrap-up."""
+        assert not [a for a in self.last if isinstance(a, Offer) and a.agent_id == SUPERVISOR]
+        view = self.engine.agent_view(SUPERVISOR)
+        assert view.offer is None and not view.wrapup and not view.wraps_up
+        assert not [a for a in self.last if isinstance(a, ParticipantChanged) and a.wrapup
+                    and a.agent_id == SUPERVISOR]  # fmt: skip
 
     def census_matches_the_views(self) -> None:
         """What the wallboard's totals count equals the agents' own views."""
@@ -474,6 +539,7 @@ class RoutingMachine(RuleBasedStateMachine):
         self.events_match_changes()
         self.deadline_is_the_earliest_offer()
         self.census_matches_the_views()
+        self.supervisors_take_no_queue_work()
         self.last, self.changed_topics, self.changed_presence = [], set(), set()
         self.states_before = {}
 
