@@ -395,20 +395,12 @@ class SupervisorWindow(QMainWindow):
         self.queue_view = QTableView(self)
         self.queue_view.setModel(self.queue_proxy)
         self._setup_table(self.queue_view)
+        # Every column as wide as its longest text (the topic names and the translated
+        # headings: a few dozen queues, cheap to measure); the topic is never cut short,
+        # the window scrolls sideways instead when the monitor panel takes room.
         header = self.queue_view.horizontalHeader()
-        header.setSectionResizeMode(QueueColumn.TOPIC, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (QueueColumn.WAITING, 140),
-            (QueueColumn.LONGEST, 140),
-            (QueueColumn.AVAILABLE, 140),
-            (QueueColumn.LOGGED_IN, 140),
-            (QueueColumn.SELF_SERVICE, 140),
-            (QueueColumn.SERVICE_LEVEL, 110),
-            (QueueColumn.ABANDONED, 100),
-            (QueueColumn.ASA, 100),
-            (QueueColumn.AHT, 110),
-        ):
-            self.queue_view.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.queue_view.sortByColumn(QueueColumn.LONGEST, Qt.SortOrder.DescendingOrder)
 
         queues_box = QGroupBox(self.tr("Queues"), self)

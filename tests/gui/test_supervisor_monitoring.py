@@ -117,6 +117,9 @@ def test_supervisor_watches_a_chat_live_and_whispers_and_barges_by_shortcut(
         qtbot.waitUntil(lambda: "We will come today." in panel.transcript.toPlainText())
         assert "Barged in" in panel.mode_label.text()
         screenshot(window.monitor_dock, "supervisor-monitor-chat.png")
+        window.resize(1400, 800)
+        qtbot.wait(50)
+        screenshot(window, "supervisor-window.png")  # the Live view with the panel open
         texts = [e.message.text for e in jan_rec.of(p.ChatMessageEvent)]
         assert "Offer the bulky-waste date" not in texts
 
