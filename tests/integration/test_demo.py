@@ -29,34 +29,29 @@ def test_cc_demo_entry_point_is_the_demo_runner():
     assert scripts["cc-demo"] == "shared.demo.run:main"
 
 
-def test_demo_without_gui_creates_and_closes_chats_and_exits_0(tmp_path):
-    data_dir = tmp_path / "demo"
+@pytest.fixture(scope="module")
+def demo_run(tmp_path_factory):
+    """One headless demo run that both tests below read (it takes half a minute): chats,
+    calls, and simulated agents handing some on to simulated experts."""
+    data_dir = tmp_path_factory.mktemp("demo")
     started = time.monotonic()
     proc = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "shared.demo.run",
-            "--no-gui",
-            "--duration",
-            "25",
-            "--calls",
-            "12",
-            "--data-dir",
-            str(data_dir),
-            "--seed",
-            "7",
+            sys.executable, "-m", "shared.demo.run", "--no-gui", "--duration", "30",
+            "--calls", "12", "--rate", "20", "--pace", "0.4", "--second-line", "1",
+            "--data-dir", str(data_dir), "--seed", "3",
         ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=90,
-    )
-    elapsed = time.monotonic() - started
+        cwd=ROOT, capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    return data_dir, proc, time.monotonic() - started
+
+
+def test_demo_without_gui_creates_and_closes_chats_and_exits_0(demo_run):
+    data_dir, proc, elapsed = demo_run
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output
     assert "Traceback" not in output
-    assert elapsed < 25 + 10, f"the demo took {elapsed:.1f} s to stop"
+    assert elapsed < 30 + 10, f"the demo took {elapsed:.1f} s to stop"
 
     summary_line = proc.stdout.strip().splitlines()[-1]
     assert summary_line.startswith("demo summary: "), output
@@ -121,16 +116,8 @@ def chat_wrapups_owed(db: sqlite3.Connection) -> dict[str, int]:
     return {"owners": owners, "still_due": still_due, "closed_without": closed_without}
 
 
-def test_demo_agents_hand_chats_on_to_simulated_experts(tmp_path):
-    data_dir = tmp_path / "demo"
-    proc = subprocess.run(
-        [
-            sys.executable, "-m", "shared.demo.run", "--no-gui", "--duration", "30",
-            "--calls", "12", "--rate", "20", "--pace", "0.4", "--second-line", "1",
-            "--data-dir", str(data_dir), "--seed", "3",
-        ],
-        cwd=ROOT, capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
+def test_demo_agents_hand_chats_on_to_simulated_experts(demo_run):
+    data_dir, proc, _elapsed = demo_run
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output
     summary = json.loads(proc.stdout.strip().splitlines()[-1].removeprefix("demo summary: "))
