@@ -49,8 +49,10 @@ def write_tone_wav(
     return write_wav(path, tone_samples(freq_hz, seconds, rate, amplitude), rate)
 
 
-def read_wav(path: StrPath) -> tuple[np.ndarray, int]:
-    """Return (float samples of the first channel, rate) from a 16-bit PCM WAV.
+def read_wav(path: StrPath, channel: int | None = None) -> tuple[np.ndarray, int]:
+    """Return (float samples, rate) from a 16-bit PCM WAV: of one ``channel`` (0 = left),
+    or with None the channels' sum clipped to full scale — what one listens to, and for
+    a stereo call recording the mono mix the bridge used to record.
 
     Parses the RIFF chunks itself so that a data chunk whose declared size is 0 or larger
     than the file (crashed recorder) is read up to the end of the file.
@@ -72,7 +74,10 @@ def read_wav(path: StrPath) -> tuple[np.ndarray, int]:
             end = len(raw) if size == 0 or body + size > len(raw) else body + size
             usable = (end - body) // (2 * channels) * (2 * channels)
             pcm = np.frombuffer(raw[body : body + usable], dtype="<i2")
-            return pcm[::channels].astype(np.float64) / 32768.0, rate
+            frames = pcm.reshape(-1, channels).astype(np.float64) / 32768.0
+            if channel is not None:
+                return frames[:, channel].copy(), rate
+            return np.clip(frames.sum(axis=1), -1.0, 1.0), rate
         pos = body + size + (size & 1)
     raise ValueError(f"{path}: no data chunk")
 

@@ -557,3 +557,15 @@ def m019_wallboard(db: Database) -> None:
     # The wallboard rebuilds today's counters at start from the day's answers, abandons
     # and closes (sql/wallboard.day_facts): found by time, not by conversation.
     _run(db, "CREATE INDEX interaction_events_ts ON interaction_events (ts) WHERE kind = 'state'")
+
+
+@MIGRATIONS()
+def m020_stereo_recordings(db: Database) -> None:
+    # What a recording's channels hold: 'mix' (one channel, everyone: recordings made
+    # before this) or 'citizen/centre' (stereo: the caller left, the centre's side —
+    # agent, expert, a barging supervisor — right). Set when the file is finished.
+    _run(
+        db,
+        "ALTER TABLE recordings ADD COLUMN channels INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE recordings ADD COLUMN layout TEXT NOT NULL DEFAULT 'mix'",
+    )

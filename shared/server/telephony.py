@@ -52,7 +52,15 @@ from shared.server.voice import VoiceDesk
 from shared.switch import control as c
 from shared.switch.pool import Room, RoomPool
 from shared.switch.sipmsg import host_of
-from shared.switch.wavfile import repair_wav, wav_seconds
+from shared.switch.wavfile import (
+    MONO_LAYOUT,
+    STEREO_LAYOUT,
+    finish_stereo,
+    part_paths,
+    repair_wav,
+    wav_info,
+    wav_seconds,
+)
 
 log = logging.getLogger(__name__)
 
@@ -610,14 +618,8 @@ class Telephony:
                 )
             )
         elif isinstance(event, c.RecordingStopped):
-            self.ctx.background(
-                self.ctx.store.write(
-                    recordings.recording_finished,
-                    self._relative(event.path),
-                    event.seconds,
-                    event.bytes,
-                )
-            )
+            # the room closed both parts: interleave them into the stereo file
+            self.ctx.spawn(self._finish_one(self._relative(event.path), "complete"))
 
     def _incoming(self, room: Room, event: c.Incoming) -> None:
         call = Call(room, event.number[:40], self.ctx.now())
@@ -955,18 +957,34 @@ class Telephony:
         except ValueError:
             return path
 
-    async def _repair_one(self, rel: str) -> None:
+    async def _finish_one(self, rel: str, state: str) -> None:
+        """Make the recording ``rel`` final and say so in its row: the stereo file from
+        the room's two parts (a crashed room's parts as they are: the merge reads what is
+        on disk), or, with no parts (a mono recording from before stereo, or parts
+        already merged when the server died), that file with its header repaired."""
         path = self.recordings / rel
         store = self.ctx.store
         try:
-            await asyncio.to_thread(repair_wav, path)
-            seconds = await asyncio.to_thread(wav_seconds, path)
+            merged = await asyncio.to_thread(finish_stereo, path)
+            if merged is None:
+                if state != "complete":
+                    await asyncio.to_thread(repair_wav, path)
+                seconds = await asyncio.to_thread(wav_seconds, path)
+                channels = (await asyncio.to_thread(wav_info, path))[1]
+                size = path.stat().st_size
+            else:
+                seconds, size, channels = merged
+            layout = STEREO_LAYOUT if channels == 2 else MONO_LAYOUT
             await store.write(
-                recordings.recording_finished, rel, seconds, path.stat().st_size, "repaired"
-            )
+                recordings.recording_finished, rel, round(seconds, 3), size, state, channels,
+                layout,
+            )  # fmt: skip
         except (OSError, ValueError) as exc:
             log.warning("recording %s lost: %s", rel, exc)
             await store.write(recordings.recording_finished, rel, 0.0, 0, "missing")
+
+    async def _repair_one(self, rel: str) -> None:
+        await self._finish_one(rel, "repaired")
 
     async def repair_recordings(self) -> int:
         """Recordings a crashed room (or server) never finished: fix their headers."""
@@ -986,6 +1004,8 @@ class Telephony:
             path = self.recordings / row["path"]
             try:
                 path.unlink(missing_ok=True)
+                for part in part_paths(path):  # left by a merge that failed
+                    part.unlink(missing_ok=True)
             except OSError as exc:
                 log.warning("cannot delete %s: %s", path, exc)
                 continue

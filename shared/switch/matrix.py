@@ -4,17 +4,24 @@ Pure (no pjsua2, no IO). The room turns each pair into a conference-bridge conne
 (``source.startTransmit(sink)``) and applies the ``diff`` when anything changes.
 
 Sources are the legs plus the ``prompt`` player and the looping ``music`` player; sinks are
-the legs plus the ``recorder``. Legs not present (not dialled, ringing, ended) never appear.
+the legs plus two recorders, one per channel of the stereo recording: the
+``citizen_recorder`` takes the caller only, the ``centre_recorder`` the centre's side (agent,
+expert, a barging supervisor or one who took the call over). Legs not present (not
+dialled, ringing, ended) never appear.
 
-| mode         | caller hears                        | others                               | recorder            |
-| ------------ | ----------------------------------- | ------------------------------------ | ------------------- |
-| ivr          | the prompt (silence between them)   | -                                    | -                   |
-| queue        | the prompt, else music              | -                                    | -                   |
-| talk         | the agent (or the expert, no agent) | agent (or expert) hears the caller   | both talkers        |
-| hold         | the prompt, else music              | agent and expert hear nothing        | nothing             |
-| consult      | the prompt, else music              | agent <-> expert                     | all three talkers   |
-| conference   | everyone else (caller/agent/expert) | everyone hears everyone else         | everyone            |
-| ended        | nothing                             | nothing                              | nothing             |
+| mode       | caller hears                        | others                             | citizen ch. | centre channel          |
+| ---------- | ----------------------------------- | ---------------------------------- | ----------- | ----------------------- |
+| ivr        | the prompt (silence between them)   | -                                  | -           | -                       |
+| queue      | the prompt, else music              | -                                  | -           | -                       |
+| talk       | the agent (or the expert, no agent) | agent (or expert) hears the caller | caller      | the agent (or expert)   |
+| hold       | the prompt, else music              | agent and expert hear nothing      | nothing     | nothing                 |
+| consult    | the prompt, else music              | agent <-> expert                   | caller      | agent and expert        |
+| conference | everyone else (caller/agent/expert) | everyone hears everyone else       | caller      | agent and expert        |
+| ended      | nothing                             | nothing                            | nothing     | nothing                 |
+
+A barging supervisor is added to the centre channel; a listener or a whisper never is.
+Prompts and music are recorded on neither channel (they are what the room says, not who
+spoke).
 
 In talk, conference and the other modes a playing prompt is mixed into what the caller
 hears (an announcement such as "this call is recorded"); music is only ever heard by the
@@ -45,17 +52,24 @@ from typing import Literal, get_args
 from shared.switch.control import LEGS, Leg, Mode, Monitor
 
 Source = Leg | Literal["prompt", "music"]
-Sink = Leg | Literal["recorder"]
+Recorder = Literal["citizen_recorder", "centre_recorder"]
+Sink = Leg | Recorder
 Connection = tuple[Source, Sink]
 
 MODES: tuple[Mode, ...] = get_args(Mode)
 MONITORS: tuple[Monitor, ...] = get_args(Monitor)
 SOURCES: tuple[Source, ...] = (*LEGS, "prompt", "music")
-SINKS: tuple[Sink, ...] = (*LEGS, "recorder")
+RECORDERS: tuple[Recorder, ...] = get_args(Recorder)
+SINKS: tuple[Sink, ...] = (*LEGS, *RECORDERS)
 
 # the legs that take part in the conversation proper (the supervisor only monitors)
 _TALKERS: tuple[Leg, ...] = ("caller", "agent", "expert")
 _STAFF: tuple[Leg, ...] = ("agent", "expert")  # who a whisper reaches
+
+
+def recorder_of(leg: Leg) -> Recorder:
+    """The channel a recorded leg goes to: the citizen's, or the centre's for staff."""
+    return "citizen_recorder" if leg == "caller" else "centre_recorder"
 
 
 def _both_ways(a: Leg, b: Leg) -> set[Connection]:
@@ -109,7 +123,7 @@ def connections(
             recorded.add("supervisor")
 
     if recording:
-        pairs |= {(leg, "recorder") for leg in recorded}
+        pairs |= {(leg, recorder_of(leg)) for leg in recorded}
     return frozenset(pairs)
 
 

@@ -20,9 +20,15 @@ media clock thread: prompt ends are found by polling the player's position, not 
 non-blocking and read between pumps. Players and the recorder are dropped on the tick after
 they were disconnected; everything is dropped before ``libDestroy()``.
 
-Media policy: G.711 only and no VAD (see ``main``); while recording, the
-recorder also takes slot 0's silence so that the file keeps the wall-clock timeline even
-when the matrix gives it nothing (hold). ``Play.music_after`` needs no work here: music
+Media policy: G.711 only and no VAD (see ``main``). Recording is stereo from two mono
+recorders (pjmedia's recorder has one channel): ``Record(path)`` records the citizen's and
+the centre's side into the part files of ``wavfile.part_paths(path)``; the server
+interleaves them into ``path`` once ``RecordingStopped`` says they are closed. Two
+recorders rather than a Python ``AudioMediaPort`` that interleaves: that port's callbacks
+run on the media clock thread, where no Python runs here (GIL, latency); two bridge sinks
+cost the room a second mix and file write per tick, nothing else. While recording, both
+recorders also take slot 0's silence, from the same tick, so that both parts keep the
+wall-clock timeline even when the matrix gives them nothing (hold) and stay aligned. ``Play.music_after`` needs no work here: music
 follows prompts in the modes where the caller hears music (queue, hold, consult).
 
 Logs go to stderr; stdout belongs to pjsua2.
@@ -79,7 +85,7 @@ from shared.switch.control import (
 )
 from shared.switch.reservation import KEY_ENV, TicketChecker, key_from_env
 from shared.switch.sipmsg import host_of
-from shared.switch.wavfile import header_complete, wav_seconds
+from shared.switch.wavfile import header_complete, part_paths, wav_seconds
 
 log = logging.getLogger("shared.switch.room")
 
@@ -152,8 +158,9 @@ class _Prompts:
 
 @dataclass(eq=False)
 class _Recording:
-    path: str
-    recorder: pj.AudioMediaRecorder | None
+    path: str  # the stereo file the server makes from the parts
+    recorders: dict[str, pj.AudioMediaRecorder]  # matrix sink -> its part's recorder
+    parts: tuple[str, ...]
     started_at: float
 
 
@@ -483,22 +490,32 @@ class Room:
         if self.recording is not None:
             self.error(f"record: already recording to {self.recording.path}")
             return
-        recorder = pj.AudioMediaRecorder()
+        parts = tuple(str(p) for p in part_paths(path))
+        recorders: dict[str, pj.AudioMediaRecorder] = {}
         try:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            recorder.createRecorder(path)
+            for sink, part in zip(matrix.RECORDERS, parts, strict=True):
+                recorder = pj.AudioMediaRecorder()
+                recorder.createRecorder(part)
+                recorders[sink] = recorder
         except (OSError, pj.Error) as exc:
             reason = exc.reason if isinstance(exc, pj.Error) else str(exc)
             self.error(f"record: cannot record to {path}: {reason}")
+            recorders.clear()  # destroys any recorder made (its part is an empty WAV)
+            for part in parts:
+                Path(part).unlink(missing_ok=True)
             return
         # The bridge gives a sink frames only while something transmits to it: without
         # this, hold (no one recorded) would be cut out of the file and its timeline.
-        # Slot 0 (the null sound device) sends silence; the leg mix adds to it.
+        # Slot 0 (the null sound device) sends silence; the leg mix adds to it. Both
+        # connections are made in one turn, so both take effect on the same clock tick.
         try:
-            pj.Endpoint.instance().audDevManager().getCaptureDevMedia().startTransmit(recorder)
+            clock = pj.Endpoint.instance().audDevManager().getCaptureDevMedia()
+            for recorder in recorders.values():
+                clock.startTransmit(recorder)
         except pj.Error as exc:
             log.warning("recorder clock: %s", exc.reason)
-        self.recording = _Recording(path, recorder, time.time())
+        self.recording = _Recording(path, recorders, parts, time.time())
         self.dirty = True
         self.emit(RecordingStarted(path=path, started_at=self.recording.started_at))
 
@@ -506,23 +523,26 @@ class Room:
         rec, self.recording = self.recording, None
         if rec is None:
             return
-        self._disconnect("recorder")
+        for sink in rec.recorders:
+            self._disconnect(sink)
         self.dirty = True
-        # the recorder writes its WAV header when destroyed (soon, see _drop_retired)
-        recorder, rec.recorder = rec.recorder, None
+        # a recorder writes its WAV header when destroyed (soon, see _drop_retired)
+        recorders, rec.recorders = list(rec.recorders.values()), {}
 
         def report(give_up: bool) -> bool:
-            if not header_complete(rec.path) and not give_up:
+            if not all(header_complete(p) for p in rec.parts) and not give_up:
                 return False
-            try:
-                size = os.path.getsize(rec.path)
-            except OSError:
-                size = 0
-            seconds = round(_seconds(rec.path), 3)
+            size = 0
+            for part in rec.parts:
+                try:
+                    size += os.path.getsize(part)
+                except OSError:
+                    pass
+            seconds = round(max(_seconds(p) for p in rec.parts), 3)
             self.emit(RecordingStopped(path=rec.path, seconds=seconds, bytes=size))
             return True
 
-        self._retired.append(_Retired(time.monotonic(), recorder, report))
+        self._retired.append(_Retired(time.monotonic(), recorders, report))
 
     # ------------------------------------------------------------------ the matrix
 
@@ -544,8 +564,8 @@ class Room:
             media["prompt"] = self.prompts.player
         if self.music is not None:
             media["music"] = self.music
-        if self.recording is not None and self.recording.recorder is not None:
-            media["recorder"] = self.recording.recorder
+        if self.recording is not None:
+            media.update(self.recording.recorders)
         return media
 
     def apply_matrix(self) -> None:
@@ -557,7 +577,7 @@ class Room:
             self.monitor,
             legs,
             prompt_playing="prompt" in media,
-            recording="recorder" in media,
+            recording=all(sink in media for sink in matrix.RECORDERS),
         )
         ports = {name: m.getPortId() for name, m in media.items()}
         desired = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import struct
+import sys
 from pathlib import Path
 
 
@@ -82,3 +83,131 @@ def header_complete(path: str | os.PathLike[str]) -> bool:
     except OSError:
         return True
     return len(head) == 8 and int.from_bytes(head[4:8], "little") + 8 == size
+
+
+# ---------------------------------------------------------------- stereo from two parts
+#
+# pjmedia's recorder is mono, so a room records each side of a call with its own
+# recorder into a part file beside the final one (``CHANNELS`` gives their order), then
+# interleaves the parts into one stereo WAV. Both recorders take the bridge's silence
+# from the first tick, so the parts share one timeline and sample i of each is the same
+# instant; a part left short by a crash is padded with silence.
+
+CHANNELS: tuple[str, ...] = ("citizen", "centre")  # left, right
+STEREO_LAYOUT = "citizen/centre"  # the recordings row's ``layout`` for such a file
+MONO_LAYOUT = "mix"  # an older recording: everyone mixed into one channel
+_CHUNK_FRAMES = 8000 * 10  # interleave ten seconds (at 8 kHz) at a time
+
+
+def part_paths(path: str | os.PathLike[str]) -> tuple[Path, ...]:
+    """The mono part files of a stereo recording ``path``, in channel order:
+    ``2026/12/02/ID.wav`` -> ``2026/12/02/ID.citizen.part.wav``, ``….centre.part.wav``."""
+    path = Path(path)
+    return tuple(path.with_name(f"{path.stem}.{name}.part{path.suffix}") for name in CHANNELS)
+
+
+def _data_at(path: Path) -> tuple[int, int, int, int]:
+    """(rate, bits, offset of the samples, bytes of whole samples actually on disk) of a
+    mono PCM WAV, whatever its header claims."""
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        head = f.read(4096)
+    if head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        raise ValueError(f"{path}: not a WAV file")
+    rate = channels = bits = 0
+    for cid, _size_at, data_at, _claimed in _chunks(head):
+        if cid == b"fmt ":
+            channels, rate = struct.unpack_from("<HI", head, data_at + 2)
+            (bits,) = struct.unpack_from("<H", head, data_at + 14)
+        elif cid == b"data":
+            if channels != 1 or bits != 16:
+                raise ValueError(f"{path}: not 16-bit mono ({channels} ch, {bits} bits)")
+            return rate, bits, data_at, (size - data_at) // 2 * 2
+    raise ValueError(f"{path}: no data chunk")
+
+
+def _header(rate: int, channels: int, data_bytes: int) -> bytes:
+    block = channels * 2
+    return b"".join(
+        (
+            b"RIFF",
+            struct.pack("<I", 36 + data_bytes),
+            b"WAVEfmt ",
+            struct.pack("<IHHIIHH", 16, 1, channels, rate, rate * block, block, 16),
+            b"data",
+            struct.pack("<I", data_bytes),
+        )
+    )
+
+
+def merge_stereo(
+    parts: tuple[str | os.PathLike[str], ...], out: str | os.PathLike[str]
+) -> tuple[float, int]:
+    """Interleave mono 16-bit parts (left, right) into a stereo WAV ``out``: read what is
+    on disk whatever the headers say (a crashed recorder's part works as it is), pad the
+    shorter with silence, write ``out`` through a temporary file and rename it, so a
+    crash here leaves the parts and no half file. Streams ten seconds at a time.
+    Returns (seconds, bytes of ``out``). The parts are left for the caller to delete."""
+    import array
+
+    paths = [Path(p) for p in parts]
+    infos = [_data_at(p) for p in paths]
+    rates = {info[0] for info in infos}
+    if len(rates) != 1:
+        raise ValueError(f"parts at different rates: {sorted(rates)}")
+    rate = rates.pop()
+    frames = max(info[3] for info in infos) // 2
+    channels = len(paths)
+    out = Path(out)
+    tmp = out.with_name(out.name + ".tmp")
+    files = [p.open("rb") for p in paths]
+    try:
+        for f, info in zip(files, infos, strict=True):
+            f.seek(info[2])
+        left = [info[3] // 2 for info in infos]  # samples still to read from each part
+        with tmp.open("wb") as w:
+            w.write(_header(rate, channels, frames * 2 * channels))
+            done = 0
+            while done < frames:
+                n = min(_CHUNK_FRAMES, frames - done)
+                block = array.array("h", bytes(2 * n * channels))
+                for ch, f in enumerate(files):
+                    take = min(n, left[ch])
+                    if take:
+                        samples = array.array("h")
+                        samples.frombytes(f.read(take * 2))
+                        take = len(samples)
+                        left[ch] -= take
+                        block[ch : ch + take * channels : channels] = samples
+                if sys.byteorder == "big":
+                    block.byteswap()
+                w.write(block.tobytes())
+                done += n
+            w.flush()
+            os.fsync(w.fileno())
+    finally:
+        for f in files:
+            f.close()
+    os.replace(tmp, out)
+    return (frames / rate if rate else 0.0), out.stat().st_size
+
+
+def finish_stereo(path: str | os.PathLike[str]) -> tuple[float, int, int] | None:
+    """Make the final stereo ``path`` from its parts and delete them; None if it has no
+    parts (nothing recorded as parts, or already merged). (seconds, bytes, channels)."""
+    parts = part_paths(path)
+    present = [p.exists() for p in parts]
+    if not any(present):
+        return None
+    for p, there in zip(parts, present, strict=True):
+        if not there:  # one recorder never started: that side is silence
+            _empty_like(p, next(q for q, ok in zip(parts, present, strict=True) if ok))
+    seconds, size = merge_stereo(parts, path)
+    for p in parts:
+        p.unlink(missing_ok=True)
+    return seconds, size, len(parts)
+
+
+def _empty_like(path: Path, other: Path) -> None:
+    rate = _data_at(other)[0]
+    path.write_bytes(_header(rate, 1, 0))

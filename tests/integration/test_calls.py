@@ -17,7 +17,7 @@ import pytest
 from shared import protocol as p
 from shared.tones import detect_tone, read_wav, tone_anywhere, write_tone_wav
 from tests.support.bots import staff
-from tests.support.calls import agents, caller, db, tail, wait_for
+from tests.support.calls import agents, assert_stereo, caller, db, tail, wait_for
 from tests.support.server import ROOT, ServerProcess
 from tests.support.sipp import run_sipp
 
@@ -120,8 +120,13 @@ def test_call_is_menu_queued_answered_bridged_recorded_and_tagged(phone_server, 
     assert rec["topic"] == wrap["topic"]
     path = phone_server.data_dir / "recordings" / rec["path"]
     assert 2.0 < rec["seconds"] < 8.0
-    samples, rate = read_wav(path)
+    samples, rate = read_wav(path)  # the mix (both channels): everything said
     assert detect_tone(samples, 440, rate) and detect_tone(samples, 880, rate)
+    # stereo: the citizen (440 Hz) left, the agent (880 Hz) right, >= 30 dB apart
+    assert (rec["channels"], rec["layout"]) == (2, "citizen/centre")
+    assert_stereo(path, 440, 880)
+    assert rec["bytes"] == path.stat().st_size
+    assert not list(path.parent.glob("*.part.wav*")), "the parts were left behind"
 
 
 def test_bad_phone_requests_get_clear_errors(phone_server):
@@ -329,8 +334,13 @@ def test_room_killed_mid_call_fails_the_call_frees_the_agent_and_is_replaced(
             what="the crashed room's recording repaired",
         )
         assert rec["seconds"] > 0.5
-        samples, rate = read_wav(server.data_dir / "recordings" / rec["path"])
+        path = server.data_dir / "recordings" / rec["path"]
+        samples, rate = read_wav(path)
         assert detect_tone(samples, 440, rate)
+        # the killed room's two parts became one playable stereo file, sides apart
+        assert (rec["channels"], rec["layout"]) == (2, "citizen/centre")
+        assert_stereo(path, 440, 880)
+        assert not list(path.parent.glob("*.part.wav*")), "the parts were left behind"
         # The pool refilled: a new room process answers the next caller.
         new_room = wait_for(lambda: rooms_of(server), 15, "a replacement room")
         assert new_room[0].pid != room.pid
@@ -449,6 +459,8 @@ def test_server_killed_mid_call_keeps_the_record_and_ends_the_call_on_restart(
     assert rec["state"] in ("complete", "repaired") and rec["seconds"] > 0.5
     path = phone_server.data_dir / "recordings" / rec["path"]
     assert tone_anywhere(path, 440)
+    assert rec["layout"] == "citizen/centre"
+    assert_stereo(path, 440, 880)  # the orphaned parts merged by the restarted server
 
     # Retention: a restart with a retention of zero days deletes it, and says so.
     config = tmp_path / "retention.toml"

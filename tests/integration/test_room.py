@@ -13,6 +13,7 @@ import sys
 import time
 import wave
 from pathlib import Path
+from unittest.mock import ANY
 
 import numpy as np
 import pytest
@@ -38,7 +39,9 @@ from shared.switch.control import (
 )
 from shared.switch.reservation import issue, new_key
 from shared.switch.room_client import RoomHandle, spawn_room
+from shared.switch.wavfile import finish_stereo, part_paths
 from shared.tones import detect_tone, dominant_frequencies, read_wav, write_tone_wav
+from tests.support.calls import assert_stereo
 
 ROOT = Path(__file__).resolve().parents[2]
 RATE = 8000  # the rooms' clock
@@ -365,7 +368,17 @@ async def test_bridge_record_relay_and_reuse(tmp_path, tones, start_room, start_
     assert ended == {("caller", "ended"), ("agent", "ended")}
     stopped = [e for e in events if isinstance(e, RecordingStopped)]
     assert len(stopped) == 1 and stopped[0].path == str(recording)
-    assert stopped[0].seconds >= 1.5 and stopped[0].bytes == recording.stat().st_size
+    # two closed mono parts (citizen, centre) on one timeline; the server merges them
+    parts = part_paths(recording)
+    assert stopped[0].seconds >= 1.5 and stopped[0].bytes == sum(p.stat().st_size for p in parts)
+    frames = []
+    for part in parts:
+        with wave.open(str(part)) as w:  # each recorder was closed: a valid header
+            assert (w.getnchannels(), w.getframerate()) == (1, RATE)
+            frames.append(w.getnframes())
+    assert abs(frames[0] - frames[1]) <= RATE // 50, frames  # at most one 20 ms tick apart
+    assert finish_stereo(recording) == (pytest.approx(max(frames) / RATE), ANY, 2)
+    assert not any(p.exists() for p in parts)
     assert len(events) == 4 and isinstance(events[-1], Idle)
     assert await caller.wait() == 0
     assert await callee.wait() == 0
@@ -376,14 +389,16 @@ async def test_bridge_record_relay_and_reuse(tmp_path, tones, start_room, start_
     at_caller, rate = read_wav(caller_rec)
     assert detect_tone(at_caller, 880, rate), dominant_frequencies(at_caller, rate)
     assert not detect_tone(at_caller, 440, rate), dominant_frequencies(at_caller, rate)
-    with wave.open(str(recording)) as w:  # the recorder was closed: a valid header
-        assert w.getframerate() == RATE
+    with wave.open(str(recording)) as w:  # the merged stereo file
+        assert (w.getnchannels(), w.getframerate()) == (2, RATE)
         assert abs(w.getnframes() / RATE - (hung_up_at - started.started_at)) < 0.3
     timeline = tone_timeline(recording, {"c": 440, "a": 880})
     assert timeline.startswith("....") and timeline[6:].count(".") <= 2, timeline
     mix, rate = read_wav(recording)
     assert detect_tone(mix, 440, rate), dominant_frequencies(mix, rate)
     assert detect_tone(mix, 880, rate), dominant_frequencies(mix, rate)
+    # the caller alone on the left, the agent alone on the right
+    assert_stereo(recording, 440, 880)
 
     # the same room takes the next caller, media included
     caller2_rec = tmp_path / "caller2_in.wav"

@@ -49,6 +49,7 @@ MIGRATION_NAMES = [
     "m017_teams",
     "m018_broadcasts",
     "m019_wallboard",
+    "m020_stereo_recordings",
 ]
 TABLES = {
     "users",

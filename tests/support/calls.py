@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import wave
 from pathlib import Path
 
 import numpy as np
@@ -112,6 +113,25 @@ def tone_level(samples: np.ndarray, rate: int, freq: float, tolerance_hz: float 
     band = np.abs(freqs - freq) <= tolerance_hz
     amplitude = 2 * np.sqrt(np.sum(np.abs(spectrum[band]) ** 2)) / w.sum()
     return float(20 * np.log10(max(amplitude, 1e-12)))
+
+
+def assert_stereo(path: Path, citizen_hz: float, centre_hz: float, margin: float = 30) -> None:
+    """A stereo call recording: the citizen's tone on the left channel and the centre's
+    on the right, each at least ``margin`` dB weaker on the other channel."""
+    with wave.open(str(path)) as w:  # a valid, final header
+        assert w.getnchannels() == 2 and w.getsampwidth() == 2, path
+        assert w.getnframes() > 0
+    left, rate = read_wav(path, channel=0)
+    right, _ = read_wav(path, channel=1)
+    levels = {
+        (side, f): tone_level(x, rate, f)
+        for side, x in (("left", left), ("right", right))
+        for f in (citizen_hz, centre_hz)
+    }
+    assert levels["left", citizen_hz] > -40, levels  # really there, not just louder
+    assert levels["right", centre_hz] > -40, levels
+    assert levels["left", citizen_hz] - levels["right", citizen_hz] >= margin, levels
+    assert levels["right", centre_hz] - levels["left", centre_hz] >= margin, levels
 
 
 def heard(samples: np.ndarray, rate: int, *freqs: float) -> set[float]:

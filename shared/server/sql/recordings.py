@@ -21,11 +21,20 @@ def recording_started(
 
 
 def recording_finished(
-    db: Database, path: str, seconds: float, size: int, state: str = "complete"
+    db: Database,
+    path: str,
+    seconds: float,
+    size: int,
+    state: str = "complete",
+    channels: int = 1,
+    layout: str = "mix",
 ) -> None:
+    """The file is final: its length, size, state and what its channels hold
+    (``wavfile.STEREO_LAYOUT`` or ``MONO_LAYOUT``)."""
     db.execute(
-        "UPDATE recordings SET seconds = ?, bytes = ?, state = ? WHERE path = ?",
-        [seconds, size, state, path],
+        "UPDATE recordings SET seconds = ?, bytes = ?, state = ?, channels = ?, layout = ?"
+        " WHERE path = ?",
+        [seconds, size, state, channels, layout, path],
     )
 
 
@@ -45,7 +54,7 @@ def recordings_for(db: Database, interaction_id: str) -> list[dict[str, Any]]:
         dict(r)
         for r in db.query(
             "SELECT id, interaction_id, agent, path, started_at, seconds, bytes, topic, state,"
-            " deleted_at FROM recordings WHERE interaction_id = ? ORDER BY id",
+            " deleted_at, channels, layout FROM recordings WHERE interaction_id = ? ORDER BY id",
             [interaction_id],
         )
     ]
@@ -129,7 +138,7 @@ def recordings_index(
         dict(r)
         for r in db.query(
             "SELECT r.id, r.interaction_id, r.agent, r.path, r.started_at, r.seconds, r.topic,"
-            " r.state, i.topic AS interaction_topic, i.caller, i.transfers"
+            " r.state, r.channels, r.layout, i.topic AS interaction_topic, i.caller, i.transfers"
             " FROM recordings r JOIN interactions i ON i.id = r.interaction_id"
             f" WHERE r.state != 'deleted' AND r.started_at >= ? AND r.started_at < ?{who}"
             " ORDER BY r.started_at DESC, r.id DESC LIMIT ?",
