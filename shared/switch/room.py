@@ -37,6 +37,7 @@ Logs go to stderr; stdout belongs to pjsua2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import re
@@ -503,7 +504,8 @@ class Room:
             self.error(f"record: cannot record to {path}: {reason}")
             recorders.clear()  # destroys any recorder made (its part is an empty WAV)
             for part in parts:
-                Path(part).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):  # its folder may be what failed
+                    Path(part).unlink(missing_ok=True)
             return
         # The bridge gives a sink frames only while something transmits to it: without
         # this, hold (no one recorded) would be cut out of the file and its timeline.
