@@ -910,6 +910,61 @@ class Timeline(Base, tag="supervisor.timeline_result", kw_only=True):
     segments: list[TimelineSegment]
 
 
+# --- Staffing (Erlang C planner): shared/server/erlang_c.py, staffing_plan.py -------------
+
+
+class StaffingOverride(msgspec.Struct, kw_only=True):
+    """Figures a supervisor typed in for one interval instead of the history's."""
+
+    interval: int  # index of the interval in the day (0 = 00:00)
+    contacts: float | None = None
+    aht: float | None = None  # seconds
+
+
+class PlanStaffing(Base, tag="staffing.plan", kw_only=True):
+    """A day's agents needed per interval by Erlang C (reply ``staffing.plan_result``).
+    Demand from the same weekday of the last ``weeks`` weeks unless typed in; None
+    values take the centre's settings (service-level threshold, chat concurrency)."""
+
+    id: int
+    day: str  # YYYY-MM-DD, local
+    channel: Channel = "voice"
+    service_level: float = 0.8
+    target_seconds: float | None = None
+    shrinkage: float = 0.0
+    concurrency: int | None = None
+    interval_minutes: int = 30
+    weeks: int = 4
+    overrides: list[StaffingOverride] = []
+
+
+class StaffingInterval(msgspec.Struct, kw_only=True):
+    start: str  # local "HH:MM"
+    starts_at: float
+    contacts: float
+    aht: float
+    typed_in: bool
+    needed: int  # on the phones (Erlang C)
+    scheduled: int  # to put on the rota (shrinkage)
+    service_level: float
+    p_wait: float
+    asa: float | None  # seconds; None: the agents cannot keep up
+    occupancy: float
+    logged_in: int | None = None  # today, intervals begun so far: agents not offline
+
+
+class StaffingPlan(Base, tag="staffing.plan_result", kw_only=True):
+    id: int
+    day: str
+    channel: Channel
+    service_level: float
+    target_seconds: float
+    shrinkage: float
+    concurrency: int
+    weeks_used: list[str]  # the past days the demand was averaged over
+    intervals: list[StaffingInterval]
+
+
 class ConsultRequested(Base, tag="consult.requested", kw_only=True):
     """The consultation is under way: ringing an expert, or waiting in the department's
     queue (``position``) because nobody of it is free."""
@@ -1188,6 +1243,7 @@ ClientMessage = (
     | MoveInteraction
     | ForceLogout
     | GetTimeline
+    | PlanStaffing
     | KbSearch
     | KbGet
     | KbAnswered
@@ -1234,6 +1290,7 @@ ServerMessage = (
     | ChatHistoryPage
     | Snapshot
     | Timeline
+    | StaffingPlan
     | PresenceChanged
     | OfferCreated
     | OfferRevoked
@@ -1297,6 +1354,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     MoveInteraction: SUPERVISORS,
     ForceLogout: SUPERVISORS,
     GetTimeline: SUPERVISORS,
+    PlanStaffing: SUPERVISORS,
     KbSearch: STAFF | {"citizen"},
     KbGet: STAFF | {"citizen"},
     KbAnswered: ROUTABLE | {"citizen"},

@@ -63,6 +63,7 @@ from shared.server.restore import Restore
 from shared.server.second_line import SecondLine
 from shared.server.sql import wallboard as wallboard_sql
 from shared.server.staffing import Staffing
+from shared.server.staffing_desk import StaffingDesk
 from shared.server.stepping_in import SteppingIn
 from shared.server.store import Store
 from shared.server.supervising import Supervising
@@ -222,6 +223,7 @@ class ContactCentre:
             )
             self.channels["voice"] = self.telephony
         self.supervising = Supervising(self.ctx, self.staffing, self.wallboard.day_start)
+        self.staffing_desk = StaffingDesk(self.ctx)
         self.monitoring = Monitoring(
             self.ctx,
             self.engine,
@@ -271,6 +273,7 @@ class ContactCentre:
             **self.second_line.handlers(),
             **self.stepping_in.handlers(),
             **self.supervising.handlers(),
+            **self.staffing_desk.handlers(),
             **self.team_desk.handlers(),
             **self.broadcasts.handlers(),
             **self.monitoring.handlers(),

@@ -10,6 +10,7 @@
     cc-server team assign|unassign NAME SUPERVISOR
     cc-server kb import|export PATH, cc-server kb search "QUERY", cc-server kb reindex
     cc-server report second-line [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+    cc-server staffing --calls N --aht S [--target-seconds T] [--service-level 0.8] | --day D
     cc-server backup FILE                            an online copy, checked
 
 User, topic and team commands write the database directly: run them while the server is
@@ -138,6 +139,9 @@ def _parser() -> argparse.ArgumentParser:
     from shared.knowledge.cli import add_parsers as add_kb_parsers
 
     add_kb_parsers(sub, _common)
+    from shared.server.staffing_cli import add_parser as add_staffing_parser
+
+    add_staffing_parser(sub, _common)
     return parser
 
 
@@ -273,7 +277,7 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
     from shared.server.store import Store
 
     # Searching, exporting, listing and reports only read: they may run beside a server.
-    reads_only = args.what in ("report", "audit") or (args.what, args.action) in {
+    reads_only = args.what in ("report", "audit", "staffing") or (args.what, args.action) in {
         ("kb", "search"),
         ("kb", "export"),
         ("user", "list"),
@@ -292,6 +296,10 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             return await _team(args, store)
         if args.what == "audit":
             return await _audit_list(args, store)
+        if args.what == "staffing":
+            from shared.server.staffing_cli import run_day
+
+            return await run_day(args, store, config)
         if args.what == "user" and args.action == "add":
             password = os.environ.get("CC_PASSWORD") or getpass.getpass(
                 f"Password for {args.username}: "
@@ -478,6 +486,13 @@ async def _report(args: argparse.Namespace, store) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.what == "staffing" and args.day is None:
+        from shared.server.staffing_cli import print_figures
+
+        if args.calls is None:
+            print("cc-server staffing: give --calls and --aht, or --day", file=sys.stderr)
+            return 2
+        return print_figures(args)
     if args.what == "backup":
         config = load_config(args.config, data_dir=args.data_dir)
         return _backup(config.db_path, Path(args.file))
