@@ -87,6 +87,8 @@ from supervisor_app.presentation import (
 )
 from supervisor_app.queue_model import QueueColumn, QueueModel
 from supervisor_app.snapshot_loader import SnapshotLoader
+from supervisor_app.staffing.page import StaffingPage
+from supervisor_app.staffing.service import StaffingService
 from supervisor_app.stepping_in import SteppingIn
 from supervisor_app.stepping_in_service import SteppingInService
 from supervisor_app.supervision_service import SupervisionService
@@ -207,6 +209,7 @@ class SupervisorWindow(QMainWindow):
         self._hovered = False  # the mouse is over the agent grid
         self._sort_held = False
         self.teams = TeamsService(service, self)
+        self.staffing = StaffingService(service, self)
         self.broadcasts = BroadcastService(service, self)
 
         self._held: list[Any] | None = None  # events held while a subscribe is in flight
@@ -312,6 +315,11 @@ class SupervisorWindow(QMainWindow):
         self.teams_view_action.setVisible(False)  # admins only
         self.teams_view_action.triggered.connect(
             lambda: self.tabs.setCurrentWidget(self.teams_page)
+        )
+        self.staffing_view_action = QAction(self.tr("&Staffing"), self)
+        self.staffing_view_action.setShortcut(QKeySequence("Ctrl+6"))
+        self.staffing_view_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.staffing_page)
         )
         self.broadcast_action = QAction(self.tr("New &broadcast…"), self)
         self.broadcast_action.setShortcut(QKeySequence("Ctrl+B"))
@@ -439,6 +447,9 @@ class SupervisorWindow(QMainWindow):
         self.teams_page.status_message.connect(self._on_knowledge_page_status_message)
         self.tabs.addTab(self.teams_page, self.tr("Teams"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.teams_page), False)  # admins only
+        self.staffing_page = StaffingPage(self.staffing, self)
+        self.staffing_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.tabs.addTab(self.staffing_page, self.tr("Staffing"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.monitor_panel = MonitorPanel(self.monitoring, self)
@@ -480,6 +491,7 @@ class SupervisorWindow(QMainWindow):
         view_menu.addAction(self.knowledge_view_action)
         view_menu.addAction(self.broadcasts_view_action)
         view_menu.addAction(self.teams_view_action)
+        view_menu.addAction(self.staffing_view_action)
         agent_menu.addSeparator()
         agent_menu.addAction(self.broadcast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -997,6 +1009,8 @@ class SupervisorWindow(QMainWindow):
             self.knowledge_page.activate()
         elif self.tabs.widget(index) is self.broadcasts_page:
             self.broadcasts_page.activate()
+        elif self.tabs.widget(index) is self.staffing_page:
+            self.staffing_page.activate()
         elif self.tabs.widget(index) is self.teams_page:
             agents = [a.username for a in self.agent_model.agents()]
             self.teams_page.set_candidates(agents, [])
