@@ -910,6 +910,140 @@ class Timeline(Base, tag="supervisor.timeline_result", kw_only=True):
     segments: list[TimelineSegment]
 
 
+# --- Conversations tab: search, details, tags, recordings (shared/server/history_desk.py) --
+
+MAX_TAGS = 20
+MAX_TAG_CHARS = 40
+RECORDING_CHUNK_BYTES = 192 * 1024  # raw bytes per recording.chunk (base64: 256 KiB)
+RecordingPurpose = Literal["play", "export"]
+
+
+class ConversationQuery(msgspec.Struct, kw_only=True):
+    """Filters of ``conversation.search``; empty/None ones do not filter. Days are the
+    centre's local dates, inclusive; ``hour_of_day`` 0–23 and ``weekday`` 0 (Monday) – 6
+    of the arrival in the centre's time zone (the Reports tab's drill-down)."""
+
+    from_day: str = ""  # YYYY-MM-DD
+    to_day: str = ""
+    agent: str = ""  # took part: owner, consulted or handed to
+    topic: str = ""  # the topic chosen, the wrap-up's tag or a supervisor's tag
+    caller: str = ""  # digits anywhere in the caller's number
+    channel: Channel | None = None
+    transferred: bool | None = None
+    min_seconds: float | None = None  # duration: answered → ended
+    max_seconds: float | None = None
+    text: str = ""  # words in the chat transcript (accents and case ignored)
+    hour_of_day: int | None = None
+    weekday: int | None = None
+
+
+class SearchConversations(Base, tag="conversation.search", kw_only=True):
+    """Past and present conversations, newest first (reply ``conversation.search_result``).
+    Supervisors see those their teams' staff took part in; admins all. Audited."""
+
+    id: int
+    query: ConversationQuery
+    offset: int = 0
+    limit: int = 50
+
+
+class ConversationRow(msgspec.Struct, kw_only=True):
+    id: str
+    channel: Channel
+    topic: str
+    tags: list[str]  # the wrap-up's tag first, then supervisors' tags
+    agents: list[str]  # usernames, in the order they joined
+    citizen_name: str
+    caller: str
+    arrived: float
+    answered: float | None
+    ended: float | None
+    wait: float | None
+    duration: float | None  # answered → ended
+    transferred: bool
+    resolved: bool | None  # the first wrap-up's "resolved at first contact"
+    state: InteractionState
+    recording_id: int | None = None
+    recording_seconds: float | None = None
+    recording_channels: int = 0
+
+
+class ConversationList(Base, tag="conversation.search_result", kw_only=True):
+    id: int
+    total: int
+    offset: int
+    rows: list[ConversationRow]
+
+
+class GetConversation(Base, tag="conversation.get", kw_only=True):
+    """One conversation's transcript, timeline, wrap-ups and recordings (audited)."""
+
+    id: int
+    interaction_id: str
+
+
+class ConversationEvent(msgspec.Struct, kw_only=True):
+    ts: float
+    what: str  # the state or second-line step
+    agent: str = ""
+    reason: str = ""
+
+
+class ConversationWrapup(msgspec.Struct, kw_only=True):
+    agent: str
+    topic: str
+    notes: str
+    resolved_first_contact: bool
+    ts: float
+
+
+class RecordingInfo(msgspec.Struct, kw_only=True):
+    id: int
+    started_at: float
+    seconds: float | None
+    bytes: int | None
+    channels: int
+    layout: str  # "citizen/centre" (stereo) or "mix"
+    state: str
+
+
+class ConversationDetail(Base, tag="conversation.detail", kw_only=True):
+    id: int
+    row: ConversationRow
+    messages: list[ChatMessage]
+    events: list[ConversationEvent]
+    wrapups: list[ConversationWrapup]
+    recordings: list[RecordingInfo]
+
+
+class SetConversationTags(Base, tag="conversation.set_tags", kw_only=True):
+    """Replace the supervisors' tags of a conversation (audited; reply ``ok``)."""
+
+    id: int
+    interaction_id: str
+    tags: list[str]
+
+
+class FetchRecording(Base, tag="recording.fetch", kw_only=True):
+    """One chunk of a recording's WAV from ``offset`` (reply ``recording.chunk``); a
+    client reads on until ``done``. Each fetch from offset 0 is audited as
+    ``recording_play`` or ``recording_export``."""
+
+    id: int
+    recording_id: int
+    purpose: RecordingPurpose = "play"
+    offset: int = 0
+
+
+class RecordingChunk(Base, tag="recording.chunk", kw_only=True):
+    id: int
+    recording_id: int
+    offset: int
+    total_bytes: int
+    data: str  # base64 of at most RECORDING_CHUNK_BYTES
+    done: bool
+
+
 # --- Staffing (Erlang C planner): shared/server/erlang_c.py, staffing_plan.py -------------
 
 
@@ -1244,6 +1378,10 @@ ClientMessage = (
     | ForceLogout
     | GetTimeline
     | PlanStaffing
+    | SearchConversations
+    | GetConversation
+    | SetConversationTags
+    | FetchRecording
     | KbSearch
     | KbGet
     | KbAnswered
@@ -1291,6 +1429,9 @@ ServerMessage = (
     | Snapshot
     | Timeline
     | StaffingPlan
+    | ConversationList
+    | ConversationDetail
+    | RecordingChunk
     | PresenceChanged
     | OfferCreated
     | OfferRevoked
@@ -1355,6 +1496,10 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     ForceLogout: SUPERVISORS,
     GetTimeline: SUPERVISORS,
     PlanStaffing: SUPERVISORS,
+    SearchConversations: SUPERVISORS,
+    GetConversation: SUPERVISORS,
+    SetConversationTags: SUPERVISORS,
+    FetchRecording: SUPERVISORS,
     KbSearch: STAFF | {"citizen"},
     KbGet: STAFF | {"citizen"},
     KbAnswered: ROUTABLE | {"citizen"},

@@ -54,6 +54,7 @@ from shared.server.conversations import Conversations
 from shared.server.directory import Directory
 from shared.server.effects import Effects
 from shared.server.ending import Ending
+from shared.server.history_desk import HistoryDesk
 from shared.server.kb import KnowledgeDesk
 from shared.server.login import LoginDesk
 from shared.server.monitoring import Monitoring
@@ -224,6 +225,7 @@ class ContactCentre:
             self.channels["voice"] = self.telephony
         self.supervising = Supervising(self.ctx, self.staffing, self.wallboard.day_start)
         self.staffing_desk = StaffingDesk(self.ctx)
+        self.history_desk = HistoryDesk(self.ctx, self.teams)
         self.monitoring = Monitoring(
             self.ctx,
             self.engine,
@@ -274,6 +276,7 @@ class ContactCentre:
             **self.stepping_in.handlers(),
             **self.supervising.handlers(),
             **self.staffing_desk.handlers(),
+            **self.history_desk.handlers(),
             **self.team_desk.handlers(),
             **self.broadcasts.handlers(),
             **self.monitoring.handlers(),

@@ -569,3 +569,33 @@ def m020_stereo_recordings(db: Database) -> None:
         "ALTER TABLE recordings ADD COLUMN channels INTEGER NOT NULL DEFAULT 1",
         "ALTER TABLE recordings ADD COLUMN layout TEXT NOT NULL DEFAULT 'mix'",
     )
+
+
+@MIGRATIONS()
+def m023_conversation_search(db: Database) -> None:
+    # Full-text search over chat transcripts for the Conversations tab: each message's
+    # text folded like the knowledge base's (lower case, accents off, "ł" → "l"), rowid =
+    # chat_messages.id, written with the message (sql/interactions.add_message).
+    # Contentless: the text itself stays in chat_messages only. Supervisors' own tags on a
+    # conversation sit beside the wrap-up's topic (which stays what the agent chose).
+    from shared.knowledge.folding import fold, index_text
+
+    _run(
+        db,
+        "CREATE VIRTUAL TABLE chat_fts USING fts5(text, content='', tokenize='unicode61')",
+        """
+        CREATE TABLE conversation_tags (
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            tag TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            ts REAL NOT NULL,
+            PRIMARY KEY (interaction_id, tag)
+        ) STRICT, WITHOUT ROWID
+        """,
+        "CREATE INDEX conversation_tags_tag ON conversation_tags (tag)",
+        "CREATE INDEX interactions_created ON interactions (created_at)",
+    )
+    for rowid, text in db.execute("SELECT id, text FROM chat_messages").fetchall():
+        db.execute(
+            "INSERT INTO chat_fts (rowid, text) VALUES (?, ?)", [rowid, index_text(fold(text))]
+        )

@@ -7,6 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from shared.contracts import FINAL_STATES, OPEN_STATES_SQL
+from shared.knowledge.folding import fold, index_text
 from shared.server.store import AlreadyExists, NotFound, row, rows, transaction
 
 _INTERACTION_COLUMNS = (
@@ -126,10 +127,14 @@ def add_message(
         if not returned:
             raise NotFound(f"no interaction {interaction_id!r}")
         seq = returned[0][0]
-        db.execute(
+        cursor = db.execute(
             "INSERT INTO chat_messages (interaction_id, seq, sender, sender_name, text, ts)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             [interaction_id, seq, sender, sender_name, text, ts],
+        )
+        db.execute(  # the Conversations tab's full-text search (m023)
+            "INSERT INTO chat_fts (rowid, text) VALUES (?, ?)",
+            [cursor.lastrowid, index_text(fold(text))],
         )
     return {"seq": seq, "sender": sender, "sender_name": sender_name, "text": text, "ts": ts}
 
