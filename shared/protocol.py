@@ -976,10 +976,12 @@ class ConversationList(Base, tag="conversation.search_result", kw_only=True):
 
 
 class GetConversation(Base, tag="conversation.get", kw_only=True):
-    """One conversation's transcript, timeline, wrap-ups and recordings (audited)."""
+    """One conversation's transcript, timeline, wrap-ups and recordings (audited as
+    ``conversation_view``, or ``conversation_export`` when fetched to be saved)."""
 
     id: int
     interaction_id: str
+    purpose: Literal["view", "export"] = "view"
 
 
 class ConversationEvent(msgspec.Struct, kw_only=True):

@@ -73,6 +73,8 @@ from supervisor_app.articles.service import KnowledgeService
 from supervisor_app.broadcasts.page import BroadcastsPage
 from supervisor_app.broadcasts.service import BroadcastService
 from supervisor_app.conversation_chooser import ConversationChooserDialog
+from supervisor_app.conversations.page import ConversationsPage
+from supervisor_app.conversations.service import ConversationsService
 from supervisor_app.dialogs import ForceNotReadyDialog, ForceOfflineBox
 from supervisor_app.keyed_model import SettableFilterProxy
 from supervisor_app.monitor_panel import MonitorPanel
@@ -210,6 +212,7 @@ class SupervisorWindow(QMainWindow):
         self._sort_held = False
         self.teams = TeamsService(service, self)
         self.staffing = StaffingService(service, self)
+        self.conversations = ConversationsService(service, self)
         self.broadcasts = BroadcastService(service, self)
 
         self._held: list[Any] | None = None  # events held while a subscribe is in flight
@@ -320,6 +323,11 @@ class SupervisorWindow(QMainWindow):
         self.staffing_view_action.setShortcut(QKeySequence("Ctrl+6"))
         self.staffing_view_action.triggered.connect(
             lambda: self.tabs.setCurrentWidget(self.staffing_page)
+        )
+        self.conversations_view_action = QAction(self.tr("&Conversations"), self)
+        self.conversations_view_action.setShortcut(QKeySequence("Ctrl+7"))
+        self.conversations_view_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.conversations_page)
         )
         self.broadcast_action = QAction(self.tr("New &broadcast…"), self)
         self.broadcast_action.setShortcut(QKeySequence("Ctrl+B"))
@@ -450,6 +458,9 @@ class SupervisorWindow(QMainWindow):
         self.staffing_page = StaffingPage(self.staffing, self)
         self.staffing_page.status_message.connect(self._on_knowledge_page_status_message)
         self.tabs.addTab(self.staffing_page, self.tr("Staffing"))
+        self.conversations_page = ConversationsPage(self.conversations, self)
+        self.conversations_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.tabs.addTab(self.conversations_page, self.tr("Conversations"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.monitor_panel = MonitorPanel(self.monitoring, self)
@@ -492,6 +503,7 @@ class SupervisorWindow(QMainWindow):
         view_menu.addAction(self.broadcasts_view_action)
         view_menu.addAction(self.teams_view_action)
         view_menu.addAction(self.staffing_view_action)
+        view_menu.addAction(self.conversations_view_action)
         agent_menu.addSeparator()
         agent_menu.addAction(self.broadcast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -1062,6 +1074,7 @@ class SupervisorWindow(QMainWindow):
             self.knowledge_page.guard_unsaved(self.close)
             return
         self._clock.stop()
+        self.conversations.close()  # fetched recordings are citizens' data: removed
         if self.wall is not None:
             self.wall.close()
         super().closeEvent(event)

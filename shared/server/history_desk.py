@@ -172,7 +172,7 @@ class HistoryDesk:
         events = await store.read(sql.events, msg.interaction_id)
         wrapups = await store.read(sql.wrapups, msg.interaction_id)
         recordings = await store.read(sql.recordings, msg.interaction_id)
-        await self._audit(session, "conversation_view", msg.interaction_id, {})
+        await self._audit(session, f"conversation_{msg.purpose}", msg.interaction_id, {})
         return p.ConversationDetail(
             id=msg.id,
             row=self._wire(row),

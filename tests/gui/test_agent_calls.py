@@ -23,6 +23,8 @@ from softphone.audio_bridge import WavAudioIO
 from softphone.client_service import ClientService
 from softphone.phone_service import PhoneService
 from softphone.presence import icon
+from supervisor_app.window import SupervisorWindow
+from tests.support.calls import assert_stereo
 from tests.support.processes import LineProcess
 from tests.support.server import ServerProcess
 
@@ -72,7 +74,7 @@ def dial(server, tmp_path, name, *args) -> LineProcess:
 
 
 def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
-    desk, qtbot, phone_server, tmp_path
+    desk, qtbot, arun, phone_server, tmp_path
 ):
     window, heard = desk
     window.audio_settings_action.trigger()  # the device choice, with no devices here
@@ -149,6 +151,7 @@ def test_agent_answers_talks_holds_hangs_up_and_wraps_up_a_call(
     assert rec[1] == wrap[0]  # the recording is tagged with the wrap-up's topic
     recording = phone_server.data_dir / "recordings" / rec[0]
     assert tone_anywhere(recording, 440) and tone_anywhere(recording, 880)
+    play_in_the_supervisor_app(qtbot, arun, phone_server, iid, recording, tmp_path)
 
     # The same number calls again: the pop shows the earlier contact; the agent declines
     # (Shift+F5), the caller waits a little and gives up: abandoned.
@@ -316,3 +319,54 @@ def test_forged_invites_held_open_neither_ring_nor_crowd_out_the_real_offer(
         citizen.stop()
         for peer in forged:
             peer.stop()
+
+
+def play_in_the_supervisor_app(qtbot, arun, server, iid: str, recording, tmp_path) -> None:
+    """The supervisor finds the call just made (Conversations, Ctrl+7), plays it and
+    exports it: the fetched file is the server's, the citizen's 440 Hz on the left and
+    the agent's 880 Hz on the right; search, play and export are audited."""
+    service = ClientService(client_name="test-supervisor")
+    sam = SupervisorWindow(service)
+    qtbot.addWidget(sam)
+    sam.resize(1200, 800)
+    sam.show()
+    with qtbot.waitSignal(sam.snapshot_applied, timeout=30000):
+        arun(service.login(server.url, "sam", "demo"))
+    sam.conversations_view_action.trigger()
+    page = sam.conversations_page
+    assert sam.tabs.currentWidget() is page
+    page.channel_combo.setCurrentIndex(page.channel_combo.findData("voice"))
+    with qtbot.waitSignal(sam.conversations.results_ready, timeout=10000) as found:
+        QTest.keyClick(page.caller_edit, Qt.Key.Key_Return)  # Enter searches
+    assert iid in [r.id for r in found.args[0].rows]
+    row = next(k for k, r in enumerate(page.model.rows) if r.id == iid)
+    page.table.selectRow(row)
+    qtbot.waitUntil(
+        lambda: page.player.player.source().isLocalFile() and page.player.waveform.seconds > 0,
+        timeout=10000,
+    )
+    fetched = page.player.player.source().toLocalFile()
+    assert open(fetched, "rb").read() == recording.read_bytes()
+    assert_stereo(recording, 440, 880)  # what the app plays: citizen left, agent right
+    assert page.player.waveform.citizen.max() > 0.05 and page.player.waveform.centre.max() > 0.05
+    page.player.setFocus()
+    QTest.keyClick(page.player, Qt.Key.Key_Space)  # play
+    qtbot.waitUntil(lambda: page.player.player.position() > 300, timeout=10000)
+    page.export(tmp_path / "exported.wav")
+    qtbot.waitUntil(lambda: (tmp_path / "exported.wav").exists(), timeout=10000)
+    assert (tmp_path / "exported.wav").read_bytes() == recording.read_bytes()
+    con = sqlite3.connect(server.data_dir / "cc.db")
+    acts = {
+        a
+        for (a,) in con.execute(
+            "SELECT action FROM audit_log WHERE actor = 'sam' AND (target = ? OR target = '')",
+            [iid],
+        )
+    }
+    assert {
+        "conversation_search",
+        "conversation_view",
+        "recording_play",
+        "recording_export",
+    } <= acts
+    sam.close()

@@ -1,0 +1,1 @@
+"""The Conversations tab: search past conversations, play calls, read chats, tag, export."""
