@@ -77,6 +77,7 @@ def test_find_read_tag_page_export_and_drill_down(qloop, arun, qtbot, server, tm
     qtbot.waitUntil(lambda: page.player.waveform.seconds > 0, timeout=10000)
     assert page.detail_stack.currentWidget() is page.player
     assert abs(page.player.waveform.seconds - 4.0) < 0.01
+    screenshot(window, "supervisor-conversations.png")
 
     # a chat found by a word of it, accents ignored; its transcript shown
     page.topic_edit.clear()
@@ -108,7 +109,6 @@ def test_find_read_tag_page_export_and_drill_down(qloop, arun, qtbot, server, tm
     with qtbot.waitSignal(window.conversations.results_ready, timeout=10000):
         page.more_button.click()
     assert len(page.model.rows) == 57 and not page.more_button.isVisible()
-    screenshot(window, "supervisor-conversations.png")
 
     # the Reports tab's drill-down: taxes at noon on yesterday's weekday
     day = YESTERDAY.isoformat()
