@@ -515,9 +515,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     seed = None
     if args.demo:
+        from functools import partial
+
         from shared.demo.seed import seed_demo
 
-        seed = seed_demo
+        seed = partial(
+            seed_demo,
+            history=True,
+            recordings_dir=config.recordings_path,
+            timezone=config.timezone,
+        )
 
     async def serve() -> None:
         from shared.server.app import run
