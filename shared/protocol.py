@@ -876,15 +876,17 @@ class ReportFigures(msgspec.Struct, kw_only=True):
     repeat_contacts: int = 0  # followed by a contact of the same citizen on the topic
     kb_self_service: int = 0  # knowledge-base answers citizens marked helpful
     wait_answered_seconds: float = 0.0  # summed over the answered
-    handle_seconds: float = 0.0  # summed over the handled: answer -> end of talk
+    handle_seconds: float = 0.0  # summed over the handled: answer -> close (as the wallboard)
     wrapup_seconds: float = 0.0  # summed over the wrap-ups: end of talk -> submitted
     service_level: float | None = None  # 0..1
     abandonment_rate: float | None = None  # 0..1, short abandons excluded
     average_speed_of_answer: float | None = None  # seconds
-    average_handle_time: float | None = None  # seconds, answer -> end of talk
+    average_handle_time: float | None = None  # seconds, answer -> close (talk + wrap-up)
     average_wrapup_time: float | None = None  # seconds
     transfer_rate: float | None = None  # transferred / answered
     first_contact_resolution: float | None = None  # resolved_first_contact / handled
+    talk_seconds: float = 0.0  # summed over the answered whose talk ended: answer -> end
+    average_talk_time: float | None = None  # seconds
 
 
 class ReportRow(msgspec.Struct, kw_only=True):

@@ -569,3 +569,14 @@ def m020_stereo_recordings(db: Database) -> None:
         "ALTER TABLE recordings ADD COLUMN channels INTEGER NOT NULL DEFAULT 1",
         "ALTER TABLE recordings ADD COLUMN layout TEXT NOT NULL DEFAULT 'mix'",
     )
+
+
+@MIGRATIONS()
+def m022_reports(db: Database) -> None:
+    # Reports read the conversations that arrived in a period (any state), and a
+    # citizen's later contacts on a topic (failure demand) by caller or web identity.
+    _run(
+        db,
+        "CREATE INDEX interactions_created ON interactions (created_at)",
+        "CREATE INDEX wrapups_interaction_ts ON wrapups (interaction_id, ts)",
+    )
