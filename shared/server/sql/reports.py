@@ -63,7 +63,7 @@ SELECT i.id, i.channel, i.topic, i.created_at AS arrived, i.caller, i.citizen_to
     (SELECT MAX(w.ts) FROM wrapups w WHERE w.interaction_id = i.id) AS wrapup_at,
     CASE
         WHEN i.caller != '' THEN EXISTS (SELECT 1 FROM interactions j
-            WHERE j.caller = i.caller AND j.created_at > i.created_at
+            WHERE j.caller = i.caller AND j.caller != '' AND j.created_at > i.created_at
               AND j.created_at <= i.created_at + :window AND j.topic = i.topic)
         WHEN i.channel != 'voice' AND i.citizen_token NOT LIKE 'call:%'
             THEN EXISTS (SELECT 1 FROM interactions j
