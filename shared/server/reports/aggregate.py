@@ -83,8 +83,24 @@ class Tally:
                 self.abandoned_short += 1
 
     def add(self, other: Tally) -> None:
-        for name in _TALLY_FIELDS:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        # Spelled out: a getattr/setattr loop made the month's bench 3x slower.
+        self.offered += other.offered
+        self.answered += other.answered
+        self.answered_in_threshold += other.answered_in_threshold
+        self.abandoned += other.abandoned
+        self.abandoned_short += other.abandoned_short
+        self.handled += other.handled
+        self.transferred += other.transferred
+        self.second_line += other.second_line
+        self.wrapups += other.wrapups
+        self.resolved_first_contact += other.resolved_first_contact
+        self.repeat_contacts += other.repeat_contacts
+        self.kb_self_service += other.kb_self_service
+        self.wait_answered_seconds += other.wait_answered_seconds
+        self.handle_seconds += other.handle_seconds
+        self.talk_seconds += other.talk_seconds
+        self.talked += other.talked
+        self.wrapup_seconds += other.wrapup_seconds
 
     def figures(self) -> p.ReportFigures:
         counted = self.answered + self.abandoned - self.abandoned_short
@@ -116,7 +132,9 @@ def _avg(total: float, n: int) -> float | None:
     return total / n if n else None
 
 
-# A cell: (topic, channel, first agent, weekday, half hour) of the arrival.
+# A cell: (topic, channel, "", weekday, half hour) of the arrival. The first agent is
+# summed apart (``Cells.agents``): with it in the key a month of 130,000 conversations
+# made ~100,000 cells, each rolled up eight times.
 Cell = tuple[str, str, str, int, int]
 
 
@@ -125,6 +143,7 @@ class Cells:
     """Facts summed per cell, and the repeat citizens (for failure demand)."""
 
     tallies: dict[Cell, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    agents: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     # citizen key -> [contacts, repeats, {topic: repeats}, channel]
     citizens: dict[str, list] = field(default_factory=dict)
     kb_by_topic: dict[str, int] = field(default_factory=dict)
@@ -135,8 +154,10 @@ def collect(facts: Iterable[ConversationFacts], tz: tzinfo | None, t: Thresholds
     tallies = cells.tallies
     for f in facts:
         when = dt.datetime.fromtimestamp(f.arrived, tz)
-        key = (f.topic, f.channel, f.first_agent, when.weekday(), when.hour * 2 + when.minute // 30)
+        key = (f.topic, f.channel, "", when.weekday(), when.hour * 2 + when.minute // 30)
         tallies[key].count(f, t)
+        if f.first_agent:
+            cells.agents[f.first_agent].count(f, t)
         citizen = f.citizen_key
         if citizen:
             entry = cells.citizens.get(citizen)
@@ -220,8 +241,7 @@ def build(
         by_channel=[row(t, channel=k) for k, t in sorted(roll(lambda c: c[1]).items(), key=_most)],
         by_agent=[
             row(t, agent=k)
-            for k, t in sorted(roll(lambda c: c[2]).items(), key=_most)
-            if k  # never answered: no agent (counted in the totals)
+            for k, t in sorted(cells.agents.items(), key=_most)  # the answered only
         ],
         by_hour=[row(hours.get(h, Tally()), hour=h) for h in range(24)],
         by_weekday=[row(weekdays.get(d, Tally()), weekday=d) for d in range(7)],
