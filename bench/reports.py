@@ -282,6 +282,15 @@ async def _timings(path: Path, runs: int, month: tuple[dt.date, dt.date]) -> lis
     return out
 
 
+def _hwm_mib() -> float:
+    """This process's peak RSS (VmHWM: reset by exec, unlike ru_maxrss, which a child
+    inherits from the parent it was forked from)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _csv_child(path: str, first: str, last: str, out: str) -> None:
     """In a child process: export, then print rows, seconds and this process's peak RSS."""
     from sqlite_utils import Database
@@ -291,13 +300,12 @@ def _csv_child(path: str, first: str, last: str, out: str) -> None:
     tz = ZoneInfo(TIMEZONE)
     q = Query(period(first, last, tz), tz, TIMEZONE, Thresholds())
     db = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = _hwm_mib()
     t = time.perf_counter()
     with open(out, "w", newline="", encoding="utf-8") as f:
         n = write_csv(db, q, f)
     seconds = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"{n} {seconds:.3f} {before / 1024:.1f} {peak / 1024:.1f}")
+    print(f"{n} {seconds:.3f} {before:.1f} {_hwm_mib():.1f}")
 
 
 def _csv(
