@@ -30,13 +30,19 @@ def _dominant_hz(samples: np.ndarray, rate: int) -> float:
 
 
 def _dump(db) -> list[tuple]:
-    return db.execute(
-        "SELECT i.id, i.channel, i.topic, i.state, i.agent, i.created_at, i.closed_at,"
-        " i.caller, i.citizen_token, i.transfers, i.consults,"
-        " (SELECT group_concat(kind || ':' || state, ' ') FROM interaction_events e"
-        "  WHERE e.interaction_id = i.id ORDER BY e.id)"
-        " FROM interactions i ORDER BY i.id"
-    ).fetchall()
+    """Each interaction's row and, last, its events ("kind:state", in the order written)."""
+    steps: dict[str, list[str]] = {}
+    for iid, kind, state in db.execute(
+        "SELECT interaction_id, kind, state FROM interaction_events ORDER BY id"
+    ):
+        steps.setdefault(iid, []).append(f"{kind}:{state}")
+    return [
+        (*r, " ".join(steps[r[0]]))
+        for r in db.execute(
+            "SELECT id, channel, topic, state, agent, created_at, closed_at, caller,"
+            " citizen_token, transfers, consults FROM interactions ORDER BY id"
+        ).fetchall()
+    ]
 
 
 async def test_a_past_week_of_realistic_history(tmp_path: Path) -> None:
