@@ -823,6 +823,160 @@ class TakenOver(Base, tag="monitor.taken_over", kw_only=True):
     interaction: InteractionInfo
 
 
+# ---------------------------------------------------------------- reports (issue 10)
+# docs/reports.md has every definition. A report is aggregates, not personal data: it is
+# not audited. Keys of a breakdown row: "" / None where the row is not split by it.
+
+ReportChannel = Literal["", "chat", "voice", "video"]
+
+
+class RunReport(Base, tag="report.run", kw_only=True):
+    """Supervisors and admins: the figures of a period (local dates of the centre's
+    timezone, both inclusive; at most 366 days), optionally for one topic, channel or
+    agent. Conversations count by their arrival time. A bad date or range is
+    ``invalid_format``; other roles get ``forbidden``. Reply: ``report.result``."""
+
+    id: int
+    date_from: str  # YYYY-MM-DD
+    date_to: str  # YYYY-MM-DD, inclusive
+    fcr_days: int = 7  # repeat-contact window of first-contact resolution / failure demand
+    topic: str = ""  # a topic id, "" for all
+    channel: ReportChannel = ""
+    agent: str = ""  # a username: conversations whose first agent they were
+
+
+class ReportFilter(msgspec.Struct, kw_only=True):
+    """The conversations a row counts, as ``conversation.search`` filters (a click on a
+    bar or cell lists them). Weekday 0 is Monday; ``half_hour`` 0..47 within the hour
+    of day it falls in (``hour_of_day`` = half_hour // 2)."""
+
+    date_from: str
+    date_to: str
+    topic: str = ""
+    channel: ReportChannel = ""
+    agent: str = ""
+    hour_of_day: int | None = None
+    weekday: int | None = None
+    half_hour: int | None = None
+
+
+class ReportFigures(msgspec.Struct, kw_only=True):
+    """Counts and the figures made of them; a figure with nothing to count is None."""
+
+    offered: int = 0  # arrived in the period (every conversation, whatever its outcome)
+    answered: int = 0  # an agent accepted it
+    answered_in_threshold: int = 0  # answered within service_level_seconds
+    abandoned: int = 0  # ended never answered, short ones included
+    abandoned_short: int = 0  # of them, within short_abandon_seconds (not in SL, rate)
+    handled: int = 0  # answered and closed
+    transferred: int = 0  # answered ones handed on at least once (blind or warm)
+    second_line: int = 0  # answered ones an expert took part in (consulted, or handed on)
+    wrapups: int = 0  # wrap-ups submitted
+    resolved_first_contact: int = 0  # handled, first line only, resolved, no repeat
+    repeat_contacts: int = 0  # followed by a contact of the same citizen on the topic
+    kb_self_service: int = 0  # knowledge-base answers citizens marked helpful
+    wait_answered_seconds: float = 0.0  # summed over the answered
+    handle_seconds: float = 0.0  # summed over the handled: answer -> close (as the wallboard)
+    wrapup_seconds: float = 0.0  # summed over the wrap-ups: end of talk -> submitted
+    service_level: float | None = None  # 0..1
+    abandonment_rate: float | None = None  # 0..1, short abandons excluded
+    average_speed_of_answer: float | None = None  # seconds
+    average_handle_time: float | None = None  # seconds, answer -> close (talk + wrap-up)
+    average_wrapup_time: float | None = None  # seconds
+    transfer_rate: float | None = None  # transferred / answered
+    first_contact_resolution: float | None = None  # resolved_first_contact / handled
+    talk_seconds: float = 0.0  # summed over the answered whose talk ended: answer -> end
+    average_talk_time: float | None = None  # seconds
+
+
+class ReportRow(msgspec.Struct, kw_only=True):
+    """One bar, line point or heatmap cell: its keys, figures and drill-down filter."""
+
+    topic: str = ""  # topic id
+    topic_name: str = ""
+    channel: ReportChannel = ""
+    agent: str = ""  # username of the first agent
+    agent_name: str = ""
+    hour: int | None = None  # 0..23, local
+    weekday: int | None = None  # 0 = Monday .. 6 = Sunday
+    half_hour: int | None = None  # 0..47, local (the day curve)
+    figures: ReportFigures
+    filter: ReportFilter
+
+
+class RepeatTopic(msgspec.Struct, kw_only=True):
+    """Failure demand of one topic: contacts followed by another on the same topic."""
+
+    topic: str
+    topic_name: str
+    contacts: int  # conversations of the topic in the period
+    repeat_contacts: int  # of them, followed by a repeat within the window
+    citizens: int  # distinct citizens who came back
+    rate: float | None = None  # repeat_contacts / contacts
+
+
+class RepeatCitizen(msgspec.Struct, kw_only=True):
+    """A citizen who came back, shown masked: a phone as its last 3 digits
+    (``…123``), a web visitor as ``web-`` and 6 hex digits of their hashed token."""
+
+    citizen: str
+    channel: ReportChannel
+    contacts: int  # their conversations in the period
+    repeat_contacts: int  # of them, followed by a repeat within the window
+    topics: list[str] = []  # topic ids they repeated on, most first
+
+
+class FailureDemand(msgspec.Struct, kw_only=True):
+    window_days: int
+    contacts: int = 0  # conversations with a known citizen (number or web identity)
+    repeat_contacts: int = 0
+    citizens_repeating: int = 0
+    rate: float | None = None  # repeat_contacts / contacts
+    topics: list[RepeatTopic] = []  # most repeats first
+    citizens: list[RepeatCitizen] = []  # the top 20
+
+
+class ReportSettings(msgspec.Struct, kw_only=True):
+    """What the report was made with (so a printed report says how it counted)."""
+
+    date_from: str
+    date_to: str
+    start: float  # epoch seconds of date_from's local midnight
+    end: float  # ... and of the midnight after date_to (exclusive)
+    timezone: str
+    service_level_seconds: float
+    short_abandon_seconds: float
+    fcr_days: int
+    topic: str = ""
+    channel: ReportChannel = ""
+    agent: str = ""
+    generated_at: float = 0.0
+
+
+class ReportResult(Base, tag="report.result", kw_only=True):
+    """The reply to ``report.run``. Rows with nothing offered are left out, except the
+    24 hours, 7 weekdays and 48 half hours, always present in order (for the charts).
+    ``hardest_*``: the topics (at least 1 handled) with the longest average handle
+    time, highest transfer rate and lowest first-contact resolution, the worst first,
+    at most 10."""
+
+    id: int
+    settings: ReportSettings
+    totals: ReportFigures
+    by_topic_channel: list[ReportRow] = []
+    by_topic: list[ReportRow] = []
+    by_channel: list[ReportRow] = []
+    by_agent: list[ReportRow] = []
+    by_hour: list[ReportRow] = []  # 24 rows
+    by_weekday: list[ReportRow] = []  # 7 rows
+    day_curve: list[ReportRow] = []  # 48 half hours, summed over the period's days
+    hour_weekday: list[ReportRow] = []  # the heatmap: cells with something offered
+    hardest_by_handle: list[ReportRow] = []
+    hardest_by_transfers: list[ReportRow] = []
+    hardest_by_fcr: list[ReportRow] = []
+    failure_demand: FailureDemand
+
+
 # --------------------------------------------------------------------------- replies
 
 
@@ -1417,6 +1571,7 @@ ClientMessage = (
     | StopMonitor
     | SendMonitor
     | TakeOver
+    | RunReport
 )
 
 ServerMessage = (
@@ -1471,6 +1626,7 @@ ServerMessage = (
     | MonitorStarted
     | MonitorChanged
     | TakenOver
+    | ReportResult
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -1536,6 +1692,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     StopMonitor: STAFF,
     SendMonitor: STAFF,
     TakeOver: STAFF,
+    RunReport: SUPERVISORS,
 }
 
 

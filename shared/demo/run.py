@@ -35,6 +35,7 @@ from typing import Any
 from shared.demo import data
 from shared.demo.agents import AgentBehaviour, AgentStats, run_agents
 from shared.demo.citizens import CitizenBehaviour, CitizenCrowd
+from shared.demo.history import HISTORY_PREFIX
 from shared.demo.launcher import ChildProcess, DemoServer, app_process
 
 log = logging.getLogger("cc-demo")
@@ -322,17 +323,27 @@ def _read_database(db_path: Path) -> dict[str, Any]:
         return {}
     try:
         with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as db:
+            # This run's own: not the past week the demo seeds (shared/demo/history.py).
+            own = [HISTORY_PREFIX + "%"]
             by_channel: dict[str, dict[str, int]] = {}
             for channel, state, count in db.execute(
-                "SELECT channel, state, COUNT(*) FROM interactions GROUP BY channel, state"
+                "SELECT channel, state, COUNT(*) FROM interactions WHERE id NOT LIKE ?"
+                " GROUP BY channel, state",
+                own,
             ):
                 by_channel.setdefault(channel, {})[state] = count
-            wrapups = db.execute("SELECT COUNT(*) FROM wrapups").fetchone()[0]
+            wrapups = db.execute(
+                "SELECT COUNT(*) FROM wrapups WHERE interaction_id NOT LIKE ?", own
+            ).fetchone()[0]
             transfers, consults = db.execute(
                 "SELECT COALESCE(SUM(transfers), 0), COALESCE(SUM(consults), 0) FROM interactions"
+                " WHERE id NOT LIKE ?",
+                own,
             ).fetchone()
             recordings = db.execute(
                 "SELECT COUNT(*) FROM recordings WHERE state = 'complete'"
+                " AND interaction_id NOT LIKE ?",
+                own,
             ).fetchone()[0]
     except sqlite3.Error as exc:
         log.warning("cannot read %s: %s", db_path, exc)

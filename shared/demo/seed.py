@@ -14,7 +14,11 @@ from shared.server.sql import teams, users
 KB_DIR = Path(__file__).resolve().parents[2] / "resources" / "kb"
 
 
-async def seed_demo(store) -> None:
+async def seed_demo(
+    store, *, history: bool = False, recordings_dir: Path | None = None, timezone: str = ""
+) -> None:
+    """The demo's topics, staff, teams and articles; with ``history`` also a past week
+    of conversations (shared/demo/history.py) — only ``cc-server --demo`` asks for it."""
     for topic_id, name, department in data.TOPICS:
         await store.write(users.upsert_topic, topic_id, name, department)
     existing = {u["username"] for u in await store.read(users.list_users)}
@@ -34,3 +38,16 @@ async def seed_demo(store) -> None:
     if KB_DIR.is_dir() and not await store.read(lambda db: db["articles"].count):
         records = await asyncio.get_running_loop().run_in_executor(None, kb_io.load_path, KB_DIR)
         await store.write(kb_io.import_articles, records=records, author="admin", now=time.time())
+    if history:
+        await store.write(_history, recordings_dir, timezone)
+
+
+def _history(db, recordings_dir: Path | None, timezone: str) -> int:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from shared.demo.history import seed_history
+
+    tz = ZoneInfo(timezone) if timezone else None
+    today = datetime.fromtimestamp(time.time(), tz).date() if tz else datetime.now().date()
+    return seed_history(db, today, tz, recordings_dir)

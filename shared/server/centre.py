@@ -60,6 +60,7 @@ from shared.server.login import LoginDesk
 from shared.server.monitoring import Monitoring
 from shared.server.offers import OfferDesk
 from shared.server.people import People, Session
+from shared.server.reports.desk import ReportDesk
 from shared.server.restore import Restore
 from shared.server.second_line import SecondLine
 from shared.server.sql import wallboard as wallboard_sql
@@ -281,6 +282,7 @@ class ContactCentre:
             **self.broadcasts.handlers(),
             **self.monitoring.handlers(),
             **self.take_over.handlers(),
+            **ReportDesk(self.ctx).handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

@@ -9,6 +9,8 @@
     cc-server team members NAME [--add USER ...] [--remove USER ...]
     cc-server team assign|unassign NAME SUPERVISOR
     cc-server kb import|export PATH, cc-server kb search "QUERY", cc-server kb reindex
+    cc-server report --from YYYY-MM-DD --to YYYY-MM-DD [--by topic|agent|hour|weekday]
+                     [--csv FILE] [--fcr-days 7]
     cc-server report second-line [--from YYYY-MM-DD] [--to YYYY-MM-DD]
     cc-server staffing --calls N --aht S [--target-seconds T] [--service-level 0.8] | --day D
     cc-server backup FILE                            an online copy, checked
@@ -115,9 +117,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("file", help="where to write the copy (a new SQLite file)")
     _common(backup)
-    report = sub.add_parser(
+    report_cmd = sub.add_parser(
         "report", help="figures from the history (works beside a running server)"
-    ).add_subparsers(dest="action", required=True)
+    )
+    from shared.server.reports.cli import add_arguments as add_report_arguments
+
+    add_report_arguments(report_cmd)
+    _common(report_cmd)
+    report = report_cmd.add_subparsers(dest="action")
     sl = report.add_parser(
         "second-line",
         help="first-contact resolution and transfer rate per topic for a date range",
@@ -290,6 +297,10 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             from shared.knowledge.cli import run as run_kb
 
             return await run_kb(args, store)
+        if args.what == "report" and args.action is None:
+            from shared.server.reports.cli import run as run_report
+
+            return await run_report(args, store, config)
         if args.what == "report":
             return await _report(args, store)
         if args.what == "team":
@@ -530,9 +541,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     seed = None
     if args.demo:
+        from functools import partial
+
         from shared.demo.seed import seed_demo
 
-        seed = seed_demo
+        seed = partial(
+            seed_demo,
+            history=True,
+            recordings_dir=config.recordings_path,
+            timezone=config.timezone,
+        )
 
     async def serve() -> None:
         from shared.server.app import run

@@ -1,0 +1,51 @@
+"""``report.run``: supervisors and admins read the figures of a period. A report is
+aggregates, not personal data, so it is not audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from shared import protocol as p
+from shared.server.context import Context
+from shared.server.people import Session
+from shared.server.reports.aggregate import Thresholds
+from shared.server.reports.period import period
+from shared.server.reports.run import Query, run_report
+
+MAX_FCR_DAYS = 90
+
+
+def query_for(
+    config, date_from: str, date_to: str, fcr_days: int, topic="", channel="", agent=""
+) -> Query:
+    """The query of a report under the centre's settings; ValueError if malformed."""
+    tz = ZoneInfo(config.timezone) if config.timezone else None
+    if not 0 <= fcr_days <= MAX_FCR_DAYS:
+        raise ValueError(f"fcr_days must be within 0..{MAX_FCR_DAYS}")
+    return Query(
+        period=period(date_from, date_to, tz), tz=tz, timezone=config.timezone or "local",
+        thresholds=Thresholds(
+            config.service_level_seconds, config.short_abandon_seconds, fcr_days
+        ),
+        topic=topic, channel=channel, agent=agent,
+    )  # fmt: skip
+
+
+class ReportDesk:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def handlers(self) -> dict[type, Callable[[Session, Any], Any]]:
+        return {p.RunReport: self.on_run}
+
+    async def on_run(self, session: Session, msg: p.RunReport) -> p.ReportResult:
+        try:
+            q = query_for(
+                self.ctx.config, msg.date_from, msg.date_to, msg.fcr_days,
+                msg.topic, msg.channel, msg.agent,
+            )  # fmt: skip
+        except ValueError as exc:
+            raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, str(exc)) from None
+        return await self.ctx.store.read(run_report, q, self.ctx.now(), msg.id)

@@ -1,0 +1,40 @@
+"""A report's period: local dates of the centre's timezone, both inclusive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from datetime import tzinfo
+
+MAX_DAYS = 366
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    first: dt.date
+    last: dt.date  # inclusive
+    start: float  # epoch seconds of first's local midnight
+    end: float  # ... of the midnight after last (exclusive)
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def _midnight(day: dt.date, tz: tzinfo | None) -> float:
+    moment = dt.datetime.combine(day, dt.time())
+    return (moment.replace(tzinfo=tz) if tz is not None else moment).timestamp()
+
+
+def period(first: str, last: str, tz: tzinfo | None) -> Period:
+    """Parse YYYY-MM-DD dates; ValueError when malformed, reversed or too long."""
+    a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    if b < a:
+        raise ValueError("the period ends before it begins")
+    if (b - a).days + 1 > MAX_DAYS:
+        raise ValueError(f"a report covers at most {MAX_DAYS} days")
+    return Period(a, b, _midnight(a, tz), _midnight(b + dt.timedelta(days=1), tz))
+
+
+def local(ts: float, tz: tzinfo | None) -> dt.datetime:
+    return dt.datetime.fromtimestamp(ts, tz)

@@ -1,0 +1,59 @@
+"""A whole report read from one database snapshot: facts -> cells -> ``report.result``.
+Runs on a store reader thread (``Store.read(run_report, ...)``) or any read connection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from sqlite_utils import Database
+
+from shared import protocol as p
+from shared.server.reports.aggregate import Names, Thresholds, build, collect
+from shared.server.reports.facts import ConversationFacts
+from shared.server.reports.period import Period
+from shared.server.sql import reports as sql
+
+DAY = 86400.0
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    period: Period
+    tz: tzinfo | None
+    timezone: str  # its name, for the settings shown
+    thresholds: Thresholds
+    topic: str = ""
+    channel: str = ""
+    agent: str = ""
+
+
+def facts(db: Database, q: Query):
+    for r in sql.conversation_facts(
+        db, q.period.start, q.period.end, q.thresholds.fcr_days * DAY,
+        topic=q.topic, channel=q.channel, agent=q.agent,
+    ):  # fmt: skip
+        yield ConversationFacts.from_row(r)
+
+
+def run_report(db: Database, q: Query, now: float, request_id: int = 0) -> p.ReportResult:
+    cells = collect(facts(db, q), q.tz, q.thresholds)
+    if not q.agent and not q.channel:  # self-service has no agent and no channel
+        for r in sql.kb_self_service(db, q.period.start, q.period.end):
+            if not q.topic or r["topic"] == q.topic:
+                cells.kb_by_topic[r["topic"]] = r["n"]
+    names = Names(
+        topics={r[0]: r[1] for r in db.execute("SELECT id, name FROM topics").fetchall()},
+        agents={
+            r[0]: r[1] for r in db.execute("SELECT username, display_name FROM users").fetchall()
+        },
+    )
+    t = q.thresholds
+    settings = p.ReportSettings(
+        date_from=q.period.first.isoformat(), date_to=q.period.last.isoformat(),
+        start=q.period.start, end=q.period.end, timezone=q.timezone,
+        service_level_seconds=t.service_level_seconds,
+        short_abandon_seconds=t.short_abandon_seconds, fcr_days=t.fcr_days,
+        topic=q.topic, channel=q.channel, agent=q.agent, generated_at=now,  # type: ignore[arg-type]
+    )  # fmt: skip
+    return build(cells, q.period, settings, names, request_id)
