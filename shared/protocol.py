@@ -1089,6 +1089,9 @@ class ConversationQuery(msgspec.Struct, kw_only=True):
     text: str = ""  # words in the chat transcript (accents and case ignored)
     hour_of_day: int | None = None
     weekday: int | None = None
+    # exactly what a Reports row counts: the topic the citizen chose, the first agent
+    chosen_topic: str = ""
+    first_agent: str = ""
 
 
 class SearchConversations(Base, tag="conversation.search", kw_only=True):

@@ -88,6 +88,8 @@ from supervisor_app.presentation import (
     presence_label,
 )
 from supervisor_app.queue_model import QueueColumn, QueueModel
+from supervisor_app.reports.page import ReportsPage
+from supervisor_app.reports.service import ReportsService
 from supervisor_app.snapshot_loader import SnapshotLoader
 from supervisor_app.staffing.page import StaffingPage
 from supervisor_app.staffing.service import StaffingService
@@ -213,6 +215,7 @@ class SupervisorWindow(QMainWindow):
         self.teams = TeamsService(service, self)
         self.staffing = StaffingService(service, self)
         self.conversations = ConversationsService(service, self)
+        self.reports = ReportsService(service, self)
         self.broadcasts = BroadcastService(service, self)
 
         self._held: list[Any] | None = None  # events held while a subscribe is in flight
@@ -318,6 +321,11 @@ class SupervisorWindow(QMainWindow):
         self.teams_view_action.setVisible(False)  # admins only
         self.teams_view_action.triggered.connect(
             lambda: self.tabs.setCurrentWidget(self.teams_page)
+        )
+        self.reports_view_action = QAction(self.tr("&Reports"), self)
+        self.reports_view_action.setShortcut(QKeySequence("Ctrl+5"))
+        self.reports_view_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.reports_page)
         )
         self.staffing_view_action = QAction(self.tr("&Staffing"), self)
         self.staffing_view_action.setShortcut(QKeySequence("Ctrl+6"))
@@ -455,6 +463,12 @@ class SupervisorWindow(QMainWindow):
         self.teams_page.status_message.connect(self._on_knowledge_page_status_message)
         self.tabs.addTab(self.teams_page, self.tr("Teams"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.teams_page), False)  # admins only
+        self.reports_page = ReportsPage(self.reports, self)
+        self.reports_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.reports_page.conversations_requested.connect(
+            self._on_reports_page_conversations_requested
+        )
+        self.tabs.addTab(self.reports_page, self.tr("Reports"))
         self.staffing_page = StaffingPage(self.staffing, self)
         self.staffing_page.status_message.connect(self._on_knowledge_page_status_message)
         self.tabs.addTab(self.staffing_page, self.tr("Staffing"))
@@ -502,6 +516,7 @@ class SupervisorWindow(QMainWindow):
         view_menu.addAction(self.knowledge_view_action)
         view_menu.addAction(self.broadcasts_view_action)
         view_menu.addAction(self.teams_view_action)
+        view_menu.addAction(self.reports_view_action)
         view_menu.addAction(self.staffing_view_action)
         view_menu.addAction(self.conversations_view_action)
         agent_menu.addSeparator()
@@ -1021,12 +1036,18 @@ class SupervisorWindow(QMainWindow):
             self.knowledge_page.activate()
         elif self.tabs.widget(index) is self.broadcasts_page:
             self.broadcasts_page.activate()
+        elif self.tabs.widget(index) is self.reports_page:
+            self.reports_page.activate()
         elif self.tabs.widget(index) is self.staffing_page:
             self.staffing_page.activate()
         elif self.tabs.widget(index) is self.teams_page:
             agents = [a.username for a in self.agent_model.agents()]
             self.teams_page.set_candidates(agents, [])
             self.teams_page.activate()
+
+    def _on_reports_page_conversations_requested(self, drilldown) -> None:
+        self.tabs.setCurrentWidget(self.conversations_page)
+        self.conversations_page.show_drilldown(drilldown)
 
     def _on_broadcast_action_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.broadcasts_page)

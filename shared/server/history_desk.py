@@ -127,7 +127,8 @@ class HistoryDesk:
             raise _error(p.ErrorCode.INVALID_FORMAT, "hour_of_day: 0 to 23")
         if q.weekday is not None and not 0 <= q.weekday <= 6:
             raise _error(p.ErrorCode.INVALID_FORMAT, "weekday: 0 (Monday) to 6")
-        if len(q.text) > 200 or len(q.caller) > 40 or len(q.topic) > 80 or len(q.agent) > 80:
+        terms = (q.topic, q.agent, q.chosen_topic, q.first_agent)
+        if len(q.text) > 200 or len(q.caller) > 40 or max(map(len, terms)) > 80:
             raise _error(p.ErrorCode.TOO_LARGE, "a search term is too long")
         return sql.Filters(
             since=local_ts(first, 0, self.tz) if first else None,
@@ -142,6 +143,8 @@ class HistoryDesk:
             text=q.text,
             hour_of_day=q.hour_of_day,
             weekday=q.weekday,
+            chosen_topic=q.chosen_topic.strip(),
+            first_agent=q.first_agent.strip(),
             visible=self._visible(session),
         )
 

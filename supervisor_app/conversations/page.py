@@ -50,6 +50,7 @@ class Drilldown:
     agent: str = ""
     hour_of_day: int | None = None
     weekday: int | None = None
+    exact: bool = False  # topic = the citizen's choice, agent = the first agent (reports)
 
 
 class ConversationsPage(QWidget):
@@ -224,6 +225,8 @@ class ConversationsPage(QWidget):
             text=self.text_edit.text().strip(),
             hour_of_day=d.hour_of_day if d else None,
             weekday=d.weekday if d else None,
+            chosen_topic=d.topic if d and d.exact else "",
+            first_agent=d.agent if d and d.exact else "",
         )
 
     def search(self) -> None:
@@ -236,8 +239,8 @@ class ConversationsPage(QWidget):
         self.to_edit.setDate(QDate.fromString(d.to_day, "yyyy-MM-dd"))
         for edit in (self.caller_edit, self.text_edit):
             edit.clear()
-        self.agent_edit.setText(d.agent)
-        self.topic_edit.setText(d.topic)
+        self.agent_edit.setText("" if d.exact else d.agent)
+        self.topic_edit.setText("" if d.exact else d.topic)
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(d.channel)))
         self.transferred_combo.setCurrentIndex(0)
         self.min_spin.setValue(0)

@@ -28,6 +28,8 @@ class Filters:
     text: str = ""
     hour_of_day: int | None = None
     weekday: int | None = None
+    chosen_topic: str = ""
+    first_agent: str = ""
     visible: frozenset[str] | None = None  # usernames whose conversations; None: all
 
 
@@ -68,6 +70,15 @@ def _where(f: Filters) -> tuple[str, list[Any]]:
             " WHERE t.interaction_id = i.id AND t.tag = ?))"
         )
         args += [f.topic, f.topic, f.topic]
+    if f.chosen_topic:
+        where.append("i.topic = ?")
+        args.append(f.chosen_topic)
+    if f.first_agent:
+        where.append(
+            "(SELECT p.username FROM interaction_participants p WHERE p.interaction_id = i.id"
+            " AND p.role = 'owner' ORDER BY p.id LIMIT 1) = ?"
+        )
+        args.append(f.first_agent)
     if f.caller_digits:
         digits = "i.caller"
         for ch in " +-().":

@@ -1,0 +1,102 @@
+"""A breakdown of a report as a table: its key columns, then the figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from shared import protocol as p
+from supervisor_app.reports.presentation import WEEKDAYS, seconds, share
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportModel", text)
+
+
+def figure_columns() -> list[tuple[str, Callable[[p.ReportFigures], str], Callable]]:
+    """(header, text, sort value) of each figure column."""
+    return [
+        (_tr("Offered"), lambda f: str(f.offered), lambda f: f.offered),
+        (_tr("Answered"), lambda f: str(f.answered), lambda f: f.answered),
+        (_tr("Abandoned"), lambda f: str(f.abandoned - f.abandoned_short),
+         lambda f: f.abandoned - f.abandoned_short),
+        (_tr("Short abandons"), lambda f: str(f.abandoned_short), lambda f: f.abandoned_short),
+        (_tr("Service level"), lambda f: share(f.service_level), lambda f: f.service_level),
+        (_tr("Speed of answer"), lambda f: seconds(f.average_speed_of_answer),
+         lambda f: f.average_speed_of_answer),
+        (_tr("Handle time"), lambda f: seconds(f.average_handle_time),
+         lambda f: f.average_handle_time),
+        (_tr("Wrap-up time"), lambda f: seconds(f.average_wrapup_time),
+         lambda f: f.average_wrapup_time),
+        (_tr("Transfer rate"), lambda f: share(f.transfer_rate), lambda f: f.transfer_rate),
+        (_tr("First-contact resolution"), lambda f: share(f.first_contact_resolution),
+         lambda f: f.first_contact_resolution),
+        (_tr("Self-service"), lambda f: str(f.kb_self_service), lambda f: f.kb_self_service),
+    ]  # fmt: skip
+
+
+KEYS: dict[str, tuple[str, Callable[[p.ReportRow], str]]] = {
+    "topic": ("Topic", lambda r: r.topic_name or r.topic),
+    "channel": ("Channel", lambda r: r.channel),
+    "agent": ("Agent", lambda r: r.agent_name or r.agent),
+    "hour": ("Hour", lambda r: "" if r.hour is None else f"{r.hour:02d}:00"),
+    "weekday": ("Weekday", lambda r: "" if r.weekday is None else WEEKDAYS[r.weekday]),
+    "half_hour": (
+        "From",
+        lambda r: (
+            "" if r.half_hour is None else f"{r.half_hour // 2:02d}:{r.half_hour % 2 * 30:02d}"
+        ),
+    ),
+}
+
+
+class ReportRowsModel(QAbstractTableModel):
+    def __init__(self, keys: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.keys = keys
+        self.columns = figure_columns()
+        self.rows: list[p.ReportRow] = []
+
+    def set_rows(self, rows: list[p.ReportRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def headers(self) -> list[str]:
+        return [_tr(KEYS[k][0]) for k in self.keys] + [c[0] for c in self.columns]
+
+    def text(self, row: int, column: int) -> str:
+        r = self.rows[row]
+        if column < len(self.keys):
+            return KEYS[self.keys[column]][1](r)
+        return self.columns[column - len(self.keys)][1](r.figures)
+
+    def sort_value(self, row: int, column: int):
+        r = self.rows[row]
+        if column < len(self.keys):
+            return self.text(row, column)
+        value = self.columns[column - len(self.keys)][2](r.figures)
+        return -1.0 if value is None else value
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.keys) + len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return self.sort_value(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= len(self.keys):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
