@@ -834,7 +834,9 @@ class RunReport(Base, tag="report.run", kw_only=True):
     """Supervisors and admins: the figures of a period (local dates of the centre's
     timezone, both inclusive; at most 366 days), optionally for one topic, channel or
     agent. Conversations count by their arrival time. A bad date or range is
-    ``invalid_format``; other roles get ``forbidden``. Reply: ``report.result``."""
+    ``invalid_format``; other roles get ``forbidden``. A supervisor's ``by_agent`` holds
+    their teams' agents only; an ``agent`` outside them is ``not_your_team``. Reply:
+    ``report.result``."""
 
     id: int
     date_from: str  # YYYY-MM-DD

@@ -282,7 +282,7 @@ class ContactCentre:
             **self.broadcasts.handlers(),
             **self.monitoring.handlers(),
             **self.take_over.handlers(),
-            **ReportDesk(self.ctx).handlers(),
+            **ReportDesk(self.ctx, self.teams.visible_agents).handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

@@ -168,10 +168,20 @@ async def test_report_run_over_the_real_server(seeded):
     try:
         sam, _ = await staff(server.url, "sam")
         anna, _ = await staff(server.url, "anna")
+        admin, _ = await staff(server.url, "admin")
         try:
             r = await sam.request(p.RunReport(id=0, date_from=day.DAY, date_to=day.DAY))
             assert isinstance(r, p.ReportResult)
             _assert_totals(r.totals, day.TOTALS)
+            assert r.by_agent == []  # rita, rob and carl are in none of sam's teams
+            full = await admin.request(p.RunReport(id=0, date_from=day.DAY, date_to=day.DAY))
+            assert [row.agent for row in full.by_agent] == ["rita", "rob", "carl"]
+            _assert_totals(full.totals, day.TOTALS)
+            with pytest.raises(p.ProtocolError) as scope:
+                await sam.request(
+                    p.RunReport(id=0, date_from=day.DAY, date_to=day.DAY, agent="rob")
+                )
+            assert scope.value.code == p.ErrorCode.NOT_YOUR_TEAM
             with pytest.raises(p.ProtocolError) as refused:
                 await anna.request(p.RunReport(id=0, date_from=day.DAY, date_to=day.DAY))
             assert refused.value.code == p.ErrorCode.FORBIDDEN
@@ -181,5 +191,6 @@ async def test_report_run_over_the_real_server(seeded):
         finally:
             await sam.close()
             await anna.close()
+            await admin.close()
     finally:
         server.stop()

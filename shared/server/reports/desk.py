@@ -1,5 +1,8 @@
 """``report.run``: supervisors and admins read the figures of a period. A report is
-aggregates, not personal data, so it is not audited."""
+aggregates, not personal data, so it is not audited. Team scope: the per-agent rows
+show a supervisor the agents of their teams only (admins, and supervisors of no team,
+see all), and filtering by an agent outside them is ``not_your_team``; the figures per
+topic, channel and time are the centre's."""
 
 from __future__ import annotations
 
@@ -33,9 +36,16 @@ def query_for(
     )  # fmt: skip
 
 
+def _everyone(username: str) -> set[str] | None:
+    return None
+
+
 class ReportDesk:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(
+        self, ctx: Context, visible_agents: Callable[[str], set[str] | None] = _everyone
+    ) -> None:
         self.ctx = ctx
+        self.visible_agents = visible_agents  # None: all of them
 
     def handlers(self) -> dict[type, Callable[[Session, Any], Any]]:
         return {p.RunReport: self.on_run}
@@ -48,4 +58,10 @@ class ReportDesk:
             )  # fmt: skip
         except ValueError as exc:
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, str(exc)) from None
-        return await self.ctx.store.read(run_report, q, self.ctx.now(), msg.id)
+        visible = None if session.role == "admin" else self.visible_agents(session.username)
+        if visible is not None and msg.agent and msg.agent not in visible:
+            raise p.ProtocolError(p.ErrorCode.NOT_YOUR_TEAM, f"{msg.agent} is not in your teams")
+        result = await self.ctx.store.read(run_report, q, self.ctx.now(), msg.id)
+        if visible is not None:
+            result.by_agent = [row for row in result.by_agent if row.agent in visible]
+        return result
