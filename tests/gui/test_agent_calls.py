@@ -23,7 +23,7 @@ from softphone.audio_bridge import WavAudioIO
 from softphone.client_service import ClientService
 from softphone.phone_service import PhoneService
 from softphone.presence import icon
-from supervisor_app.window import SupervisorWindow
+from tests.gui.supervisor import signed_in
 from tests.support.calls import assert_stereo
 from tests.support.processes import LineProcess
 from tests.support.server import ServerProcess
@@ -325,13 +325,7 @@ def play_in_the_supervisor_app(qtbot, arun, server, iid: str, recording, tmp_pat
     """The supervisor finds the call just made (Conversations, Ctrl+7), plays it and
     exports it: the fetched file is the server's, the citizen's 440 Hz on the left and
     the agent's 880 Hz on the right; search, play and export are audited."""
-    service = ClientService(client_name="test-supervisor")
-    sam = SupervisorWindow(service)
-    qtbot.addWidget(sam)
-    sam.resize(1200, 800)
-    sam.show()
-    with qtbot.waitSignal(sam.snapshot_applied, timeout=30000):
-        arun(service.login(server.url, "sam", "demo"))
+    sam = signed_in(qtbot, arun, server.url)
     sam.conversations_view_action.trigger()
     page = sam.conversations_page
     assert sam.tabs.currentWidget() is page

@@ -13,9 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from sqlite_utils import Database
 
-from softphone.client_service import ClientService
 from supervisor_app.conversations.page import Drilldown
-from supervisor_app.window import SupervisorWindow
+from tests.gui.supervisor import signed_in
 from tests.gui.test_expert_tray import screenshot
 from tests.support.history import Past, add_past
 from tests.support.server import ServerProcess
@@ -59,13 +58,7 @@ def server(tmp_path):
 
 
 def test_find_read_tag_page_export_and_drill_down(qloop, arun, qtbot, server, tmp_path):
-    service = ClientService(client_name="test-supervisor")
-    window = SupervisorWindow(service)
-    qtbot.addWidget(window)
-    window.resize(1300, 850)
-    window.show()
-    with qtbot.waitSignal(window.snapshot_applied, timeout=30000):
-        arun(service.login(server.url, "sam", "demo"))
+    window = signed_in(qtbot, arun, server.url, size=(1300, 850))
     window.conversations_view_action.trigger()  # Ctrl+7
     page = window.conversations_page
 

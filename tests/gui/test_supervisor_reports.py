@@ -13,9 +13,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from shared import protocol as p
-from softphone.client_service import ClientService
 from supervisor_app.reports.presentation import heat, period_dates, seconds, share
-from supervisor_app.window import SupervisorWindow
+from tests.gui.supervisor import signed_in
 from tests.gui.test_expert_tray import screenshot
 
 pytestmark = pytest.mark.gui
@@ -40,13 +39,7 @@ def test_period_choices_formatting_and_heat():
 def test_reports_tab_shows_the_servers_figures_and_drills_down(
     qloop, arun, qtbot, cc_server, tmp_path
 ):
-    service = ClientService(client_name="test-supervisor")
-    window = SupervisorWindow(service)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    with qtbot.waitSignal(window.snapshot_applied, timeout=30000):
-        arun(service.login(cc_server.url, "sam", "demo"))
+    window = signed_in(qtbot, arun, cc_server.url, size=(1400, 900))
     page = window.reports_page
     with qtbot.waitSignal(window.reports.report_ready, timeout=30000) as ready:
         window.reports_view_action.trigger()  # Ctrl+5: the last 7 days at once

@@ -7,6 +7,8 @@ weekday: the plan by Erlang C, a typed-in figure recomputed, today's logged-in a
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from datetime import date, datetime, time, timedelta
 
@@ -15,12 +17,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from shared import protocol as p
-from softphone.client_service import ClientService
 from supervisor_app.staffing.model import Column
-from supervisor_app.window import SupervisorWindow
+from tests.gui.supervisor import signed_in
 from tests.gui.test_expert_tray import screenshot
 from tests.support.bots import staff
-from tests.support.server import ServerProcess
+from tests.support.server import ROOT, ServerProcess
 
 pytestmark = pytest.mark.gui
 
@@ -54,9 +55,24 @@ def seed_history(db_path, day: date) -> None:
 
 @pytest.fixture
 def server(tmp_path):
-    server = ServerProcess(tmp_path / "cc-data")
-    server.start()  # creates the schema and the demo staff
+    server = ServerProcess(tmp_path / "cc-data", demo=False)  # no demo history: only ours
+    server.start()  # creates the schema
     server.stop()
+    seed_staff = (
+        "import asyncio, sys\n"
+        "from shared.demo.seed import seed_demo\n"
+        "from shared.server.store import Store\n"
+        "async def main():\n"
+        "    store = Store(sys.argv[1])\n"
+        "    await store.open()\n"
+        "    await seed_demo(store)\n"
+        "    await store.close()\n"
+        "asyncio.run(main())\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", seed_staff, str(server.data_dir / "cc.db")],
+        cwd=ROOT, check=True, timeout=60,
+    )  # fmt: skip
     seed_history(server.data_dir / "cc.db", date.today() + timedelta(days=1))
     server.start()
     yield server
@@ -66,13 +82,7 @@ def server(tmp_path):
 def test_a_supervisor_plans_tomorrow_types_in_a_figure_and_sees_todays_gap(
     qloop, arun, qtbot, server
 ):
-    service = ClientService(client_name="test-supervisor")
-    window = SupervisorWindow(service)
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    with qtbot.waitSignal(window.snapshot_applied, timeout=30000):
-        arun(service.login(server.url, "sam", "demo"))
+    window = signed_in(qtbot, arun, server.url, size=(1200, 800))
     page = window.staffing_page
     with qtbot.waitSignal(window.staffing.plan_ready, timeout=10000) as ready:
         window.staffing_view_action.trigger()  # Ctrl+6: the page plans tomorrow at once
