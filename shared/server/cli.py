@@ -56,7 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--port", type=int, help="port for websocket and web page (8765; 0 = any free)"
     )
-    parser.add_argument("--demo", action="store_true", help="add the demo city's topics and staff")
+    parser.add_argument(
+        "--demo", action="store_true", help="add the demo city's topics, staff and past week"
+    )
+    parser.add_argument(
+        "--no-demo-history",
+        action="store_true",
+        help="with --demo: no past week of conversations (tests that count their own)",
+    )
     parser.add_argument("--offer-timeout", type=float, help="seconds before ring-no-answer (20)")
     parser.add_argument("--sip-host", help="address of the SIP front door (127.0.0.1)")
     parser.add_argument("--sip-port", type=int, help="SIP front door port, UDP+TCP (5060; 0 = any)")
@@ -547,7 +554,7 @@ def main(argv: list[str] | None = None) -> int:
 
         seed = partial(
             seed_demo,
-            history=True,
+            history=not args.no_demo_history,
             recordings_dir=config.recordings_path,
             timezone=config.timezone,
         )

@@ -16,6 +16,7 @@ from shared import protocol as p
 from supervisor_app.reports.presentation import heat, period_dates, seconds, share
 from tests.gui.supervisor import signed_in
 from tests.gui.test_expert_tray import screenshot
+from tests.support.server import ServerProcess
 
 pytestmark = pytest.mark.gui
 
@@ -34,6 +35,15 @@ def test_period_choices_formatting_and_heat():
     )
     assert heat(0, 10) == (255, 255, 255) and heat(10, 10) == (255, 115, 20)
     assert heat(5, 0) == (255, 255, 255)
+
+
+@pytest.fixture
+def cc_server(tmp_path):
+    """`cc-server --demo` as `make demo` runs it: with the past week of history."""
+    server = ServerProcess(tmp_path / "cc-data", demo_history=True)
+    server.start()
+    yield server
+    server.stop()
 
 
 def test_reports_tab_shows_the_servers_figures_and_drills_down(

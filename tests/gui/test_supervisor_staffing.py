@@ -7,8 +7,6 @@ weekday: the plan by Erlang C, a typed-in figure recomputed, today's logged-in a
 from __future__ import annotations
 
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from datetime import date, datetime, time, timedelta
 
@@ -21,7 +19,7 @@ from supervisor_app.staffing.model import Column
 from tests.gui.supervisor import signed_in
 from tests.gui.test_expert_tray import screenshot
 from tests.support.bots import staff
-from tests.support.server import ROOT, ServerProcess
+from tests.support.server import ServerProcess
 
 pytestmark = pytest.mark.gui
 
@@ -55,24 +53,9 @@ def seed_history(db_path, day: date) -> None:
 
 @pytest.fixture
 def server(tmp_path):
-    server = ServerProcess(tmp_path / "cc-data", demo=False)  # no demo history: only ours
-    server.start()  # creates the schema
+    server = ServerProcess(tmp_path / "cc-data")  # the demo's staff, no past week
+    server.start()  # creates the schema and the staff
     server.stop()
-    seed_staff = (
-        "import asyncio, sys\n"
-        "from shared.demo.seed import seed_demo\n"
-        "from shared.server.store import Store\n"
-        "async def main():\n"
-        "    store = Store(sys.argv[1])\n"
-        "    await store.open()\n"
-        "    await seed_demo(store)\n"
-        "    await store.close()\n"
-        "asyncio.run(main())\n"
-    )
-    subprocess.run(
-        [sys.executable, "-c", seed_staff, str(server.data_dir / "cc.db")],
-        cwd=ROOT, check=True, timeout=60,
-    )  # fmt: skip
     seed_history(server.data_dir / "cc.db", date.today() + timedelta(days=1))
     server.start()
     yield server

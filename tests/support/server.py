@@ -36,6 +36,7 @@ class ServerProcess:
         *,
         port: int | None = None,
         demo: bool = True,
+        demo_history: bool = False,
         extra_args: list[str] | None = None,
         python_args: list[str] | None = None,
         telephony: bool = False,
@@ -48,6 +49,7 @@ class ServerProcess:
         self.config = config
         self.port = port or free_port()
         self.demo = demo
+        self.demo_history = demo_history  # the demo's past week (cc-server --demo writes it)
         self.extra_args = extra_args or []
         self.python_args = python_args or []  # e.g. ["-m", "cProfile", "-o", "server.prof"]
         self.telephony = telephony
@@ -81,6 +83,8 @@ class ServerProcess:
         ]
         if self.demo:
             args.append("--demo")
+            if not self.demo_history:
+                args.append("--no-demo-history")
         if self.config:
             path = self.data_dir.parent / f"server-{self.port}.toml"
             path.parent.mkdir(parents=True, exist_ok=True)
