@@ -20,13 +20,14 @@ import hashlib
 import math
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 from pathlib import Path
 
 import numpy as np
 from sqlite_utils import Database
 
 from shared.demo import data
+from shared.server.service_level import local_ts
 from shared.server.store import transaction
 from shared.switch.wavfile import STEREO_LAYOUT
 
@@ -63,11 +64,6 @@ class _Batch:
     participants: list[tuple] = field(default_factory=list)
     wrapups: list[tuple] = field(default_factory=list)
     messages: list[tuple] = field(default_factory=list)
-
-
-def _midnight(day: date, tz: tzinfo | None) -> float:
-    start = datetime.combine(day, time())
-    return (start.replace(tzinfo=tz) if tz is not None else start).timestamp()
 
 
 def _front_line(topic: str) -> list[tuple[str, int]]:
@@ -258,7 +254,7 @@ def seed_history(
     first = today - timedelta(days=days)
     for n in range(days):
         day = first + timedelta(days=n)
-        start = _midnight(day, tz)
+        start = local_ts(day, tz)
         arrivals = sorted(
             start + int(_pick(rng, HOURS)) * 3600 + rng.uniform(0, 3600)
             for _ in range(VOLUME[day.weekday()])

@@ -20,9 +20,9 @@ import msgspec
 from shared import protocol as p
 from shared.server.context import Context
 from shared.server.people import Session
+from shared.server.service_level import local_ts
 from shared.server.sql import audit, interactions
 from shared.server.sql import history as sql
-from shared.server.staffing_plan import local_ts
 from shared.server.teams import Teams
 
 MAX_PAGE = 200
@@ -131,8 +131,8 @@ class HistoryDesk:
         if len(q.text) > 200 or len(q.caller) > 40 or max(map(len, terms)) > 80:
             raise _error(p.ErrorCode.TOO_LARGE, "a search term is too long")
         return sql.Filters(
-            since=local_ts(first, 0, self.tz) if first else None,
-            until=local_ts(last + timedelta(days=1), 0, self.tz) if last else None,
+            since=local_ts(first, self.tz) if first else None,
+            until=local_ts(last + timedelta(days=1), self.tz) if last else None,
             agent=q.agent.strip(),
             topic=q.topic.strip(),
             caller_digits=re.sub(r"\D", "", q.caller),

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from shared.server.config import ServerConfig
+from shared.server.service_level import local_ts
 from shared.server.sql import workload
 from shared.server.staffing_plan import (
     Contact,
@@ -15,7 +16,6 @@ from shared.server.staffing_plan import (
     Override,
     Targets,
     history_days,
-    local_ts,
     logged_in_per_slot,
     plan_day,
 )
@@ -52,15 +52,15 @@ async def day_plan(
     for past in history_days(day, weeks, first, tz):
         rows = await store.read(
             workload.contacts_between,
-            local_ts(past, 0, tz),
-            local_ts(past + timedelta(days=1), 0, tz),
+            local_ts(past, tz),
+            local_ts(past + timedelta(days=1), tz),
             CHANNELS[channel],
         )
         history[past] = [Contact(r["arrived"], r["answered"], r["closed"]) for r in rows]
     today = (datetime.fromtimestamp(now, tz) if tz else datetime.fromtimestamp(now)).date()
     logged_in = None
     if day == today:
-        start = local_ts(day, 0, tz)
+        start = local_ts(day, tz)
         changes = await store.read(workload.logins_between, start, now + 1)
         logged_in = logged_in_per_slot(
             ((r["username"], r["presence"], r["ts"]) for r in changes),

@@ -80,17 +80,20 @@ def local_day(ts: float, tz: tzinfo | None) -> date:
     return datetime.fromtimestamp(ts, tz).date() if tz else datetime.fromtimestamp(ts).date()
 
 
+def local_ts(day: date, tz: tzinfo | None, minutes: int = 0) -> float:
+    """Epoch seconds of ``minutes`` after local midnight of ``day`` on the wall clock
+    (None: the machine's local time)."""
+    wall = datetime.combine(day, time()) + timedelta(minutes=minutes)
+    return (wall.replace(tzinfo=tz) if tz is not None else wall).timestamp()
+
+
 def day_start(ts: float, tz: tzinfo | None) -> float:
     """Epoch seconds of the local midnight that began the day of ``ts``."""
-    midnight = datetime.combine(local_day(ts, tz), time())
-    if tz is not None:
-        return midnight.replace(tzinfo=tz).timestamp()
-    return midnight.timestamp()  # naive: the machine's local time
+    return local_ts(local_day(ts, tz), tz)
 
 
 def next_day_start(ts: float, tz: tzinfo | None) -> float:
-    midnight = datetime.combine(local_day(ts, tz) + timedelta(days=1), time())
-    return (midnight.replace(tzinfo=tz) if tz is not None else midnight).timestamp()
+    return local_ts(local_day(ts, tz) + timedelta(days=1), tz)
 
 
 @dataclass

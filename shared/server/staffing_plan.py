@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from shared.server import erlang_c
+from shared.server.service_level import local_ts
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +69,6 @@ class DayPlan:
     @property
     def peak_needed(self) -> int:
         return max((i.scheduled for i in self.intervals), default=0)
-
-
-def local_ts(day: date, minutes: int, tz: tzinfo | None) -> float:
-    """The timestamp of ``minutes`` after local midnight of ``day`` on the wall clock."""
-    wall = datetime.combine(day, time()) + timedelta(minutes=minutes)
-    return (wall.replace(tzinfo=tz) if tz else wall).timestamp()
 
 
 def slot_of(ts: float, tz: tzinfo | None, interval_minutes: int) -> int:
@@ -150,7 +145,7 @@ def plan_day(
         out.append(
             Interval(
                 start=f"{k * step // 60:02d}:{k * step % 60:02d}",
-                starts_at=local_ts(day, k * step, tz),
+                starts_at=local_ts(day, tz, k * step),
                 contacts=contacts,
                 aht=aht,
                 typed_in=typed.contacts is not None or typed.aht is not None,
@@ -177,8 +172,8 @@ def logged_in_per_slot(
     (not offline) at some moment of it. ``changes``: (username, presence, ts) in time
     order, each agent's last change before the day first."""
     slots = 1440 // interval_minutes
-    starts = [local_ts(day, k * interval_minutes, tz) for k in range(slots)]
-    end_of_day = local_ts(day + timedelta(days=1), 0, tz)
+    starts = [local_ts(day, tz, k * interval_minutes) for k in range(slots)]
+    end_of_day = local_ts(day + timedelta(days=1), tz)
     day_start = starts[0]
     last: dict[str, tuple[str, float]] = {}
     spans: list[tuple[str, float, float]] = []

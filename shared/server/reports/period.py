@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import tzinfo
 
+from shared.server.service_level import local_ts
+
 MAX_DAYS = 366
 
 
@@ -21,11 +23,6 @@ class Period:
         return (self.last - self.first).days + 1
 
 
-def _midnight(day: dt.date, tz: tzinfo | None) -> float:
-    moment = dt.datetime.combine(day, dt.time())
-    return (moment.replace(tzinfo=tz) if tz is not None else moment).timestamp()
-
-
 def period(first: str, last: str, tz: tzinfo | None) -> Period:
     """Parse YYYY-MM-DD dates; ValueError when malformed, reversed or too long."""
     a, b = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
@@ -33,7 +30,7 @@ def period(first: str, last: str, tz: tzinfo | None) -> Period:
         raise ValueError("the period ends before it begins")
     if (b - a).days + 1 > MAX_DAYS:
         raise ValueError(f"a report covers at most {MAX_DAYS} days")
-    return Period(a, b, _midnight(a, tz), _midnight(b + dt.timedelta(days=1), tz))
+    return Period(a, b, local_ts(a, tz), local_ts(b + dt.timedelta(days=1), tz))
 
 
 def local(ts: float, tz: tzinfo | None) -> dt.datetime:
