@@ -38,6 +38,24 @@ def write_wav(path: StrPath, samples: np.ndarray, rate: int = 16000) -> Path:
     return path
 
 
+def write_stereo_tone_wav(
+    path: StrPath, left_hz: float, right_hz: float, seconds: float, rate: int, amplitude: float
+) -> int:
+    """A 16-bit PCM stereo WAV: one sine on each channel (a call recording's layout:
+    the citizen left, the centre right). Returns the file's size."""
+    left = tone_samples(left_hz, seconds, rate, amplitude)
+    right = tone_samples(right_hz, seconds, rate, amplitude)
+    pcm = (np.clip(np.column_stack([left, right]), -1.0, 1.0) * 32767).astype("<i2")
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(pcm.tobytes())
+    return path.stat().st_size
+
+
 def write_tone_wav(
     path: StrPath,
     freq_hz: float | list[float],

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 
-import numpy as np
 from sqlite_utils import Database
 
 from shared.demo import data
 from shared.server.service_level import local_ts
 from shared.server.store import transaction
 from shared.switch.wavfile import STEREO_LAYOUT
+from shared.tones import write_stereo_tone_wav
 
 HISTORY_PREFIX = "hist-"
 DAYS = 7
@@ -217,23 +217,6 @@ def _conversation(
     return channel == "voice"
 
 
-def _write_recording(path: Path, seconds: float) -> int:
-    """A stereo 16-bit WAV: the citizen's tone left, the agent's right. Returns its size."""
-    import wave
-
-    t = np.arange(int(seconds * RECORDING_RATE)) / RECORDING_RATE
-    left = 0.3 * np.sin(2 * np.pi * CITIZEN_HZ * t)
-    right = 0.3 * np.sin(2 * np.pi * AGENT_HZ * t)
-    pcm = (np.column_stack([left, right]) * 32767).astype("<i2")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(2)
-        w.setsampwidth(2)
-        w.setframerate(RECORDING_RATE)
-        w.writeframes(pcm.tobytes())
-    return path.stat().st_size
-
-
 def seed_history(
     db: Database,
     today: date,
@@ -301,7 +284,10 @@ def seed_history(
             topics = {w[0]: w[2] for w in batch.wrapups}
             for iid, agent, answered, day_dir in to_record:
                 rel = f"{day_dir}/{iid}.wav"
-                size = _write_recording(Path(recordings_dir) / rel, RECORDING_SECONDS)
+                size = write_stereo_tone_wav(
+                    Path(recordings_dir) / rel, CITIZEN_HZ, AGENT_HZ, RECORDING_SECONDS,
+                    RECORDING_RATE, 0.3,
+                )  # fmt: skip
                 db.execute(
                     "INSERT INTO recordings (interaction_id, agent, path, started_at, seconds,"
                     " bytes, topic, state, channels, layout)"

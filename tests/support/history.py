@@ -4,14 +4,11 @@ index) and a stereo recording file (citizen 440 Hz left, agent 880 Hz right)."""
 
 from __future__ import annotations
 
-import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from shared.server.sql import interactions
-from shared.tones import tone_samples
+from shared.tones import write_stereo_tone_wav
 
 
 @dataclass
@@ -32,19 +29,6 @@ class Past:
     wrapup_topic: str = ""
     messages: list[tuple[str, str]] = field(default_factory=list)  # (sender, text)
     recording_seconds: float = 0.0  # > 0: a stereo recording of that length
-
-
-def write_stereo(path: Path, seconds: float, rate: int = 8000) -> int:
-    left = tone_samples(440, seconds, rate, 0.4)
-    right = tone_samples(880, seconds, rate, 0.4)
-    pcm = (np.stack([left, right], axis=1) * 32767).astype("<i2")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(2)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(pcm.tobytes())
-    return path.stat().st_size
 
 
 def add_past(db, c: Past, recordings_dir: Path | None = None) -> None:
@@ -100,7 +84,7 @@ def add_past(db, c: Past, recordings_dir: Path | None = None) -> None:
         interactions.add_message(db, c.id, sender, sender.title(), text, c.arrived + k)
     if c.recording_seconds and recordings_dir is not None and answered:
         rel = f"{c.id}.wav"
-        size = write_stereo(recordings_dir / rel, c.recording_seconds)
+        size = write_stereo_tone_wav(recordings_dir / rel, 440, 880, c.recording_seconds, 8000, 0.4)
         db.execute(
             "INSERT INTO recordings (interaction_id, agent, path, started_at, seconds, bytes,"
             " topic, state, channels, layout) VALUES (?, ?, ?, ?, ?, ?, ?, 'complete', 2,"
