@@ -50,6 +50,7 @@ MIGRATION_NAMES = [
     "m018_broadcasts",
     "m019_wallboard",
     "m020_stereo_recordings",
+    "m024_quality_and_retention",
 ]
 TABLES = {
     "users",
