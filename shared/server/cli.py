@@ -10,6 +10,9 @@
     cc-server team assign|unassign NAME SUPERVISOR
     cc-server kb import|export PATH, cc-server kb search "QUERY", cc-server kb reindex
     cc-server report second-line [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+    cc-server quality criteria [KEY --title --weight --position --active/--no-active]
+    cc-server quality report [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+    cc-server retention show | set TOPIC DAYS
     cc-server backup FILE                            an online copy, checked
 
 User, topic and team commands write the database directly: run them while the server is
@@ -84,7 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     parser.add_argument("--log-level", default="INFO")
 
-    sub = parser.add_subparsers(dest="what", metavar="{user,topic,team,kb,report,backup,audit}")
+    sub = parser.add_subparsers(
+        dest="what", metavar="{user,topic,team,kb,report,backup,audit,quality,retention}"
+    )
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="create a user")
     add.add_argument("username")
@@ -138,6 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     from shared.knowledge.cli import add_parsers as add_kb_parsers
 
     add_kb_parsers(sub, _common)
+    from shared.server.quality_cli import add_parsers as add_quality_parsers
+
+    add_quality_parsers(sub, _common)
     return parser
 
 
@@ -273,12 +281,21 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
     from shared.server.store import Store
 
     # Searching, exporting, listing and reports only read: they may run beside a server.
-    reads_only = args.what in ("report", "audit") or (args.what, args.action) in {
-        ("kb", "search"),
-        ("kb", "export"),
-        ("user", "list"),
-        ("team", "list"),
-    }
+    reads_only = (
+        args.what in ("report", "audit")
+        or (args.what, args.action)
+        in {
+            ("quality", "report"),
+            ("retention", "show"),
+        }
+        or (args.what, args.action)
+        in {
+            ("kb", "search"),
+            ("kb", "export"),
+            ("user", "list"),
+            ("team", "list"),
+        }
+    )
     store = Store(config.db_path, read_only=reads_only)
     await store.open()
     try:
@@ -288,6 +305,10 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             return await run_kb(args, store)
         if args.what == "report":
             return await _report(args, store)
+        if args.what in ("quality", "retention"):
+            from shared.server.quality_cli import run as run_quality
+
+            return await run_quality(args, store, config.recording_retention_days)
         if args.what == "team":
             return await _team(args, store)
         if args.what == "audit":
