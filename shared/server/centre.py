@@ -59,6 +59,7 @@ from shared.server.login import LoginDesk
 from shared.server.monitoring import Monitoring
 from shared.server.offers import OfferDesk
 from shared.server.people import People, Session
+from shared.server.quality_desk import QualityDesk
 from shared.server.restore import Restore
 from shared.server.second_line import SecondLine
 from shared.server.sql import wallboard as wallboard_sql
@@ -222,6 +223,9 @@ class ContactCentre:
             )
             self.channels["voice"] = self.telephony
         self.supervising = Supervising(self.ctx, self.staffing, self.wallboard.day_start)
+        self.quality = QualityDesk(
+            self.ctx, self.staffing.supervised_agent, self.teams.visible_agents
+        )
         self.monitoring = Monitoring(
             self.ctx,
             self.engine,
@@ -275,6 +279,7 @@ class ContactCentre:
             **self.broadcasts.handlers(),
             **self.monitoring.handlers(),
             **self.take_over.handlers(),
+            **self.quality.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

@@ -38,6 +38,8 @@ class ScoredEvaluation:
     ts: float
     total: float
     scores: Mapping[int, int]  # criterion id -> 1..5
+    evaluator: str = ""
+    comment: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,13 +156,13 @@ def evaluations(
     for r in db.execute(
         "SELECT e.id, e.interaction_id, e.agent, i.topic, e.ts, e.total,"
         " (SELECT json_group_object(s.criterion_id, s.score) FROM evaluation_scores s"
-        "  WHERE s.evaluation_id = e.id)"
+        "  WHERE s.evaluation_id = e.id), e.evaluator, e.comment"
         " FROM evaluations e JOIN interactions i ON i.id = e.interaction_id"
         f" WHERE {' AND '.join(where)} ORDER BY e.ts DESC, e.id DESC",
         params,
     ).fetchall():
         scores = {int(k): int(v) for k, v in json.loads(r[6] or "{}").items()}
-        out.append(ScoredEvaluation(r[0], r[1], r[2], r[3], r[4], r[5], scores))
+        out.append(ScoredEvaluation(r[0], r[1], r[2], r[3], r[4], r[5], scores, r[7], r[8]))
     return out
 
 
@@ -259,3 +259,13 @@ def bytes_by_topic(db: Database) -> dict[str, tuple[int, int]]:
             " WHERE r.state != 'deleted' GROUP BY t ORDER BY t"
         ).fetchall()
     }
+
+
+def last_retention_run(db: Database) -> tuple[float, dict[str, int]] | None:
+    """When the retention job last ran and what it deleted per topic (its audit entry)."""
+    row = db.execute(
+        "SELECT ts, detail FROM audit_log WHERE action = 'retention.run' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    return row[0], json.loads(row[1]).get("deleted", {})
