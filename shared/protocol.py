@@ -1514,6 +1514,140 @@ class BroadcastReadCount(Base, tag="broadcast.read_count", kw_only=True):
     recipients: int
 
 
+# ------------------------------------------------- quality evaluation, retention (issue 10)
+
+
+class EvaluationCriterion(msgspec.Struct, kw_only=True):
+    """One line of the centre's quality form; an inactive one is no longer scored but
+    stays readable in the evaluations that scored it."""
+
+    id: int
+    key: str
+    title: str
+    description: str = ""
+    weight: float = 1.0
+    position: int = 0
+    active: bool = True
+
+
+class CriterionScore(msgspec.Struct, kw_only=True):
+    criterion_id: int
+    score: int  # 1..5
+    note: str = ""
+
+
+class Evaluation(msgspec.Struct, kw_only=True):
+    id: int
+    interaction_id: str
+    evaluator: str
+    agent: str
+    topic: str
+    ts: float
+    comment: str
+    total: float  # the weighted average of the scores, 1..5
+    scores: list[CriterionScore]
+
+
+class QualityAverage(msgspec.Struct, kw_only=True):
+    """The average total of a group (an agent, a topic, a criterion) in a period."""
+
+    key: str
+    evaluations: int
+    average: float
+    lowest: float
+    highest: float
+
+
+class RetentionTopic(msgspec.Struct, kw_only=True):
+    topic: str
+    recording_days: float
+    is_default: bool  # no policy for the topic: the centre's default applies
+    recordings: int  # held now
+    bytes: int
+
+
+class GetCriteria(Base, tag="evaluation.criteria", kw_only=True):
+    """The quality form: every criterion, active first, in form order."""
+
+    id: int
+
+
+class SaveCriterion(Base, tag="evaluation.save_criterion", kw_only=True):
+    """Add the criterion ``key`` or change the given fields (admin; audited)."""
+
+    id: int
+    key: str
+    title: str | None = None
+    description: str | None = None
+    weight: float | None = None
+    position: int | None = None
+    active: bool | None = None
+
+
+class SubmitEvaluation(Base, tag="evaluation.submit", kw_only=True):
+    """Score a conversation's agent (its owner or a consulted expert) on every active
+    criterion 1-5. Supervisors evaluate their teams' staff only (``not_your_team``,
+    audited), admins anyone. One evaluation per evaluator per conversation and agent:
+    submitting again replaces it (``replaced`` in the reply). Audited."""
+
+    id: int
+    interaction_id: str
+    agent: str
+    scores: list[CriterionScore]
+    comment: str = ""
+
+
+class ListEvaluations(Base, tag="evaluation.list", kw_only=True):
+    """Evaluations of one conversation, or of one agent (or all within the supervisor's
+    teams) over [since, until), newest first, with the per-agent averages."""
+
+    id: int
+    interaction_id: str = ""
+    agent: str = ""
+    since: float | None = None
+    until: float | None = None
+
+
+class GetRetention(Base, tag="retention.status", kw_only=True):
+    """The recording retention per topic, what is held, the job's last and next run."""
+
+    id: int
+
+
+class SetRetention(Base, tag="retention.set", kw_only=True):
+    """Keep a topic's recordings ``recording_days`` days (admin; audited)."""
+
+    id: int
+    topic: str
+    recording_days: float
+
+
+class CriteriaList(Base, tag="evaluation.criteria_result", kw_only=True):
+    id: int
+    criteria: list[EvaluationCriterion]
+
+
+class EvaluationSubmitted(Base, tag="evaluation.submitted", kw_only=True):
+    id: int
+    evaluation: Evaluation
+    replaced: bool  # an earlier evaluation by the same evaluator was replaced
+
+
+class EvaluationList(Base, tag="evaluation.list_result", kw_only=True):
+    id: int
+    evaluations: list[Evaluation]
+    by_agent: list[QualityAverage]
+
+
+class RetentionStatus(Base, tag="retention.status_result", kw_only=True):
+    id: int
+    default_days: float
+    topics: list[RetentionTopic]
+    last_run: float | None  # None: not run since the server started
+    last_deleted: dict[str, int]  # per topic, by the last run
+    next_run: float | None  # None: no telephony (no recordings to delete)
+
+
 # --------------------------------------------------------------------------- unions
 
 ClientMessage = (
@@ -1577,6 +1711,12 @@ ClientMessage = (
     | SendMonitor
     | TakeOver
     | RunReport
+    | GetCriteria
+    | SaveCriterion
+    | SubmitEvaluation
+    | ListEvaluations
+    | GetRetention
+    | SetRetention
 )
 
 ServerMessage = (
@@ -1632,6 +1772,10 @@ ServerMessage = (
     | MonitorChanged
     | TakenOver
     | ReportResult
+    | CriteriaList
+    | EvaluationSubmitted
+    | EvaluationList
+    | RetentionStatus
 )
 
 # Which roles may send which requests (the hello messages are handled before login).
@@ -1698,6 +1842,12 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     SendMonitor: STAFF,
     TakeOver: STAFF,
     RunReport: SUPERVISORS,
+    GetCriteria: SUPERVISORS,
+    SaveCriterion: frozenset({"admin"}),
+    SubmitEvaluation: SUPERVISORS,
+    ListEvaluations: SUPERVISORS,
+    GetRetention: SUPERVISORS,
+    SetRetention: frozenset({"admin"}),
 }
 
 
@@ -1717,6 +1867,9 @@ class ErrorCode:
     RATE_LIMITED = "rate_limited"
     ADDRESS_NOT_ALLOWED = "address_not_allowed"  # phone.register: not the caller's network
     NOT_YOUR_TEAM = "not_your_team"  # a supervisor acting on staff outside their teams
+    SCORE_OUT_OF_RANGE = "score_out_of_range"  # evaluation.submit: a score not 1-5
+    SCORE_MISSING = "score_missing"  # evaluation.submit: an active criterion not scored
+    UNKNOWN_CRITERION = "unknown_criterion"  # evaluation.submit: no such active criterion
     INTERNAL = "internal"
 
 

@@ -60,6 +60,7 @@ from shared.server.login import LoginDesk
 from shared.server.monitoring import Monitoring
 from shared.server.offers import OfferDesk
 from shared.server.people import People, Session
+from shared.server.quality_desk import QualityDesk
 from shared.server.reports.desk import ReportDesk
 from shared.server.restore import Restore
 from shared.server.second_line import SecondLine
@@ -227,6 +228,9 @@ class ContactCentre:
         self.supervising = Supervising(self.ctx, self.staffing, self.wallboard.day_start)
         self.staffing_desk = StaffingDesk(self.ctx)
         self.history_desk = HistoryDesk(self.ctx, self.teams)
+        self.quality = QualityDesk(
+            self.ctx, self.staffing.supervised_agent, self.teams.visible_agents
+        )
         self.monitoring = Monitoring(
             self.ctx,
             self.engine,
@@ -283,6 +287,7 @@ class ContactCentre:
             **self.monitoring.handlers(),
             **self.take_over.handlers(),
             **ReportDesk(self.ctx, self.teams.visible_agents).handlers(),
+            **self.quality.handlers(),
         }
         if self.telephony is not None:
             self.handlers.update(self.telephony.handlers())

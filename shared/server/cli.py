@@ -13,6 +13,9 @@
                      [--csv FILE] [--fcr-days 7]
     cc-server report second-line [--from YYYY-MM-DD] [--to YYYY-MM-DD]
     cc-server staffing --calls N --aht S [--target-seconds T] [--service-level 0.8] | --day D
+    cc-server quality criteria [KEY --title --weight --position --active/--no-active]
+    cc-server quality report [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+    cc-server retention show | set TOPIC DAYS
     cc-server backup FILE                            an online copy, checked
 
 User, topic and team commands write the database directly: run them while the server is
@@ -94,7 +97,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     parser.add_argument("--log-level", default="INFO")
 
-    sub = parser.add_subparsers(dest="what", metavar="{user,topic,team,kb,report,backup,audit}")
+    sub = parser.add_subparsers(
+        dest="what", metavar="{user,topic,team,kb,report,backup,audit,quality,retention}"
+    )
     user = sub.add_parser("user", help="manage users").add_subparsers(dest="action", required=True)
     add = user.add_parser("add", help="create a user")
     add.add_argument("username")
@@ -156,6 +161,9 @@ def _parser() -> argparse.ArgumentParser:
     from shared.server.staffing_cli import add_parser as add_staffing_parser
 
     add_staffing_parser(sub, _common)
+    from shared.server.quality_cli import add_parsers as add_quality_parsers
+
+    add_quality_parsers(sub, _common)
     return parser
 
 
@@ -296,6 +304,8 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
         ("kb", "export"),
         ("user", "list"),
         ("team", "list"),
+        ("quality", "report"),
+        ("retention", "show"),
     }
     store = Store(config.db_path, read_only=reads_only)
     await store.open()
@@ -310,6 +320,10 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
             return await run_report(args, store, config)
         if args.what == "report":
             return await _report(args, store)
+        if args.what in ("quality", "retention"):
+            from shared.server.quality_cli import run as run_quality
+
+            return await run_quality(args, store, config.recording_retention_days)
         if args.what == "team":
             return await _team(args, store)
         if args.what == "audit":

@@ -618,3 +618,106 @@ def m023_conversation_search(db: Database) -> None:
         db.execute(
             "INSERT INTO chat_fts (rowid, text) VALUES (?, ?)", [rowid, index_text(fold(text))]
         )
+
+
+# The default quality form of a city contact centre: (key, title, description, weight).
+DEFAULT_CRITERIA = (
+    (
+        "greeting",
+        "Greeting and identification",
+        "Greets, names self and the service, identifies the citizen when the request needs it.",
+        1.0,
+    ),  # noqa: E501
+    (
+        "understanding",
+        "Understanding of the request",
+        "Asks the right questions and restates the request before answering.",
+        1.0,
+    ),  # noqa: E501
+    (
+        "knowledge",
+        "Correct information",
+        "The answer is right and complete; the knowledge base was used where it applies.",
+        2.0,
+    ),  # noqa: E501
+    (
+        "courtesy",
+        "Courtesy and empathy",
+        "Polite, patient, plain language; acknowledges the citizen's situation.",
+        1.0,
+    ),  # noqa: E501
+    (
+        "resolution",
+        "Clear next steps",
+        "The citizen knows what happens next, by when and what to bring; resolved if possible.",
+        2.0,
+    ),  # noqa: E501
+    (
+        "data_protection",
+        "Data protection respected",
+        "Asks only for needed personal data, verifies identity before disclosing, GDPR followed.",
+        1.0,
+    ),  # noqa: E501
+)
+
+
+@MIGRATIONS()
+def m024_quality_and_retention(db: Database) -> None:
+    # Quality evaluation: criteria per centre (deactivated, never deleted: old evaluations
+    # stay readable), one evaluation per evaluator per conversation and evaluated agent (a
+    # re-submission replaces it), one score 1-5 per criterion. ``total`` is the weighted
+    # average of the scores, fixed when submitted (a later weight change does not rewrite
+    # history). Retention: days kept per topic; a topic without a row uses the config
+    # default; NULL transcript_days keeps chat transcripts for ever.
+    _run(
+        db,
+        """
+        CREATE TABLE evaluation_criteria (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            weight REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        ) STRICT
+        """,
+        """
+        CREATE TABLE evaluations (
+            id INTEGER PRIMARY KEY,
+            interaction_id TEXT NOT NULL REFERENCES interactions (id),
+            evaluator TEXT NOT NULL REFERENCES users (username),
+            agent TEXT NOT NULL REFERENCES users (username),
+            ts REAL NOT NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            total REAL NOT NULL,
+            UNIQUE (interaction_id, agent, evaluator)
+        ) STRICT
+        """,
+        "CREATE INDEX evaluations_agent ON evaluations (agent, ts)",
+        "CREATE INDEX evaluations_ts ON evaluations (ts)",
+        """
+        CREATE TABLE evaluation_scores (
+            evaluation_id INTEGER NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE,
+            criterion_id INTEGER NOT NULL REFERENCES evaluation_criteria (id),
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (evaluation_id, criterion_id)
+        ) STRICT, WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE retention_policy (
+            topic TEXT PRIMARY KEY,
+            recording_days REAL NOT NULL CHECK (recording_days > 0),
+            transcript_days REAL CHECK (transcript_days IS NULL OR transcript_days > 0),
+            updated_at REAL NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+    )
+    for position, (key, title, description, weight) in enumerate(DEFAULT_CRITERIA):
+        db.execute(
+            "INSERT INTO evaluation_criteria (key, title, description, weight, position)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [key, title, description, weight, position],
+        )

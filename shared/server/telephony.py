@@ -36,6 +36,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from shared import protocol as p
 from shared.contracts import INTERACTION_HEADER, OFFER_HEADER
@@ -47,7 +48,9 @@ from shared.server.context import Context
 from shared.server.conversations import Conversation, Conversations
 from shared.server.offers import require_routable
 from shared.server.people import Session
+from shared.server.quality import next_run
 from shared.server.sql import audit, recordings
+from shared.server.sql import quality as quality_sql
 from shared.server.voice import VoiceDesk
 from shared.switch import control as c
 from shared.switch.pool import Room, RoomPool
@@ -996,12 +999,15 @@ class Telephony:
         return len(rows)
 
     async def delete_expired(self, now: float | None = None) -> int:
-        """Delete recordings older than the retention period; each deletion is audited."""
+        """Delete recordings past their topic's retention (``retention_policy``, else the
+        config default); each deletion is audited with the policy that applied, and the
+        run with a summary per topic."""
         now = self.ctx.now() if now is None else now
-        days = self.config.recording_retention_days
-        rows = await self.ctx.store.read(recordings.expired_recordings, now - days * 86400)
-        for row in rows:
-            path = self.recordings / row["path"]
+        default = self.config.recording_retention_days
+        rows = await self.ctx.store.read(quality_sql.recordings_past_policy, now, default)
+        per_topic: dict[str, int] = {}
+        for rec_id, rel_path, topic, days in rows:
+            path = self.recordings / rel_path
             try:
                 path.unlink(missing_ok=True)
                 for part in part_paths(path):  # left by a merge that failed
@@ -1010,19 +1016,27 @@ class Telephony:
                 log.warning("cannot delete %s: %s", path, exc)
                 continue
             await self.ctx.store.write(
-                recordings.recording_deleted, row["id"], now, f"retention {days:g} days"
+                recordings.recording_deleted, rec_id, now, f"retention {days:g} days ({topic})"
             )
+            per_topic[topic] = per_topic.get(topic, 0) + 1
+        await self.ctx.store.write(
+            audit.audit, "system", "retention.run", "", {"deleted": per_topic}, now
+        )
         if rows:
-            log.info("deleted %d recordings past retention", len(rows))
-        return len(rows)
+            log.info("deleted %d recordings past retention", sum(per_topic.values()))
+        return sum(per_topic.values())
 
     async def _retention_forever(self) -> None:
+        # Once at start (catches up a day the server was down), then daily at
+        # ``retention_run_at`` local time.
+        tz = ZoneInfo(self.config.timezone) if self.config.timezone else None
         while True:
             try:
                 await self.delete_expired()
             except Exception:
                 log.exception("recording retention failed")
-            await asyncio.sleep(3600)
+            now = self.ctx.now()
+            await asyncio.sleep(max(1.0, next_run(now, self.config.retention_run_at, tz) - now))
 
 
 def sip_uri_host(uri: str) -> str:

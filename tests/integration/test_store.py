@@ -52,6 +52,7 @@ MIGRATION_NAMES = [
     "m020_stereo_recordings",
     "m022_reports",
     "m023_conversation_search",
+    "m024_quality_and_retention",
 ]
 TABLES = {
     "users",
