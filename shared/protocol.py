@@ -955,6 +955,18 @@ class ReportSettings(msgspec.Struct, kw_only=True):
     generated_at: float = 0.0
 
 
+class QualityReport(msgspec.Struct, kw_only=True):
+    """The quality scores of the period's conversations (those that arrived in it, under
+    the report's filters; ``agent`` filters the evaluated agent): every evaluation's
+    total is the weighted average of its 1-5 scores."""
+
+    evaluations: int = 0
+    average: float | None = None  # of the totals
+    by_agent: list[QualityAverage] = []  # the evaluated agent (team-scoped)
+    by_topic: list[QualityAverage] = []
+    by_criterion: list[QualityAverage] = []  # the average score, in form order
+
+
 class ReportResult(Base, tag="report.result", kw_only=True):
     """The reply to ``report.run``. Rows with nothing offered are left out, except the
     24 hours, 7 weekdays and 48 half hours, always present in order (for the charts).
@@ -977,6 +989,7 @@ class ReportResult(Base, tag="report.result", kw_only=True):
     hardest_by_transfers: list[ReportRow] = []
     hardest_by_fcr: list[ReportRow] = []
     failure_demand: FailureDemand
+    quality: QualityReport = msgspec.field(default_factory=QualityReport)
 
 
 # --------------------------------------------------------------------------- replies
@@ -1556,6 +1569,7 @@ class QualityAverage(msgspec.Struct, kw_only=True):
     average: float
     lowest: float
     highest: float
+    name: str = ""  # the agent's display name, the topic's or the criterion's title
 
 
 class RetentionTopic(msgspec.Struct, kw_only=True):

@@ -5,6 +5,7 @@ process with websocket clients, ``shared.demo.phone_agent``). Audio is checked b
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import subprocess
 import sys
@@ -462,10 +463,18 @@ def test_server_killed_mid_call_keeps_the_record_and_ends_the_call_on_restart(
     assert rec["layout"] == "citizen/centre"
     assert_stereo(path, 440, 880)  # the orphaned parts merged by the restarted server
 
-    # Retention: a restart with a retention of zero days deletes it, and says so.
+    # Retention is per topic: the centre keeps recordings 90 days, this call's topic a
+    # few seconds (`cc-server retention set`); the job at the restart deletes it, audits
+    # the deletion with the policy that applied and the run with a summary per topic.
     config = tmp_path / "retention.toml"
-    config.write_text("recording_retention_days = 0.0\n")
+    config.write_text("recording_retention_days = 90.0\n")
     phone_server.stop()
+    topic = con.execute("SELECT topic FROM interactions WHERE id = ?", [iid]).fetchone()[0]
+    subprocess.run(
+        [sys.executable, "-m", "shared.server.cli", "--data-dir", str(phone_server.data_dir),
+         "retention", "set", topic, "0.00001"],
+        cwd=ROOT, check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
     phone_server.extra_args = ["--config", str(config)]
     phone_server.start(timeout=40)
     rec = wait_for(
@@ -480,3 +489,9 @@ def test_server_killed_mid_call_keeps_the_record_and_ends_the_call_on_restart(
         [iid],
     ).fetchone()
     assert audit["actor"] == "system" and rec["path"] in audit["detail"]
+    assert json.loads(audit["detail"])["reason"] == f"retention 1e-05 days ({topic})"
+    runs = [
+        json.loads(r[0])
+        for r in con.execute("SELECT detail FROM audit_log WHERE action = 'retention.run'")
+    ]
+    assert {"deleted": {topic: 1}} in runs

@@ -84,6 +84,13 @@ async def run(args: argparse.Namespace, store, config) -> int:
     )
     for t in fd.topics[:5]:
         print(f"  {t.topic_name[:30]:<30} {t.repeat_contacts:>6} repeats ({_pct(t.rate)})")
+    qr = result.quality
+    if qr.evaluations:
+        print(f"Quality: {qr.evaluations} evaluations, average {qr.average:.2f} of 5")
+        for a in qr.by_criterion:
+            print(f"  {(a.name or a.key)[:30]:<30} {a.average:>6.2f}  ({a.evaluations})")
+    else:
+        print("Quality: no evaluations of these conversations")
     if args.csv:
         n = await _csv(store, q, args.csv)
         print(f"{n} conversations written to {args.csv}", file=sys.stderr)

@@ -64,4 +64,5 @@ class ReportDesk:
         result = await self.ctx.store.read(run_report, q, self.ctx.now(), msg.id)
         if visible is not None:
             result.by_agent = [row for row in result.by_agent if row.agent in visible]
+            result.quality.by_agent = [a for a in result.quality.by_agent if a.key in visible]
         return result

@@ -10,13 +10,27 @@ from typing import TextIO
 from sqlite_utils import Database
 
 from shared.server.reports.run import Query, facts
+from shared.server.sql import quality as quality_sql
+
+
+def _scores(db: Database, q: Query) -> dict[str, float]:
+    """The average evaluation total of each evaluated conversation of the period (a few
+    per agent and week: held in memory while the rows stream)."""
+    sums: dict[str, list[float]] = {}
+    for e in quality_sql.evaluations(
+        db, arrived_since=q.period.start, arrived_until=q.period.end,
+        topic=q.topic or None, channel=q.channel or None,
+    ):  # fmt: skip
+        sums.setdefault(e.interaction_id, []).append(e.total)
+    return {iid: sum(v) / len(v) for iid, v in sums.items()}
+
 
 COLUMNS = [
     "id", "channel", "topic", "first_agent", "arrived", "answered", "talk_ended",
     "closed", "abandoned", "outcome", "wait_seconds", "talk_seconds", "wrapup_seconds",
     "handle_seconds", "in_service_level", "short_abandon", "transfers", "transferred",
     "second_line", "first_wrapup_resolved", "repeat_within_window",
-    "resolved_first_contact", "citizen",
+    "resolved_first_contact", "citizen", "quality_score",
 ]  # fmt: skip
 
 
@@ -41,6 +55,7 @@ def write_csv(db: Database, q: Query, out: TextIO) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     t = q.thresholds
+    scores = _scores(db, q)
     n = 0
     for f in facts(db, q):
         wait = f.wait
@@ -59,6 +74,7 @@ def write_csv(db: Database, q: Query, out: TextIO) -> int:
             f.transfers, _flag(f.transferred), _flag(f.second_line), _flag(f.first_resolved),
             _flag(f.repeat), _flag(f.resolved_first_contact),
             mask_citizen(f.citizen_key) if f.citizen_key else "",
+            f"{scores[f.id]:.2f}" if f.id in scores else "",
         ])  # fmt: skip
         n += 1
     return n

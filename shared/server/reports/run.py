@@ -9,9 +9,11 @@ from datetime import tzinfo
 from sqlite_utils import Database
 
 from shared import protocol as p
+from shared.server import quality
 from shared.server.reports.aggregate import Names, Thresholds, build, collect
 from shared.server.reports.facts import ConversationFacts
 from shared.server.reports.period import Period
+from shared.server.sql import quality as quality_sql
 from shared.server.sql import reports as sql
 
 DAY = 86400.0
@@ -56,4 +58,33 @@ def run_report(db: Database, q: Query, now: float, request_id: int = 0) -> p.Rep
         short_abandon_seconds=t.short_abandon_seconds, fcr_days=t.fcr_days,
         topic=q.topic, channel=q.channel, agent=q.agent, generated_at=now,  # type: ignore[arg-type]
     )  # fmt: skip
-    return build(cells, q.period, settings, names, request_id)
+    result = build(cells, q.period, settings, names, request_id)
+    result.quality = quality_report(db, q, names)
+    return result
+
+
+def quality_report(db: Database, q: Query, names: Names) -> p.QualityReport:
+    """The scores of the evaluations of the period's conversations (``q.agent``: the
+    evaluated agent)."""
+    found = quality_sql.evaluations(
+        db, arrived_since=q.period.start, arrived_until=q.period.end,
+        topic=q.topic or None, channel=q.channel or None, agent=q.agent or None,
+    )  # fmt: skip
+    titles = {c.key: c.title for c in quality_sql.criteria(db)}
+
+    def wire(rows: list[quality.QualityRow], named: dict[str, str]) -> list[p.QualityAverage]:
+        return [
+            p.QualityAverage(
+                key=r.key, name=named.get(r.key, ""), evaluations=r.evaluations,
+                average=r.average, lowest=r.lowest, highest=r.highest,
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    return p.QualityReport(
+        evaluations=len(found),
+        average=sum(e.total for e in found) / len(found) if found else None,
+        by_agent=wire(quality.by_agent(found), names.agents),
+        by_topic=wire(quality.by_topic(found), names.topics),
+        by_criterion=wire(quality.by_criterion(found, quality_sql.criteria(db)), titles),
+    )

@@ -139,15 +139,25 @@ def evaluations(
     until: float | None = None,
     agent: str | None = None,
     interaction_id: str | None = None,
+    arrived_since: float | None = None,
+    arrived_until: float | None = None,
+    topic: str | None = None,
+    channel: str | None = None,
 ) -> list[ScoredEvaluation]:
-    """Stored evaluations (newest first) filtered by period [since, until), agent and
-    conversation; each with its conversation's topic and its scores."""
+    """Stored evaluations (newest first) filtered by when they were made [since, until),
+    when their conversation arrived [arrived_since, arrived_until) (the reports' period),
+    agent, conversation, topic and channel; each with its conversation's topic and its
+    scores."""
     where, params = ["1 = 1"], []
     for clause, value in (
         ("e.ts >= ?", since),
         ("e.ts < ?", until),
         ("e.agent = ?", agent),
         ("e.interaction_id = ?", interaction_id),
+        ("i.created_at >= ?", arrived_since),
+        ("i.created_at < ?", arrived_until),
+        ("i.topic = ?", topic),
+        ("i.channel = ?", channel),
     ):
         if value is not None:
             where.append(clause)
