@@ -87,6 +87,9 @@ from supervisor_app.presentation import (
     presence_icon,
     presence_label,
 )
+from supervisor_app.quality.evaluation_dialog import EvaluationDialog
+from supervisor_app.quality.page import QualityPage
+from supervisor_app.quality.service import QualityService
 from supervisor_app.queue_model import QueueColumn, QueueModel
 from supervisor_app.reports.page import ReportsPage
 from supervisor_app.reports.service import ReportsService
@@ -215,6 +218,7 @@ class SupervisorWindow(QMainWindow):
         self.teams = TeamsService(service, self)
         self.staffing = StaffingService(service, self)
         self.conversations = ConversationsService(service, self)
+        self.quality = QualityService(service, self)
         self.reports = ReportsService(service, self)
         self.broadcasts = BroadcastService(service, self)
 
@@ -336,6 +340,11 @@ class SupervisorWindow(QMainWindow):
         self.conversations_view_action.setShortcut(QKeySequence("Ctrl+7"))
         self.conversations_view_action.triggered.connect(
             lambda: self.tabs.setCurrentWidget(self.conversations_page)
+        )
+        self.quality_view_action = QAction(self.tr("&Quality"), self)
+        self.quality_view_action.setShortcut(QKeySequence("Ctrl+8"))
+        self.quality_view_action.triggered.connect(
+            lambda: self.tabs.setCurrentWidget(self.quality_page)
         )
         self.broadcast_action = QAction(self.tr("New &broadcast…"), self)
         self.broadcast_action.setShortcut(QKeySequence("Ctrl+B"))
@@ -474,7 +483,14 @@ class SupervisorWindow(QMainWindow):
         self.tabs.addTab(self.staffing_page, self.tr("Staffing"))
         self.conversations_page = ConversationsPage(self.conversations, self)
         self.conversations_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.conversations_page.evaluation_requested.connect(
+            self._on_conversations_page_evaluation_requested
+        )
         self.tabs.addTab(self.conversations_page, self.tr("Conversations"))
+        self.quality_page = QualityPage(self.quality, self)
+        self.quality_page.status_message.connect(self._on_knowledge_page_status_message)
+        self.tabs.addTab(self.quality_page, self.tr("Quality"))
+        self.evaluation_dialog: EvaluationDialog | None = None  # the one open
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.monitor_panel = MonitorPanel(self.monitoring, self)
@@ -519,6 +535,7 @@ class SupervisorWindow(QMainWindow):
         view_menu.addAction(self.reports_view_action)
         view_menu.addAction(self.staffing_view_action)
         view_menu.addAction(self.conversations_view_action)
+        view_menu.addAction(self.quality_view_action)
         agent_menu.addSeparator()
         agent_menu.addAction(self.broadcast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -1040,10 +1057,38 @@ class SupervisorWindow(QMainWindow):
             self.reports_page.activate()
         elif self.tabs.widget(index) is self.staffing_page:
             self.staffing_page.activate()
+        elif self.tabs.widget(index) is self.quality_page:
+            self.quality_page.activate()
         elif self.tabs.widget(index) is self.teams_page:
             agents = [a.username for a in self.agent_model.agents()]
             self.teams_page.set_candidates(agents, [])
             self.teams_page.activate()
+
+    def _on_conversations_page_evaluation_requested(
+        self, row: p.ConversationRow, agent: str
+    ) -> None:
+        if self.evaluation_dialog is not None:
+            self.evaluation_dialog.raise_()  # one form at a time: its scores are not lost
+            self.evaluation_dialog.activateWindow()
+            return
+        dialog = EvaluationDialog(self.quality, row, agent, self)
+        dialog.evaluation_submitted.connect(self._on_evaluation_dialog_submitted)
+        dialog.finished.connect(self._on_evaluation_dialog_finished)
+        self.evaluation_dialog = dialog
+        dialog.open()
+
+    def _on_evaluation_dialog_finished(self, _result: int) -> None:
+        if self.evaluation_dialog is not None:
+            self.evaluation_dialog.deleteLater()
+            self.evaluation_dialog = None
+
+    def _on_evaluation_dialog_submitted(self, evaluation: p.Evaluation) -> None:
+        self.statusBar().showMessage(
+            self.tr("%1 scored %2 of 5")
+            .replace("%1", evaluation.agent)
+            .replace("%2", f"{evaluation.total:.2f}"),
+            8000,
+        )
 
     def _on_reports_page_conversations_requested(self, drilldown) -> None:
         self.tabs.setCurrentWidget(self.conversations_page)

@@ -12,8 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-MIN_SCORE = 1
-MAX_SCORE = 5
+from shared.quality_form import MAX_SCORE, MIN_SCORE
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +74,6 @@ def check_scores(scores: Mapping[int, int], criteria: Iterable[Criterion]) -> No
     for criterion in by_id.values():
         if criterion.active and criterion.id not in scores:
             raise ScoreError("score_missing", f"{criterion.key} is not scored", criterion.id)
-
-
-def weighted_total(scores: Mapping[int, int], weights: Mapping[int, float]) -> float:
-    """The weighted average of the scores (1..5); 0 for an empty form."""
-    weight = sum(weights[cid] for cid in scores)
-    if weight <= 0:
-        return 0.0
-    return sum(score * weights[cid] for cid, score in scores.items()) / weight
 
 
 def _rows(groups: Mapping[str, list[float]]) -> list[QualityRow]:

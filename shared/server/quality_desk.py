@@ -18,7 +18,7 @@ from shared.server import quality
 from shared.server.context import Context
 from shared.server.people import Session
 from shared.server.quality import Criterion, ScoredEvaluation, ScoreError
-from shared.server.sql import interactions, participants
+from shared.server.sql import interactions, participants, users
 from shared.server.sql import quality as q
 
 SupervisedAgent = Callable[[Session, str, str], Awaitable[Any]]
@@ -31,10 +31,10 @@ def _criterion(c: Criterion) -> p.EvaluationCriterion:
     )  # fmt: skip
 
 
-def _average(r: quality.QualityRow) -> p.QualityAverage:
+def _average(r: quality.QualityRow, name: str = "") -> p.QualityAverage:
     return p.QualityAverage(
         key=r.key, evaluations=r.evaluations, average=r.average, lowest=r.lowest,
-        highest=r.highest,
+        highest=r.highest, name=name,
     )  # fmt: skip
 
 
@@ -121,10 +121,11 @@ class QualityDesk:
         visible = self.visible_agents(session.username)
         if visible is not None:
             found = [e for e in found if e.agent in visible]
+        names = await self.ctx.store.read(users.display_names)
         return p.EvaluationList(
             id=msg.id,
             evaluations=[self._wire(e) for e in found[:500]],
-            by_agent=[_average(r) for r in quality.by_agent(found)],
+            by_agent=[_average(r, names.get(r.key, "")) for r in quality.by_agent(found)],
         )
 
     async def on_retention(self, session: Session, msg: p.GetRetention) -> p.RetentionStatus:

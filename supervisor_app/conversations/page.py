@@ -55,7 +55,7 @@ class Drilldown:
 
 class ConversationsPage(QWidget):
     status_message = Signal(str)
-    evaluation_requested = Signal(str, str)  # interaction id, the agent to score
+    evaluation_requested = Signal(p.ConversationRow, str)  # the agent to score first
 
     def __init__(self, service: ConversationsService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -370,7 +370,7 @@ class ConversationsPage(QWidget):
     def score(self) -> None:
         if self.detail is not None:
             row = self.detail.row
-            self.evaluation_requested.emit(row.id, row.agents[-1] if row.agents else "")
+            self.evaluation_requested.emit(row, row.agents[0] if row.agents else "")
 
 
 def _escape(text: str) -> str:

@@ -253,6 +253,30 @@ class ReportsPage(QWidget):
         failure_layout.addWidget(split)
         self.failure_page = failure
 
+        # quality: the average score per criterion, and per agent and topic under it
+        self.quality_chart = QChart()
+        self.quality_chart.setTitle(self.tr("Average quality score per criterion (1–5)"))
+        self.quality_series = QBarSeries()
+        self.quality_chart.addSeries(self.quality_series)
+        self.quality_axis = QBarCategoryAxis()
+        self.quality_values = QValueAxis()
+        self.quality_values.setLabelFormat("%.1f")
+        self.quality_chart.addAxis(self.quality_axis, Qt.AlignmentFlag.AlignBottom)
+        self.quality_chart.addAxis(self.quality_values, Qt.AlignmentFlag.AlignLeft)
+        self.quality_label = QLabel(self)
+        self.quality_label.setWordWrap(True)
+        self.quality_table = QTableView(self)
+        self.quality_table.verticalHeader().setVisible(False)
+        self.quality_table.setAccessibleName(self.tr("Quality per agent and topic"))
+        quality = QWidget(self)
+        quality_layout = QVBoxLayout(quality)
+        quality_layout.addWidget(self.quality_label)
+        qsplit = QSplitter(Qt.Orientation.Vertical, quality)
+        qsplit.addWidget(_chart_view(self.quality_chart, self))
+        qsplit.addWidget(self.quality_table)
+        quality_layout.addWidget(qsplit)
+        self.quality_page = quality
+
         self.sections = QTabWidget(self)
         for widget, title in (
             (self.by_topic, self.tr("By topic")),
@@ -261,6 +285,7 @@ class ReportsPage(QWidget):
             (self.by_agent, self.tr("By agent")),
             (self.hardest, self.tr("Hardest topics")),
             (self.failure_page, self.tr("Failure demand")),
+            (self.quality_page, self.tr("Quality")),
         ):
             self.sections.addTab(widget, title)
         for section in (
@@ -320,7 +345,12 @@ class ReportsPage(QWidget):
             self.tr(
                 "<b>%1 – %2</b>: %3 offered, %4 answered, %5 abandoned (%6 within %7 s not"
                 " counted), service level %8, speed of answer %9,<br>handle time %10,"
-                " transfer rate %11, first-contact resolution %12, self-service answers %13."
+                " transfer rate %11, first-contact resolution %12, self-service answers %13,"
+                " quality score %14."
+            )
+            .replace(
+                "%14",
+                f"{r.quality.average:.2f}" if r.quality.average is not None else "–",
             )
             .replace("%13", str(t.kb_self_service))
             .replace("%12", share(t.first_contact_resolution))
@@ -382,7 +412,44 @@ class ReportsPage(QWidget):
             [(self.tr("Repeat contacts"), [x.repeat_contacts for x in fd.topics])],
         )  # fmt: skip
         self._fill_failure_table(fd)
+        self._show_quality(r.quality)
         self.status_message.emit(self.tr("Report ready"))
+
+    def _show_quality(self, qr: p.QualityReport) -> None:
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+        if qr.evaluations and qr.average is not None:
+            self.quality_label.setText(
+                self.tr("%n evaluation(s) of these conversations, average %1 of 5.", "",
+                        qr.evaluations).replace("%1", f"{qr.average:.2f}")
+            )  # fmt: skip
+        else:
+            self.quality_label.setText(
+                self.tr("No conversation of the period is scored yet: score one in the"
+                        " Conversations tab (Ctrl+E).")
+            )  # fmt: skip
+        self.quality_series.clear()
+        bar = QBarSet(self.tr("Average score"))
+        bar.append([a.average for a in qr.by_criterion])
+        self.quality_series.append(bar)
+        self.quality_axis.clear()
+        self.quality_axis.append([a.name or a.key for a in qr.by_criterion] or [""])
+        self.quality_series.attachAxis(self.quality_axis)
+        self.quality_series.attachAxis(self.quality_values)
+        self.quality_values.setRange(0, 5)
+        model = QStandardItemModel(0, 6, self)
+        model.setHorizontalHeaderLabels(
+            [self.tr("Agent or topic"), self.tr("Of"), self.tr("Evaluations"),
+             self.tr("Average"), self.tr("Lowest"), self.tr("Highest")]
+        )  # fmt: skip
+        for of, rows in ((self.tr("agent"), qr.by_agent), (self.tr("topic"), qr.by_topic)):
+            for a in rows:
+                model.appendRow(
+                    [QStandardItem(v) for v in (a.name or a.key, of, str(a.evaluations),
+                     f"{a.average:.2f}", f"{a.lowest:.2f}", f"{a.highest:.2f}")]
+                )  # fmt: skip
+        self.quality_table.setModel(model)
+        self.quality_table.resizeColumnsToContents()
 
     def _fill_failure_table(self, fd: p.FailureDemand) -> None:
         from PySide6.QtGui import QStandardItem, QStandardItemModel

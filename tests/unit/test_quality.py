@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from shared.quality_form import weighted_total
 from shared.server import quality
 from shared.server.quality import Criterion, RetentionPolicy, ScoredEvaluation, ScoreError
 
@@ -42,8 +43,8 @@ def test_bad_forms_say_why(scores: dict[int, int], code: str, criterion: int) ->
 
 def test_weighted_total() -> None:
     # knowledge weighs twice: (5*1 + 2*2) / 3
-    assert quality.weighted_total({1: 5, 2: 2}, {1: 1.0, 2: 2.0}) == pytest.approx(3.0)
-    assert quality.weighted_total({}, {}) == 0.0
+    assert weighted_total({1: 5, 2: 2}, {1: 1.0, 2: 2.0}) == pytest.approx(3.0)
+    assert weighted_total({}, {}) == 0.0
 
 
 @given(
@@ -52,7 +53,7 @@ def test_weighted_total() -> None:
 def test_weighted_total_stays_between_the_lowest_and_highest_score(form) -> None:
     scores = {cid: score for cid, (score, _) in form.items()}
     weights = {cid: weight for cid, (_, weight) in form.items()}
-    total = quality.weighted_total(scores, weights)
+    total = weighted_total(scores, weights)
     assert min(scores.values()) - 1e-9 <= total <= max(scores.values()) + 1e-9
 
 

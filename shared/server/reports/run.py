@@ -15,6 +15,7 @@ from shared.server.reports.facts import ConversationFacts
 from shared.server.reports.period import Period
 from shared.server.sql import quality as quality_sql
 from shared.server.sql import reports as sql
+from shared.server.sql import users
 
 DAY = 86400.0
 
@@ -46,9 +47,7 @@ def run_report(db: Database, q: Query, now: float, request_id: int = 0) -> p.Rep
                 cells.kb_by_topic[r["topic"]] = r["n"]
     names = Names(
         topics={r[0]: r[1] for r in db.execute("SELECT id, name FROM topics").fetchall()},
-        agents={
-            r[0]: r[1] for r in db.execute("SELECT username, display_name FROM users").fetchall()
-        },
+        agents=users.display_names(db),
     )
     t = q.thresholds
     settings = p.ReportSettings(

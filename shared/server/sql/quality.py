@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from sqlite_utils import Database
 
+from shared.quality_form import weighted_total
 from shared.server import quality
 from shared.server.quality import Criterion, QualityRow, RetentionPolicy, ScoredEvaluation
 from shared.server.sql.audit import audit
@@ -98,7 +99,7 @@ def save_evaluation(
     with transaction(db):
         form = criteria(db)
         quality.check_scores(scores, form)
-        total = quality.weighted_total(scores, {c.id: c.weight for c in form})
+        total = weighted_total(scores, {c.id: c.weight for c in form})
         old = db.execute(
             "SELECT id FROM evaluations WHERE interaction_id = ? AND agent = ? AND evaluator = ?",
             [interaction_id, agent, evaluator],

@@ -73,6 +73,11 @@ def list_users(db: Database) -> list[dict[str, Any]]:
     return list(users.values())
 
 
+def display_names(db: Database) -> dict[str, str]:
+    """Every user's display name by username."""
+    return dict(db.execute("SELECT username, display_name FROM users").fetchall())
+
+
 def set_skills(db: Database, username: str, skills: dict[str, int]) -> None:
     """Replace the user's skills."""
     with transaction(db):
