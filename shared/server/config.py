@@ -117,7 +117,7 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     recordings_dir: str = ""  # default: <data_dir>/recordings
     recording_retention_days: float = 90.0  # older recordings are deleted (audited)
     # The daily retention job's local time ("HH:MM" in ``timezone``); topics may keep
-    # recordings longer or shorter (``cc-server retention set``, docs/quality.md).
+    # recordings longer or shorter (``cc-server retention set``, docs/reports.md, Retention).
     retention_run_at: str = "03:30"
     ivr_timeout: float = 8.0  # seconds after the menu before it is repeated
     ivr_retries: int = 2  # menu repeats before the caller is told goodbye
