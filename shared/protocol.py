@@ -990,6 +990,9 @@ class ReportResult(Base, tag="report.result", kw_only=True):
     hardest_by_fcr: list[ReportRow] = []
     failure_demand: FailureDemand
     quality: QualityReport = msgspec.field(default_factory=QualityReport)
+    # by_agent rows left out so the reply fits one frame (thousands of agents): those
+    # with the fewest offered; ``cc-server report --by agent`` prints them all
+    by_agent_omitted: int = 0
 
 
 # --------------------------------------------------------------------------- replies

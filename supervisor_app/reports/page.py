@@ -226,6 +226,10 @@ class ReportsPage(QWidget):
         self.heatmap.cell_clicked.connect(self._on_heatmap_cell_clicked)
         self.hour_weekday = _Section(["weekday", "hour"], self.heatmap, self)
         self.by_agent = _Section(["agent"], None, self)
+        self.by_agent_label = QLabel(self)
+        self.by_agent_label.setWordWrap(True)
+        self.by_agent_label.hide()
+        self.by_agent.layout().insertWidget(0, self.by_agent_label)
         self.hardest = _Section(["topic"], None, self)
         self.hardest_label = QLabel(self)
         self.hardest.layout().insertWidget(0, self.hardest_label)
@@ -388,6 +392,12 @@ class ReportsPage(QWidget):
         self.hour_weekday.model.set_rows(r.hour_weekday)
         self.heatmap.set_rows(r.hour_weekday)
         self.by_agent.model.set_rows(r.by_agent)
+        self.by_agent_label.setVisible(r.by_agent_omitted > 0)
+        self.by_agent_label.setText(
+            self.tr("The %n agent(s) with the fewest conversations are not shown (too many for"
+                    " one reply): filter by an agent, or print them all with"
+                    " cc-server report --by agent.", "", r.by_agent_omitted)
+        )  # fmt: skip
         hardest = []
         for rows in (r.hardest_by_handle, r.hardest_by_transfers, r.hardest_by_fcr):
             hardest += [row for row in rows if row not in hardest]

@@ -65,4 +65,29 @@ class ReportDesk:
         if visible is not None:
             result.by_agent = [row for row in result.by_agent if row.agent in visible]
             result.quality.by_agent = [a for a in result.quality.by_agent if a.key in visible]
+        return fit_frame(result)
+
+
+# Room left in a frame for the reply's envelope and the estimate's error.
+FRAME_BUDGET = p.MAX_SERVER_FRAME_BYTES - 64 * 1024
+
+
+def fit_frame(result: p.ReportResult, budget: int = FRAME_BUDGET) -> p.ReportResult:
+    """The reply, its per-agent rows cut to the busiest that fit one frame (the other
+    breakdowns are bounded by topics × channels and the hours of a week). Measured on
+    2,000 agents: about 900 bytes a row, so some 1,000 agents fit."""
+    size = len(p.encode(result))
+    if size <= budget or not result.by_agent:
         return result
+    order = list(result.by_agent)
+    rows = sorted(order, key=lambda r: (-r.figures.offered, r.agent))
+    per_row = max(1, sum(len(p.encode(r)) for r in rows[:50]) // min(50, len(rows)))
+    keep = len(rows)
+    while keep and size > budget:
+        keep = max(0, keep - max(1, (size - budget) // per_row + 1))
+        result.by_agent = rows[:keep]
+        size = len(p.encode(result))
+    kept = {id(r) for r in rows[:keep]}
+    result.by_agent = [r for r in order if id(r) in kept]
+    result.by_agent_omitted = len(rows) - keep
+    return result
