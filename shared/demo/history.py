@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from shared.demo import data
+from shared.quality_form import weighted_total
 from shared.server.service_level import local_ts
 from shared.server.store import transaction
 from shared.switch.wavfile import STEREO_LAYOUT
@@ -303,4 +304,42 @@ def seed_history(
                         STEREO_LAYOUT,
                     ],
                 )
+        _evaluations(db, batch, today - timedelta(days=1))
     return len(batch.interactions)
+
+
+DEMO_EVALUATIONS = 14
+COMMENTS = (
+    "Clear answer, checked the knowledge base first.",
+    "Greeting fine; confirm the citizen's address before giving dates.",
+    "Good empathy with a worried caller.",
+    "Next steps unclear: say what to bring to the office.",
+    "",
+)
+
+
+def _evaluations(db: Database, batch: _Batch, yesterday: date) -> None:
+    """A few of the week's handled conversations scored by the demo supervisor (not
+    yesterday's: those are left for the demo to score), so the Quality tab and the
+    report's quality part have something to show."""
+    form = db.execute("SELECT id, weight FROM evaluation_criteria WHERE active = 1").fetchall()
+    if not form:
+        return
+    rng = random.Random(RNG_SEED + 1)  # the history itself stays as it was
+    day_of_yesterday = f"{HISTORY_PREFIX}{yesterday:%Y%m%d}-"
+    handled = [
+        r for r in batch.interactions
+        if r[5] == "closed" and r[6] and not r[0].startswith(day_of_yesterday)
+    ]  # fmt: skip
+    for row in rng.sample(handled, min(DEMO_EVALUATIONS, len(handled))):
+        scores = {cid: rng.choice((2, 3, 4, 4, 5, 5)) for cid, _w in form}
+        total = weighted_total(scores, dict(form))
+        cursor = db.execute(
+            "INSERT INTO evaluations (interaction_id, evaluator, agent, ts, comment, total)"
+            " VALUES (?, 'sam', ?, ?, ?, ?)",
+            [row[0], row[6], row[9] + 3600, rng.choice(COMMENTS), total],
+        )
+        db.conn.executemany(
+            "INSERT INTO evaluation_scores (evaluation_id, criterion_id, score) VALUES (?, ?, ?)",
+            [(cursor.lastrowid, cid, score) for cid, score in scores.items()],
+        )

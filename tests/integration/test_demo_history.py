@@ -108,6 +108,19 @@ async def test_a_past_week_of_realistic_history(tmp_path: Path) -> None:
             assert abs(_dominant_hz(left, rate) - CITIZEN_HZ) < 2
             assert abs(_dominant_hz(right, rate) - AGENT_HZ) < 2
 
+        # a few of the week's handled conversations are scored, none of yesterday's
+        scored = await store.read(
+            lambda db: db.execute(
+                "SELECT e.total, i.created_at, i.state, e.agent = i.agent,"
+                " (SELECT COUNT(*) FROM evaluation_scores s WHERE s.evaluation_id = e.id)"
+                " FROM evaluations e JOIN interactions i ON i.id = e.interaction_id"
+            ).fetchall()
+        )
+        assert len(scored) == 14
+        for total, created, state, own, scores in scored:
+            assert 2 <= total <= 5 and state == "closed" and own and scores == 6
+            assert datetime.fromtimestamp(created, tz).date() < today - timedelta(days=1)
+
         # once: a second start adds nothing
         await seed_demo(store, history=True, recordings_dir=recordings, timezone=TZ)
         assert await store.read(_dump) == found
