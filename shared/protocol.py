@@ -1660,7 +1660,7 @@ class RetentionStatus(Base, tag="retention.status_result", kw_only=True):
     id: int
     default_days: float
     topics: list[RetentionTopic]
-    last_run: float | None  # None: not run since the server started
+    last_run: float | None  # None: never run
     last_deleted: dict[str, int]  # per topic, by the last run
     next_run: float | None  # None: no telephony (no recordings to delete)
 

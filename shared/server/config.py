@@ -133,6 +133,9 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     outbound_route: str = ""
 
     def __post_init__(self) -> None:
+        hh, _, mm = self.retention_run_at.partition(":")
+        if not (hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
+            raise ValueError(f"retention_run_at must be HH:MM, not {self.retention_run_at!r}")
         if len(self.callback_key) != 1 or self.callback_key not in DTMF_KEYS:
             raise ValueError(f"callback_key must be one of {DTMF_KEYS!r}")
         try:

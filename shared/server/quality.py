@@ -65,6 +65,8 @@ def check_scores(scores: Mapping[int, int], criteria: Iterable[Criterion]) -> No
     """Raise ScoreError unless ``scores`` has one 1-5 score for each active criterion and
     nothing else (an inactive criterion can no longer be scored)."""
     by_id = {c.id: c for c in criteria}
+    if not any(c.active for c in by_id.values()):
+        raise ScoreError("score_missing", "the form has no criterion in use: an admin adds one")
     for cid, score in scores.items():
         criterion = by_id.get(cid)
         if criterion is None or not criterion.active:

@@ -57,6 +57,8 @@ async def run(args: argparse.Namespace, store, default_days: float) -> int:
         return 0
     if args.action == "criteria":
         if args.key:
+            if args.weight is not None and args.weight <= 0:
+                raise SystemExit("--weight must be more than 0")
             await store.write(
                 q.save_criterion,
                 args.actor,

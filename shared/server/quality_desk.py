@@ -81,6 +81,7 @@ class QualityDesk:
         found = await self.ctx.store.read(interactions.interaction, msg.interaction_id)
         if found is None:
             raise p.ProtocolError(p.ErrorCode.NOT_FOUND, f"no conversation {msg.interaction_id}")
+        await self.supervised_agent(session, msg.agent, "evaluation.submit")  # audited refusal
         took_part = {r["username"] for r in await self.ctx.store.read(
             participants.participants, msg.interaction_id
         )} | ({found["agent"]} if found.get("agent") else set())  # fmt: skip
@@ -88,7 +89,6 @@ class QualityDesk:
             raise p.ProtocolError(
                 p.ErrorCode.NOT_FOUND, f"{msg.agent} took no part in {msg.interaction_id}"
             )
-        await self.supervised_agent(session, msg.agent, "evaluation.submit")
         scores = {s.criterion_id: s.score for s in msg.scores}
         if len(scores) != len(msg.scores):
             raise p.ProtocolError(p.ErrorCode.INVALID_FORMAT, "a criterion scored twice")
@@ -100,7 +100,9 @@ class QualityDesk:
         except ScoreError as exc:
             raise p.ProtocolError(exc.code, str(exc)) from None
         stored = await self.ctx.store.read(q.evaluations, interaction_id=msg.interaction_id)
-        wire = next(self._wire(e) for e in stored if e.id == eval_id)
+        wire = next((self._wire(e) for e in stored if e.id == eval_id), None)
+        if wire is None:  # replaced again at once from another session
+            raise p.ProtocolError(p.ErrorCode.CONFLICT, "your evaluation was replaced meanwhile")
         return p.EvaluationSubmitted(id=msg.id, evaluation=wire, replaced=replaced)
 
     @staticmethod
@@ -148,7 +150,9 @@ class QualityDesk:
         return p.RetentionStatus(
             id=msg.id, default_days=default, topics=topics,
             last_run=last[0] if last else None, last_deleted=last[1] if last else {},
-            next_run=quality.next_run(self.ctx.now(), config.retention_run_at, tz),
+            next_run=quality.next_run(self.ctx.now(), config.retention_run_at, tz)
+            if config.telephony
+            else None,
         )  # fmt: skip
 
     async def on_set_retention(self, session: Session, msg: p.SetRetention) -> p.RetentionStatus:

@@ -135,6 +135,9 @@ class Call:
         self.room.send(c.Hangup(leg=leg, code=code, reason=reason))
 
 
+RETENTION_BATCH = 500  # recordings deleted per read of the expired ones
+
+
 class Telephony:
     def __init__(
         self,
@@ -1004,25 +1007,32 @@ class Telephony:
         run with a summary per topic."""
         now = self.ctx.now() if now is None else now
         default = self.config.recording_retention_days
-        rows = await self.ctx.store.read(quality_sql.recordings_past_policy, now, default)
         per_topic: dict[str, int] = {}
-        for rec_id, rel_path, topic, days in rows:
-            path = self.recordings / rel_path
-            try:
-                path.unlink(missing_ok=True)
-                for part in part_paths(path):  # left by a merge that failed
-                    part.unlink(missing_ok=True)
-            except OSError as exc:
-                log.warning("cannot delete %s: %s", path, exc)
-                continue
-            await self.ctx.store.write(
-                recordings.recording_deleted, rec_id, now, f"retention {days:g} days ({topic})"
+        while True:  # in batches, until a batch is short (or deletes nothing: a disk error)
+            rows = await self.ctx.store.read(
+                quality_sql.recordings_past_policy, now, default, RETENTION_BATCH
             )
-            per_topic[topic] = per_topic.get(topic, 0) + 1
+            deleted = 0
+            for rec_id, rel_path, topic, days in rows:
+                path = self.recordings / rel_path
+                try:
+                    path.unlink(missing_ok=True)
+                    for part in part_paths(path):  # left by a merge that failed
+                        part.unlink(missing_ok=True)
+                except OSError as exc:
+                    log.warning("cannot delete %s: %s", path, exc)
+                    continue
+                await self.ctx.store.write(
+                    recordings.recording_deleted, rec_id, now, f"retention {days:g} days ({topic})"
+                )
+                per_topic[topic] = per_topic.get(topic, 0) + 1
+                deleted += 1
+            if len(rows) < RETENTION_BATCH or not deleted:
+                break
         await self.ctx.store.write(
             audit.audit, "system", "retention.run", "", {"deleted": per_topic}, now
         )
-        if rows:
+        if per_topic:
             log.info("deleted %d recordings past retention", sum(per_topic.values()))
         return sum(per_topic.values())
 

@@ -368,9 +368,13 @@ class ConversationsPage(QWidget):
             self.status_message.emit(self.tr("Not saved: %1").replace("%1", str(exc)))
 
     def score(self) -> None:
-        if self.detail is not None:
-            row = self.detail.row
-            self.evaluation_requested.emit(row, row.agents[0] if row.agents else "")
+        if self.detail is None:
+            return
+        row = self.detail.row
+        if not row.agents:
+            self.status_message.emit(self.tr("Nobody answered it: there is nobody to score"))
+            return
+        self.evaluation_requested.emit(row, row.agents[0])
 
 
 def _escape(text: str) -> str:

@@ -8,6 +8,8 @@ refused submission keeps the form as it is. Open with ``open()``; talks only to
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from shared import protocol as p
 from shared.quality_form import MAX_SCORE, MIN_SCORE, weighted_total
@@ -106,6 +109,10 @@ class EvaluationDialog(QDialog):
         self._mine: dict[str, p.Evaluation] = {}  # agent -> my evaluation
         self._dirty = False
         self._sending = False
+        # what was typed for each person, kept when the supervisor switches between them
+        self._drafts: dict[str, tuple[dict[int, int], str]] = {}
+        self._shown_agent = ""
+        self._tasks: list[asyncio.Task] = []
         self.setWindowTitle(self.tr("Score the conversation"))
         self.setModal(True)
         self.setMinimumWidth(520)
@@ -175,7 +182,12 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._update()
-        spawn(self._load())
+        self._tasks.append(spawn(self._load()))
+        self.finished.connect(self._on_finished)
+
+    def _on_finished(self, _result: int) -> None:
+        for task in self._tasks:  # nothing runs on this dialog once it is closed
+            task.cancel()
 
     # -- the form ------------------------------------------------------------------
 
@@ -188,9 +200,12 @@ class EvaluationDialog(QDialog):
                 if e.evaluator == self.service.username
             ]
         except REQUEST_ERRORS as exc:
-            self.loading_label.setText(
-                self.tr("The form could not be loaded: %1").replace("%1", str(exc))
-            )
+            if isValid(self):
+                self.loading_label.setText(
+                    self.tr("The form could not be loaded: %1").replace("%1", str(exc))
+                )
+            return
+        if not isValid(self):  # closed while the form was on its way
             return
         self._mine = {e.agent: e for e in mine}
         self.loading_label.hide()
@@ -225,11 +240,16 @@ class EvaluationDialog(QDialog):
             self.rows[0].setFocus()
 
     def _fill_from_previous(self) -> None:
+        self._shown_agent = self.agent()
         self.previous = self._mine.get(self.agent())
         scores = {s.criterion_id: s.score for s in self.previous.scores} if self.previous else {}
+        comment = self.previous.comment if self.previous else ""
+        draft = self._drafts.pop(self.agent(), None)
+        if draft is not None:  # typed for this person before switching away
+            scores, comment = draft
         for r in self.rows:
             r.set_score(scores.get(r.criterion.id))
-        self.comment_edit.setPlainText(self.previous.comment if self.previous else "")
+        self.comment_edit.setPlainText(comment)
         if self.previous is not None:
             self.previous_label.setText(
                 self.tr("You scored %1 on %2 (%3 of 5): submitting replaces it.")
@@ -239,7 +259,7 @@ class EvaluationDialog(QDialog):
             )
         else:
             self.previous_label.setText("")
-        self._dirty = False
+        self._dirty = draft is not None
         self._update()
 
     def _focus_next(self) -> None:
@@ -261,8 +281,11 @@ class EvaluationDialog(QDialog):
         return weighted_total(scores, {r.criterion.id: r.criterion.weight for r in self.rows})
 
     def _on_agent_box_changed(self, _index: int) -> None:
-        if self.rows:
-            self._fill_from_previous()
+        if not self.rows:
+            return
+        if self._dirty and self._shown_agent:
+            self._drafts[self._shown_agent] = (self.scores(), self.comment_edit.toPlainText())
+        self._fill_from_previous()
 
     def _on_changed(self) -> None:
         self._dirty = True
@@ -289,7 +312,9 @@ class EvaluationDialog(QDialog):
             return
         self._sending = True
         self._update()
-        spawn(self._submit(self.agent(), self.scores(), self.comment_edit.toPlainText()))
+        self._tasks.append(
+            spawn(self._submit(self.agent(), self.scores(), self.comment_edit.toPlainText()))
+        )
 
     async def _submit(self, agent: str, scores: dict[int, int], comment: str) -> None:
         try:
@@ -304,16 +329,24 @@ class EvaluationDialog(QDialog):
                 )
             return
         finally:
-            self._sending = False
-            self._update()
+            if isValid(self):
+                self._sending = False
+                self._update()
         self._dirty = False
         self.evaluation_submitted.emit(reply.evaluation)
         self.accept()
 
     def has_unsent_scores(self) -> bool:
-        return self._dirty and bool(self.scores() or self.comment_edit.toPlainText().strip())
+        return (
+            bool(self._drafts)
+            or self._dirty
+            and bool(self.scores() or self.comment_edit.toPlainText().strip())
+        )
 
     def reject(self) -> None:
+        if self._sending:  # the server decides now; closing would hide its answer
+            self.error_label.setText(self.tr("Sending… wait for the answer."))
+            return
         if not self.has_unsent_scores():
             super().reject()
             return

@@ -6,6 +6,7 @@ tab (Ctrl+E). F5 refreshes. Talks only to ``QualityService``."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
@@ -78,6 +79,7 @@ class QualityPage(QWidget):
         self.retention: p.RetentionStatus | None = None
         self.criteria: dict[str, p.EvaluationCriterion] = {}  # by key, as last shown
         self._loaded = False
+        self._refreshing: asyncio.Task | None = None
 
         # -- evaluations of a period
         today = QDate.currentDate()
@@ -236,7 +238,9 @@ class QualityPage(QWidget):
 
     def refresh(self) -> None:
         self._loaded = True
-        spawn(self._refresh(*self.period()))
+        if self._refreshing is not None:
+            self._refreshing.cancel()  # the newer question's answer is the one shown
+        self._refreshing = spawn(self._refresh(*self.period()))
 
     async def _refresh(self, since: float, until: float) -> None:
         try:
@@ -248,7 +252,7 @@ class QualityPage(QWidget):
 
     def _on_service_submitted(self, _evaluation: p.Evaluation) -> None:
         if self._loaded:
-            spawn(self._refresh(*self.period()))
+            self.refresh()
 
     def _on_service_evaluations_ready(self, found: p.EvaluationList) -> None:
         self.evaluations = found
@@ -306,7 +310,7 @@ class QualityPage(QWidget):
                 or self.tr("nothing"),
             )
             if status.last_run is not None
-            else self.tr("not run since the server started")
+            else self.tr("not run yet")
         )
         self.retention_label.setText(
             self.tr(

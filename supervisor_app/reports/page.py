@@ -447,7 +447,11 @@ class ReportsPage(QWidget):
         self.quality_series.attachAxis(self.quality_axis)
         self.quality_series.attachAxis(self.quality_values)
         self.quality_values.setRange(0, 5)
-        model = QStandardItemModel(0, 6, self)
+        model = self.quality_table.model()
+        if not isinstance(model, QStandardItemModel):
+            model = QStandardItemModel(0, 6, self)
+            self.quality_table.setModel(model)
+        model.clear()
         model.setHorizontalHeaderLabels(
             [self.tr("Agent or topic"), self.tr("Of"), self.tr("Evaluations"),
              self.tr("Average"), self.tr("Lowest"), self.tr("Highest")]
@@ -458,7 +462,6 @@ class ReportsPage(QWidget):
                     [QStandardItem(v) for v in (a.name or a.key, of, str(a.evaluations),
                      f"{a.average:.2f}", f"{a.lowest:.2f}", f"{a.highest:.2f}")]
                 )  # fmt: skip
-        self.quality_table.setModel(model)
         self.quality_table.resizeColumnsToContents()
 
     def _fill_failure_table(self, fd: p.FailureDemand) -> None:

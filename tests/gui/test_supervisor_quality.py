@@ -41,6 +41,11 @@ def server(tmp_path):
         Past("y1", at(9, 5), topic="waste", caller="+48 71 555 0101", recording_seconds=2.0),
         server.data_dir / "recordings",
     )
+    db.execute(  # ewa, an expert, was consulted on it: someone else to score
+        "INSERT INTO interaction_participants (interaction_id, username, role, joined_at,"
+        " left_at) VALUES ('y1', 'ewa', 'consulted', ?, ?)",
+        [at(9, 6), at(9, 7)],
+    )
     db.conn.commit()
     db.close()
     server.start()
@@ -84,8 +89,25 @@ def test_score_a_call_see_it_in_quality_and_reports(qloop, arun, qtbot, server):
     qtbot.waitUntil(page.score_button.isEnabled, timeout=5000)
     page.table.setFocus()
 
-    dialog = open_dialog(window, qtbot)
+    # closed while its form is on the way: nothing runs on it afterwards
+    QTest.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.evaluation_dialog is not None
+    window.evaluation_dialog.reject()
+    qtbot.waitUntil(lambda: window.evaluation_dialog is None, timeout=3000)
+    qtbot.wait(300)  # the cancelled load would have touched the deleted dialog here
+
+    dialog = open_dialog(window, qtbot, by_key=False)
     assert dialog.agent() == "anna" and not dialog.submit_button.isEnabled()
+    assert [dialog.agent_box.itemData(k) for k in range(dialog.agent_box.count())] == [
+        "anna",
+        "ewa",
+    ]
+    # what is typed for one person stays when switching to the other and back
+    type_scores(qtbot, dialog, "22")
+    dialog.agent_box.setCurrentIndex(1)
+    assert dialog.scores() == {}
+    dialog.agent_box.setCurrentIndex(0)
+    assert list(dialog.scores().values()) == [2, 2]
     assert [r.criterion.key for r in dialog.rows][0] == "greeting"
     type_scores(qtbot, dialog, "54354")
     assert not dialog.submit_button.isEnabled()  # one criterion left

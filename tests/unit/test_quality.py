@@ -103,3 +103,12 @@ def test_next_run_is_the_next_local_time() -> None:
     assert (nxt.day, nxt.hour, nxt.minute) == (29, 3, 30)
     at = datetime(2026, 1, 1, 3, 30, tzinfo=UTC).timestamp()
     assert quality.next_run(at, "03:30", UTC) == at + 86400  # strictly after now
+
+
+@pytest.mark.parametrize("bad", ["25:00", "3:99", "0330", "", "ab:cd"])
+def test_a_retention_time_that_is_not_hh_mm_is_refused_at_start(bad) -> None:
+    from shared.server.config import ServerConfig
+
+    with pytest.raises(ValueError, match="retention_run_at"):
+        ServerConfig(retention_run_at=bad)
+    assert ServerConfig(retention_run_at="23:59").retention_run_at == "23:59"

@@ -15,7 +15,7 @@ from shared.server.context import Context
 from shared.server.people import Session
 from shared.server.reports.aggregate import Thresholds
 from shared.server.reports.period import period
-from shared.server.reports.run import Query, run_report
+from shared.server.reports.run import Query, quality_report, run_report
 
 MAX_FCR_DAYS = 90
 
@@ -64,7 +64,7 @@ class ReportDesk:
         result = await self.ctx.store.read(run_report, q, self.ctx.now(), msg.id)
         if visible is not None:
             result.by_agent = [row for row in result.by_agent if row.agent in visible]
-            result.quality.by_agent = [a for a in result.quality.by_agent if a.key in visible]
+            result.quality = await self.ctx.store.read(quality_report, q, visible)
         return fit_frame(result)
 
 

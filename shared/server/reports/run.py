@@ -58,17 +58,27 @@ def run_report(db: Database, q: Query, now: float, request_id: int = 0) -> p.Rep
         topic=q.topic, channel=q.channel, agent=q.agent, generated_at=now,  # type: ignore[arg-type]
     )  # fmt: skip
     result = build(cells, q.period, settings, names, request_id)
-    result.quality = quality_report(db, q, names)
+    result.quality = quality_report(db, q, names=names)
     return result
 
 
-def quality_report(db: Database, q: Query, names: Names) -> p.QualityReport:
+def quality_report(
+    db: Database, q: Query, visible: set[str] | None = None, names: Names | None = None
+) -> p.QualityReport:
     """The scores of the evaluations of the period's conversations (``q.agent``: the
-    evaluated agent)."""
+    evaluated agent); ``visible``: only those of these agents (a supervisor's teams:
+    scores are per-person figures, unlike the counts)."""
+    if names is None:
+        names = Names(
+            topics={r[0]: r[1] for r in db.execute("SELECT id, name FROM topics").fetchall()},
+            agents=users.display_names(db),
+        )
     found = quality_sql.evaluations(
         db, arrived_since=q.period.start, arrived_until=q.period.end,
         topic=q.topic or None, channel=q.channel or None, agent=q.agent or None,
     )  # fmt: skip
+    if visible is not None:
+        found = [e for e in found if e.agent in visible]
     titles = {c.key: c.title for c in quality_sql.criteria(db)}
 
     def wire(rows: list[quality.QualityRow], named: dict[str, str]) -> list[p.QualityAverage]:
