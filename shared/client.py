@@ -59,7 +59,9 @@ class Client:
         client_name: str = "",
         max_backoff: float = 5.0,
         ca_file: str = "",
+        video: bool = False,
     ) -> None:
+        self.video = video  # the app has WebRTC media: it may be offered video calls
         self.url = url
         self.user = user
         self._password = password
@@ -158,6 +160,7 @@ class Client:
                 user=self.user,
                 token=self.token,
                 client=self.client_name,
+                video=self.video,
             )
         return p.Hello(
             id=0,
@@ -165,6 +168,7 @@ class Client:
             user=self.user,
             password=self._password,
             client=self.client_name,
+            video=self.video,
         )
 
     async def _login(self, ws: ClientConnection) -> p.HelloOk | p.CitizenHelloOk:

@@ -30,6 +30,11 @@ ChosenPresence = Literal["available", "not_ready", "offline"]
 Presence = Literal["available", "not_ready", "wrap_up", "busy", "offline"]
 InteractionState = Literal["queued", "offered", "active", "wrap_up", "closed", "abandoned"]
 Sender = Literal["citizen", "agent", "system"]
+# What a citizen starts: a chat, or a call from the browser (WebRTC, video or voice
+# only) on the "video" channel, with a chat beside it.
+Media = Literal["chat", "video", "audio"]
+RtcKind = Literal["offer", "answer", "candidate", "hangup"]
+MAX_SDP = 32 * 1024
 
 
 class Base(msgspec.Struct, tag_field="type", forbid_unknown_fields=False, kw_only=True):
@@ -75,6 +80,24 @@ class InteractionInfo(msgspec.Struct, kw_only=True):
     caller: str = ""  # voice: the caller's number ("" when withheld)
     participants: list[Participant] = []  # owner first, then consulted experts
     transfers: int = 0  # how often it was handed on (blind or warm)
+    media: Media = "chat"  # channel "video": "video" or "audio" (a voice call from a browser)
+    sign_language: str = ""  # a sign-language code (e.g. "pjm"): only its signers take it
+
+
+class IceServer(msgspec.Struct, kw_only=True):
+    """A STUN or TURN server as a browser's RTCPeerConnection takes it (TURN credentials
+    are short-lived: made per session from the server's shared secret)."""
+
+    urls: list[str]
+    username: str = ""
+    credential: str = ""
+
+
+class SignLanguage(msgspec.Struct, kw_only=True):
+    code: str  # the routing skill is "sign:<code>"
+    name: str  # e.g. "Polish Sign Language (PJM)"
+    on_duty: int = 0  # signers logged in now
+    hours: str = ""  # when signers are on duty, as the centre words it
 
 
 ParticipantRole = Literal["owner", "consulted", "supervisor"]  # supervisor: barged into a chat
@@ -331,6 +354,7 @@ class Hello(Base, tag="hello", kw_only=True):
     password: str | None = None
     token: str | None = None
     client: str = ""
+    video: bool = False  # the app can take video calls (WebRTC media): offered "video"
 
 
 class CitizenHello(Base, tag="citizen.hello", kw_only=True):
@@ -385,12 +409,38 @@ class RejectOffer(Base, tag="offer.reject", kw_only=True):
 
 
 class StartChat(Base, tag="chat.start", kw_only=True):
-    """A citizen opens a chat on a topic with a first message."""
+    """A citizen opens a chat on a topic with a first message, or (``media`` video or
+    audio) a call from the browser with a chat beside it; ``sign_language``: served by a
+    signer of that language only (``not_found`` for one the centre has not configured).
+    ``rejoin``: the id of the citizen's own call that lost its connection in the last
+    minutes, with ``rejoin_token`` the resume token the page had for it: back in the queue
+    at its original place (the front)."""
 
     id: int
     topic: str
     text: str
     name: str = ""
+    media: Media = "chat"
+    sign_language: str = ""
+    rejoin: str = ""
+    rejoin_token: str = ""
+
+
+class RtcSignal(Base, tag="rtc.signal", kw_only=True):
+    """WebRTC signalling of a video or voice call from the browser, relayed between the
+    citizen and the conversation's owner: the citizen's offer, the agent's answer,
+    ICE candidates (``candidate`` in SDP attribute form), a hang-up. Also pushed to the
+    other side (id 0) with ``sender``. ``conflict`` when the conversation is not an
+    active call of yours."""
+
+    interaction_id: str
+    kind: RtcKind
+    sdp: str = ""
+    candidate: str = ""
+    sdp_mid: str = ""
+    sdp_mline_index: int | None = None
+    sender: Literal["citizen", "agent"] = "citizen"
+    id: int = 0
 
 
 class SendChat(Base, tag="chat.send", kw_only=True):
@@ -1022,6 +1072,7 @@ class HelloOk(Base, tag="hello.ok", kw_only=True):
     # Interactions this agent still holds (active or awaiting wrap-up): a client drops
     # any other tab it kept across a reconnect. Their details follow as events.
     interactions: list[str] = []
+    ice_servers: list[IceServer] = []  # for video calls' WebRTC
 
 
 class CitizenHelloOk(Base, tag="citizen.hello.ok", kw_only=True):
@@ -1033,6 +1084,8 @@ class CitizenHelloOk(Base, tag="citizen.hello.ok", kw_only=True):
     messages: list[ChatMessage] = []  # the latest page of the transcript
     earlier: int = 0  # messages before those (fetch them with chat.history)
     position: int | None = None
+    ice_servers: list[IceServer] = []  # for calls from the browser (WebRTC)
+    sign_languages: list[SignLanguage] = []
 
 
 class Pong(Base, tag="pong", kw_only=True):
@@ -1044,6 +1097,8 @@ class ChatStarted(Base, tag="chat.started", kw_only=True):
     interaction: InteractionInfo
     message: ChatMessage
     position: int
+    # a sign-language call: signers of it logged in now (0: none on duty, see hours)
+    signers_on_duty: int | None = None
 
 
 class ChatHistoryPage(Base, tag="chat.history_page", kw_only=True):
@@ -1678,6 +1733,7 @@ ClientMessage = (
     | AcceptOffer
     | RejectOffer
     | StartChat
+    | RtcSignal
     | SendChat
     | ChatHistory
     | Typing
@@ -1757,6 +1813,7 @@ ServerMessage = (
     | InteractionAssigned
     | InteractionClosed
     | ChatMessageEvent
+    | RtcSignal
     | Typing
     | ChatDelivered
     | AgentJoined
@@ -1814,6 +1871,7 @@ ROLE_RULES: dict[type, frozenset[str]] = {
     CloseInteraction: ROUTABLE | SUPERVISORS | {"citizen"},
     SubmitWrapup: ROUTABLE,
     StartChat: frozenset({"citizen"}),
+    RtcSignal: ROUTABLE | {"citizen"},
     Subscribe: SUPERVISORS,
     ForcePresence: SUPERVISORS,
     MoveInteraction: SUPERVISORS,

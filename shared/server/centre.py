@@ -73,6 +73,7 @@ from shared.server.supervising import Supervising
 from shared.server.take_over import TakeOverDesk
 from shared.server.team_desk import TeamDesk
 from shared.server.teams import Teams
+from shared.server.video import VideoChannel, VideoDesk
 from shared.server.voice import VoiceDesk
 from shared.server.wallboard import Wallboard
 from shared.server.wrapup import WrapupDesk
@@ -119,7 +120,8 @@ class ContactCentre:
         self.channels: dict[str, Channel] = {
             "chat": ChatChannel(),
             "voice": NoVoice(),
-            "video": NoVoice(),  # no video channel yet: nobody is offered one
+            # offered to those whose app has the media (hello.video)
+            "video": VideoChannel(lambda username: self.staffing.refresh_channels(username)),
         }
         self.effects = Effects(
             self.ctx,
@@ -150,6 +152,12 @@ class ContactCentre:
         self.wrapups = WrapupDesk(
             self.ctx, self.engine, self.conversations, self.catalogue, self.effects
         )
+        video_channel = self.channels["video"]
+        assert isinstance(video_channel, VideoChannel)
+        self.video = VideoDesk(
+            self.ctx, self.engine, self.conversations, self.people, self.effects, self.ending,
+            video_channel,
+        )  # fmt: skip
         self.chat = ChatDesk(
             self.ctx,
             self.engine,
@@ -159,6 +167,7 @@ class ContactCentre:
             self.effects,
             self.ending,
             self.kb,
+            self.video,
         )
         self.login = LoginDesk(
             self.ctx,
@@ -172,11 +181,13 @@ class ContactCentre:
             self.wrapups,
             self.kb,
             self.offers,
+            self.video,
         )
         self.second_line = SecondLine(
             self.ctx, self.engine, self.conversations, self.people, self.catalogue, self.effects
         )
         self.login.on_staff_gone.append(self.second_line.staff_gone)
+        self.login.on_staff_gone.append(self.video.staff_gone)
         self.stepping_in = SteppingIn(
             self.ctx,
             self.engine,
@@ -265,6 +276,7 @@ class ContactCentre:
             p.AcceptOffer: self.offers.on_accept,
             p.RejectOffer: self.offers.on_reject,
             p.StartChat: self.chat.on_start_chat,
+            p.RtcSignal: self.video.on_signal,
             p.SendChat: self.chat.on_send_chat,
             p.ChatHistory: self.chat.on_history,
             p.Typing: self.chat.on_typing,

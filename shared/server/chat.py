@@ -21,8 +21,9 @@ from shared.server.ending import Ending, party_to
 from shared.server.kb import KnowledgeDesk
 from shared.server.people import People, Session
 from shared.server.rows import chat_message, transcript_page
-from shared.server.sql import interactions
+from shared.server.sql import interactions, users
 from shared.server.throttle import KeyedBuckets, WindowLimit
+from shared.server.video import VideoDesk
 
 
 def valid_text(text: str) -> str:
@@ -47,7 +48,9 @@ class ChatDesk:
         effects: Effects,
         ending: Ending,
         kb: KnowledgeDesk,
+        video: VideoDesk,
     ) -> None:
+        self.video = video
         self.ctx = ctx
         self.engine = engine
         self.convs = conversations
@@ -74,16 +77,26 @@ class ChatDesk:
                 p.ErrorCode.RATE_LIMITED,
                 "too many new chats from your network just now: please wait a minute",
             )
+        media, sign = msg.media, msg.sign_language.strip().lower()[:20]
+        queue = self.video.queue_for(msg.topic, media, sign)
+        channel = "chat" if media == "chat" else "video"
+        arrival = (
+            await self._rejoined(msg.rejoin, users.token_hash(msg.rejoin_token[:100]), now)
+            if msg.rejoin
+            else None
+        )
         iid = uuid.uuid4().hex[:16]
         # Queued for the writer now; the offer goes out while it commits (an agent's
         # accept is written after it: the writer keeps queue order). The citizen's reply
         # waits for the commit: only then is the chat acknowledged.
         created = self.ctx.store.write(
-            interactions.create_interaction, iid, "chat", msg.topic, name, token, 0, now, text
-        )
-        conv = Conversation(iid, "chat", msg.topic, name, token, 0, now, preview=text[:200])
+            interactions.create_interaction, iid, channel, msg.topic, name, token, 0, now, text,
+            media="" if media == "chat" else media, sign_language=sign,
+        )  # fmt: skip
+        conv = Conversation(iid, channel, msg.topic, name, token, 0, now, preview=text[:200])
+        conv.media, conv.sign_language = media, sign
         self.convs.add(conv)
-        self.effects.step(self.engine.enqueue, iid, msg.topic, "chat", now)
+        self.effects.step(self.engine.enqueue, iid, queue, channel, now, arrival=arrival)
         try:
             row = await created
             conv.last_seq = row["seq"]
@@ -97,7 +110,23 @@ class ChatDesk:
             interaction=self.effects.info(conv),
             message=chat_message(row),
             position=self.engine.position(iid) or 0,
+            signers_on_duty=self.engine.logged_in_agents(queue) if sign else None,
         )
+
+    async def _rejoined(self, old_id: str, token: str, now: float) -> float:
+        """The arrival of the citizen's own call that lost its connection lately: a call
+        started again with it waits at its old place (the front of the queue)."""
+        old = await self.ctx.store.read(interactions.interaction, old_id[:40])
+        window = self.ctx.config.rejoin_window
+        if (
+            old is None
+            or old["citizen_token"] != token
+            or old["channel"] != "video"
+            or old["state"] in ("queued", "offered", "active")
+            or old["updated_at"] < now - window
+        ):
+            raise p.ProtocolError(p.ErrorCode.NOT_FOUND, "no recent call of yours to rejoin")
+        return float(old["created_at"])
 
     async def on_send_chat(self, session: Session, msg: p.SendChat) -> p.ChatSent:
         conv = party_to(self.convs, self.engine, session, msg.interaction_id)

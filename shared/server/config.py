@@ -13,6 +13,23 @@ DTMF_KEYS = "0123456789*#"
 SIP_URI = re.compile(r"^sips?:[^\s@<>\"]+@[^\s<>\"]+$")
 
 
+class IceServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """A STUN/TURN server handed to both sides of a video call (docs/video.md).
+    ``secret``: coturn's ``static-auth-secret`` (``use-auth-secret``): each session gets
+    its own credentials, valid ``ttl`` seconds; else ``username``/``credential`` as given."""
+
+    urls: list[str]
+    username: str = ""
+    credential: str = ""
+    secret: str = ""
+    ttl: float = 12 * 3600
+
+
+class SignLanguageConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    code: str  # staff with the skill "sign:<code>" take its calls
+    name: str
+
+
 class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     host: str = "127.0.0.1"
     port: int = 8765
@@ -26,6 +43,14 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     not_ready_reasons: list[str] = msgspec.field(
         default_factory=lambda: ["Break", "Lunch", "Meeting", "Training", "Back office"]
     )
+    # Video and voice calls from the browser (WebRTC): ICE servers for both sides; the
+    # sign languages served and when signers are on duty; how long a citizen whose call
+    # lost its connection has before it ends (and may rejoin at the front after that).
+    ice_servers: list[IceServerConfig] = []
+    sign_languages: list[SignLanguageConfig] = []
+    sign_language_hours: str = ""
+    video_grace: float = 10.0
+    rejoin_window: float = 600.0
     # Wrap-up tags; empty means "the topic names plus Other".
     wrapup_topics: list[str] = []
     # connections

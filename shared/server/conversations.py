@@ -43,6 +43,8 @@ class Conversation:
     # Supervisors monitoring it (shared.server.monitoring): they get its chat messages,
     # internal messages and participant changes too.
     watchers: set[str] = field(default_factory=set)
+    media: str = "chat"  # channel "video": "video" or "audio"
+    sign_language: str = ""
 
 
 class Conversations:

@@ -127,6 +127,8 @@ class Effects:
             caller=conv.caller,
             participants=self.participants(conv),
             transfers=conv.transfers,
+            media=conv.media if conv.channel == "video" else "chat",  # type: ignore[arg-type]
+            sign_language=conv.sign_language,
         )
 
     def offer_event(

@@ -72,12 +72,14 @@ class Ending:
 
     # ------------------------------------------------------------------ citizens who left
 
-    def arm_abandon(self, conv: Conversation) -> None:
-        """A waiting citizen has gone: abandoned unless they are back within the grace."""
+    def arm_abandon(self, conv: Conversation, grace: float | None = None) -> None:
+        """A waiting citizen has gone (or one in a call from the browser, whose media
+        went with the page): it ends unless they are back within the grace."""
         self.disarm(conv.id)
         loop = asyncio.get_running_loop()
         self._timers[conv.id] = loop.call_later(
-            self.ctx.config.citizen_grace, lambda: self.ctx.spawn(self._abandon_if_gone(conv.id))
+            self.ctx.config.citizen_grace if grace is None else grace,
+            lambda: self.ctx.spawn(self._abandon_if_gone(conv.id)),
         )
 
     def disarm(self, iid: str) -> None:
@@ -93,12 +95,13 @@ class Ending:
     async def _abandon_if_gone(self, iid: str) -> None:
         self._timers.pop(iid, None)
         conv = self.convs.get(iid)
-        if (
-            conv is not None
-            and self.convs.state(conv) in ("queued", "offered")
-            and not self.people.citizen_online(conv.citizen_token)
-        ):
+        if conv is None or self.people.citizen_online(conv.citizen_token):
+            return
+        state = self.convs.state(conv)
+        if state in ("queued", "offered"):
             await self.end(conv, "citizen", "citizen left while waiting")
+        elif state == "active" and conv.channel == "video":
+            await self.end(conv, "citizen", "the citizen's connection was lost")
 
 
 def party_to(convs: Conversations, engine: Engine, session: Session, iid: str) -> Conversation:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from shared import protocol as p
 from shared.routing import Engine, Offer
-from shared.server import auth
+from shared.server import auth, video
 from shared.server.catalogue import Catalogue
 from shared.server.context import Context
 from shared.server.conversations import Conversations
@@ -21,6 +21,7 @@ from shared.server.rows import chat_message, transcript_page
 from shared.server.sql import audit, interactions, users
 from shared.server.staffing import Staffing
 from shared.server.throttle import FailureThrottle
+from shared.server.video import VideoDesk
 from shared.server.wrapup import WrapupDesk
 
 
@@ -38,7 +39,9 @@ class LoginDesk:
         wrapups: WrapupDesk,
         kb: KnowledgeDesk,
         offers: OfferDesk,
+        video: VideoDesk,
     ) -> None:
+        self.video = video
         self.ctx = ctx
         self.engine = engine
         self.people = people
@@ -115,6 +118,7 @@ class LoginDesk:
         staff.sessions.add(session)
         presence, reason, held = "offline", "", []
         if staff.routable:
+            self.video.staff_back(staff.username, msg.video)
             self.staffing.set_connected(staff.username, True)
             view = self.engine.agent_view(staff.username)
             presence, reason, held = view.presence, view.reason, list(view.interactions)
@@ -135,6 +139,7 @@ class LoginDesk:
             presence=presence,
             presence_reason=reason,
             interactions=held,
+            ice_servers=video.ice_servers(self.ctx.config, staff.username, now),
         )
 
     async def after_staff_login(self, session: Session) -> None:
@@ -193,6 +198,10 @@ class LoginDesk:
             version=p.PROTOCOL_VERSION,
             topics=list(self.catalogue.topics.values()),
             resume_token=token,
+            ice_servers=video.ice_servers(
+                self.ctx.config, "citizen-" + session.citizen_token[:12], self.ctx.now()
+            ),
+            sign_languages=self.video.sign_languages(),
         )
         if conv is not None:
             self.ending.disarm(conv.id)
@@ -240,6 +249,8 @@ class LoginDesk:
                 conv = self.convs.of_citizen(session.citizen_token)
                 if conv is not None and self.convs.state(conv) in ("queued", "offered"):
                     self.ending.arm_abandon(conv)
+                elif conv is not None and conv.channel == "video":  # a call in progress
+                    self.ending.arm_abandon(conv, self.ctx.config.video_grace)
             return
         gone = self.people.drop_staff(session)
         for hook in self.on_anyone_gone if gone is not None else ():

@@ -721,3 +721,14 @@ def m024_quality_and_retention(db: Database) -> None:
             " VALUES (?, ?, ?, ?, ?)",
             [key, title, description, weight, position],
         )
+
+
+@MIGRATIONS()
+def m025_browser_calls(db: Database) -> None:
+    # Calls from the citizen page (channel "video"): video or voice only, and the sign
+    # language a signer must speak ("" for none). A chat keeps "".
+    _run(
+        db,
+        "ALTER TABLE interactions ADD COLUMN media TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE interactions ADD COLUMN sign_language TEXT NOT NULL DEFAULT ''",
+    )

@@ -53,6 +53,7 @@ MIGRATION_NAMES = [
     "m022_reports",
     "m023_conversation_search",
     "m024_quality_and_retention",
+    "m025_browser_calls",
 ]
 TABLES = {
     "users",

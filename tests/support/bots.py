@@ -41,9 +41,11 @@ class Recorder:
                 await self._changed.wait()
 
 
-async def staff(url: str, user: str, password: str = "demo") -> tuple[Client, Recorder]:
+async def staff(
+    url: str, user: str, password: str = "demo", *, video: bool = False
+) -> tuple[Client, Recorder]:
     rec = Recorder()
-    client = Client(url, user, password, on_event=rec)
+    client = Client(url, user, password, on_event=rec, video=video)
     await client.connect()
     return client, rec
 

@@ -28,6 +28,8 @@ def create_interaction(
     created_at: float,
     first_message: str | None,
     caller: str = "",
+    media: str = "",
+    sign_language: str = "",
 ) -> dict[str, Any] | None:
     """Insert a queued interaction, its first event and, if given, its first message
     (seq 1 from the citizen). Returns that message (or None). AlreadyExists if the id is
@@ -35,8 +37,8 @@ def create_interaction(
     with transaction(db):
         cursor = db.execute(
             "INSERT INTO interactions (id, channel, topic, citizen_name, citizen_token,"
-            " priority, state, created_at, updated_at, caller)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+            " priority, state, created_at, updated_at, caller, media, sign_language)"
+            " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             [
                 id,
                 channel,
@@ -47,6 +49,8 @@ def create_interaction(
                 created_at,
                 created_at,
                 caller,
+                media,
+                sign_language,
             ],
         )
         if cursor.rowcount == 0:
