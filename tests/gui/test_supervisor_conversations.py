@@ -6,7 +6,7 @@ tests/gui/test_agent_calls.py.) ``CC_SCREENSHOTS=docs/images`` saves the tab."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from supervisor_app.conversations.page import Drilldown
 from tests.gui.supervisor import signed_in
 from tests.gui.test_expert_tray import screenshot
-from tests.support.history import Past, add_past
+from tests.support.history import Past, add_past, yesterday_at
 from tests.support.server import ServerProcess
 
 pytestmark = pytest.mark.gui
@@ -24,8 +24,7 @@ pytestmark = pytest.mark.gui
 YESTERDAY = date.today() - timedelta(days=1)
 
 
-def at(hh: int, mm: int = 0) -> float:
-    return datetime.combine(YESTERDAY, time(hh, mm)).timestamp()
+at = yesterday_at
 
 
 @pytest.fixture

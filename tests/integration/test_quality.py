@@ -13,15 +13,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from shared import protocol as p
-from shared.demo.seed import seed_demo
-from shared.server import auth
 from shared.server.app import RoutingServer
 from shared.server.config import ServerConfig
 from shared.server.reports.desk import query_for
 from shared.server.reports.export import write_csv
-from shared.server.sql import audit, teams, users
+from shared.server.sql import audit
 from tests.support.bots import staff
-from tests.support.history import Past, add_past
+from tests.support.history import Past, add_past, seed_with_permits_team
 
 ZONE = ZoneInfo("Europe/Warsaw")
 
@@ -38,14 +36,7 @@ PAST = [
 ]
 
 
-async def seed(store) -> None:
-    await seed_demo(store)
-    await store.write(
-        users.add_user, "tina", "Tina Team-lead", "supervisor", auth.hash_password("demo"), {}
-    )
-    team = await store.write(teams.create_team, "Permits desk", 0.0)
-    await store.write(teams.set_membership, team, "ewa", "member", True)
-    await store.write(teams.set_membership, team, "tina", "supervisor", True)
+seed = seed_with_permits_team
 
 
 @pytest.fixture

@@ -91,3 +91,25 @@ def add_past(db, c: Past, recordings_dir: Path | None = None) -> None:
             " 'citizen/centre')",
             [c.id, c.agent, rel, answered, c.recording_seconds, size, c.topic],
         )
+
+
+async def seed_with_permits_team(store) -> None:
+    """The demo's staff, and tina supervising a "Permits desk" team of ewa only."""
+    from shared.demo.seed import seed_demo
+    from shared.server import auth
+    from shared.server.sql import teams, users
+
+    await seed_demo(store)
+    await store.write(
+        users.add_user, "tina", "Tina Team-lead", "supervisor", auth.hash_password("demo"), {}
+    )
+    team = await store.write(teams.create_team, "Permits desk", 0.0)
+    await store.write(teams.set_membership, team, "ewa", "member", True)
+    await store.write(teams.set_membership, team, "tina", "supervisor", True)
+
+
+def yesterday_at(hh: int, mm: int = 0) -> float:
+    """Epoch seconds of a local time yesterday."""
+    from datetime import date, datetime, time, timedelta
+
+    return datetime.combine(date.today() - timedelta(days=1), time(hh, mm)).timestamp()
