@@ -12,15 +12,18 @@ import re
 from collections.abc import Awaitable, Callable
 
 import pytest
+import pytest_asyncio
 from playwright.async_api import Locator, Page, expect
 
 from shared import protocol as p
 from shared.demo.data import USERS
+from tests.browser.conftest import launched_chromium, opened_citizen_page
 from tests.browser.test_web_chat import Agent
 from tests.support.axe import axe_violations, describe
 from tests.support.server import LOOPBACK_CROWD, ServerProcess
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+# One browser and one server for the module, so its tests share one event loop.
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
 TOPIC = "Public transport & parking"
 QUESTION = "How much is a monthly tram ticket for a student?"
@@ -41,19 +44,25 @@ def server(tmp_path_factory):
     srv.stop()
 
 
-@pytest.fixture
-async def zoomed_page(chromium):
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def browser():
+    async with launched_chromium() as launched:
+        yield launched
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def citizen_page(browser):
+    async with opened_citizen_page(browser) as page:
+        yield page
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def zoomed_page(browser):
     """A page on a high-density screen (device scale factor 2), as a zoomed browser is."""
-    context = await chromium.new_context(
-        locale="en-US", viewport={"width": 640, "height": 400}, device_scale_factor=2
-    )
-    page = await context.new_page()
-    page.set_default_timeout(5_000)
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    await context.close()
-    assert not errors, f"JavaScript errors on the page: {errors}"
+    async with opened_citizen_page(
+        browser, viewport={"width": 640, "height": 400}, device_scale_factor=2
+    ) as page:
+        yield page
 
 
 # ------------------------------------------------------------------ the page's states
@@ -315,39 +324,40 @@ async def test_the_whole_flow_by_keyboard_alone(server, citizen_page):
 # ------------------------------------------------------------------ reflow
 
 
-def main_controls(page: Page, state: str) -> list[Locator]:
-    start = [
-        page.locator("#lang-toggle"),
-        page.get_by_role("radio", name=TOPIC),
-        page.get_by_label("Your name (optional)"),
-        page.get_by_label("Your question"),
-        page.get_by_role("button", name="Start chat"),
-    ]
-    article = hit(page).get_by_role("region")
-    chat = [
-        page.get_by_role("button", name="End chat"),
-        page.locator("#transcript"),
-        page.get_by_label("Your message"),
-        page.get_by_role("button", name="Send"),
-    ]
-    return {
-        "topic choice": start,
-        "self-service answers shown": [*start, hit(page).locator(".kb-toggle")],
-        "an opened answer": [
-            *start,
-            article.get_by_role("button", name=YES),
-            article.get_by_role("button", name="No, I still need help"),
-        ],
-        "the answer helped": [page.get_by_role("button", name="I still want to chat")],
-        "waiting in the queue": [page.locator("#queue-status"), *chat],
-        "chatting with an agent": chat,
-        "the agent is typing": [page.locator("#typing"), *chat],
-        "the agent's message received": chat,
-        "ended": [
-            page.locator("#transcript"),
-            page.get_by_role("button", name="Start a new conversation"),
-        ],
-    }[state]
+# The controls that must be on screen, not cut off at the sides, in each state.
+START = ["#lang-toggle", "#topic-list input[value=transport]", "#start-name", "#start-text"]
+START += ["#start-submit"]
+HIT = f'#kb-results li[data-article-id="{ARTICLE}"]'
+CHAT = ["#end-chat", "#transcript", "#composer-text", "#composer-send"]
+CONTROLS = {
+    "topic choice": START,
+    "self-service answers shown": [*START, f"{HIT} .kb-toggle"],
+    "an opened answer": [*START, f"{HIT} .kb-yes", f"{HIT} .kb-no"],
+    "the answer helped": ["#helped-back"],
+    "waiting in the queue": ["#queue-status", *CHAT],
+    "chatting with an agent": CHAT,
+    "the agent is typing": ["#typing", *CHAT],
+    "the agent's message received": [*CHAT, "#transcript li.msg.theirs"],
+    "ended": ["#transcript", "#new-chat"],
+}
+
+REFLOW = """selectors => {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const problems = [];
+  if (root.scrollWidth > width) problems.push(`scrolls sideways (${root.scrollWidth} > ${width} px)`);
+  for (const sel of selectors) {
+    const el = document.querySelector(sel);
+    const box = el && el.getBoundingClientRect();
+    if (!el || !el.getClientRects().length || !box.width || !box.height ||
+        getComputedStyle(el).visibility === "hidden") {
+      problems.push(`${sel} is not visible`);
+    } else if (box.left < 0 || box.right > width + 0.5) {
+      problems.push(`${sel} sticks out: ${Math.round(box.left)}..${Math.round(box.right)} px`);
+    }
+  }
+  return problems;
+}"""
 
 
 async def test_no_horizontal_scrolling_on_narrow_screens_and_at_200_percent(server, zoomed_page):
@@ -357,16 +367,8 @@ async def test_no_horizontal_scrolling_on_narrow_screens_and_at_200_percent(serv
     async def check(state: str) -> None:
         for what, width, height in VIEWPORTS:
             await page.set_viewport_size({"width": width, "height": height})
-            sizes = await page.evaluate(
-                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            if sizes[0] > sizes[1]:
-                problems.append(f"{state}, {what}: scrolls sideways ({sizes[0]} > {sizes[1]} px)")
-            for control in main_controls(page, state):
-                await expect(control).to_be_visible()
-                box = await control.bounding_box()
-                if box["x"] < 0 or box["x"] + box["width"] > sizes[1] + 0.5:
-                    problems.append(f"{state}, {what}: {control} sticks out: {box}")
+            found = await page.evaluate(REFLOW, CONTROLS[state])
+            problems.extend(f"{state}, {what}: {problem}" for problem in found)
         await page.set_viewport_size({"width": 640, "height": 400})
 
     async with staff(server.url, "dawid") as agent:
