@@ -1390,8 +1390,16 @@
 
   function isBlank(line) { return /^\s*$/.test(line); }
 
+  // Headings of the article being rendered, under its title (an h4): the shallowest
+  // Markdown level becomes h5, deeper ones h6, and none is more than one level below the
+  // heading before it ("### Fares" straight under the title is an h5, not an h6).
+  const mdHeadings = { top: 1, prev: 4 };
+
   function renderMarkdown(src) {
     const lines = String(src ?? "").replace(/\r\n?/g, "\n").replace(/\t/g, "    ").split("\n");
+    const depths = lines.map((l) => /^\s{0,3}(#{1,6})\s/.exec(l)).filter(Boolean).map((m) => m[1].length);
+    mdHeadings.top = depths.length ? Math.min(...depths) : 1;
+    mdHeadings.prev = 4;
     const frag = document.createDocumentFragment();
     mdBlocks(lines, frag);
     return frag;
@@ -1421,8 +1429,9 @@
         continue;
       }
       if ((m = /^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line))) {
-        // Under the article's own title (h4): # becomes h5, deeper levels h6.
-        const h = el(m[1].length === 1 ? "h5" : "h6");
+        const level = Math.min(6, 5 + m[1].length - mdHeadings.top, mdHeadings.prev + 1);
+        mdHeadings.prev = level;
+        const h = el(`h${level}`);
         mdInline(h, m[2]);
         parent.append(h);
         i += 1;
