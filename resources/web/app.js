@@ -1230,6 +1230,12 @@
     });
     yes.addEventListener("click", () => kbAnswered(item));
     no.addEventListener("click", () => kbCollapse(item, true));
+    // Esc closes the open text from anywhere in it (or its title) and returns to the title.
+    li.addEventListener("keydown", (ev) => {
+      if (ev.key !== "Escape" || ev.isComposing || state.kb.expanded !== item.hit.id) return;
+      ev.preventDefault();
+      kbCollapse(item, true);
+    });
     return item;
   }
 
