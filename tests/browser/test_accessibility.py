@@ -186,21 +186,42 @@ async def test_escape_closes_an_opened_answer_and_returns_focus(server, citizen_
 # ------------------------------------------------------------------ keyboard
 
 
+# The focused element's indicator: an outline (or a box shadow), and an outline's colour
+# against what is around it at 3:1 or more (WCAG 1.4.11, non-text contrast).
 FOCUS_STYLE = """() => {
   const el = document.activeElement;
   const cs = getComputedStyle(el);
   const outline = cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0;
+  const rgba = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  // What the outline is drawn on, as painted: what lies under the middle of its left side
+  // (its right side at the left edge of the screen).
+  const box = el.getBoundingClientRect();
+  const ring = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth) / 2;
+  const y = box.top + box.height / 2;
+  const x = box.left - ring >= 0 ? box.left - ring : box.right + ring;
+  let bg = [255, 255, 255];
+  for (const under of document.elementsFromPoint(x, y)) {
+    const c = rgba(getComputedStyle(under).backgroundColor);
+    if (c.length === 3 || c[3] === 1) { bg = c.slice(0, 3); break; }
+  }
+  const [a, b] = [lum(rgba(cs.outlineColor)), lum(bg)].sort((x, y) => y - x);
+  const contrast = outline ? (a + 0.05) / (b + 0.05) : null;
   return {
     what: el === document.body ? "body" : `${el.tagName.toLowerCase()}#${el.id}.${el.className} "${(el.textContent || "").trim().slice(0, 40)}"`,
-    visible: el !== document.body && (outline || cs.boxShadow !== "none"),
-    outline: `${cs.outlineStyle} ${cs.outlineWidth}`,
+    visible: el !== document.body && (outline ? contrast >= 3 : cs.boxShadow !== "none"),
+    outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor} on rgb(${bg})`,
+    contrast: contrast && Math.round(contrast * 100) / 100,
     shadow: cs.boxShadow,
   };
 }"""
 
 
 async def assert_focus_shown(page: Page, after: list[str] = ()) -> str:
-    """The focused element shows it: an outline or a box shadow. Returns what it is."""
+    """The focused element shows it clearly enough. Returns what it is."""
     style = await page.evaluate(FOCUS_STYLE)
     assert style["visible"], f"no visible focus on {style['what']}: {style}; passed {after}"
     return style["what"]
