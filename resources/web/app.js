@@ -759,11 +759,13 @@
       setText(mark, `state.${s}`);
       delete mark.dataset.i18nLabel;
       mark.removeAttribute("aria-label");
+      mark.removeAttribute("role");
       mark.removeAttribute("title");
     }
     else {
       setText(mark, `state.${s}`);
       mark.dataset.i18nLabel = `state.${s}_label`;
+      mark.setAttribute("role", "img"); // a span may not be named: "✓✓" is read "delivered"
       mark.setAttribute("aria-label", t(`state.${s}_label`));
       mark.title = t(`state.${s}_label`);
     }

@@ -308,6 +308,10 @@ async def test_the_whole_flow_by_keyboard_alone(server, citizen_page):
         await kb.press("Space")
         await expect(composer).to_have_value("")
         await agent.wait_message(iid, "Is the student ticket valid at night?")
+        mine = page.locator("#transcript li.msg.mine").last
+        await expect(mine.get_by_role("img", name=re.compile(r"^(sent|delivered)$"))).to_have_text(
+            re.compile(r"^✓✓?$")
+        )  # the marks are read as words
 
         # The transcript is a log, announced as messages are added: its list stays a list.
         await agent.notify(p.Typing(interaction_id=iid, typing=True))
