@@ -138,8 +138,15 @@ async def test_axe_finds_no_violation_in_any_state(server, citizen_page):
 
     async with staff(server.url, "bartek") as agent:
         await walk_states(page, server.http_url, agent, check)
+    # In Polish, too (the page's lang follows).
+    await page.locator("#lang-toggle").click()
+    await expect(page.locator("html")).to_have_attribute("lang", "pl")
+    await check("ended, in Polish")
+    await page.get_by_role("button", name="Rozpocznij nową rozmowę").click()
+    await expect(page.locator("body")).to_have_attribute("data-view", "start")
+    await check("topic choice, in Polish")
 
-    assert len(found) == 9
+    assert len(found) == 11
     report = "\n".join(f"{state}:\n{describe(v)}" for state, v in found.items() if v)
     assert not report, f"axe-core (WCAG 2.1 A/AA, best practices) found:\n{report}"
 
