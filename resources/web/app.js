@@ -759,11 +759,13 @@
       setText(mark, `state.${s}`);
       delete mark.dataset.i18nLabel;
       mark.removeAttribute("aria-label");
+      mark.removeAttribute("role");
       mark.removeAttribute("title");
     }
     else {
       setText(mark, `state.${s}`);
       mark.dataset.i18nLabel = `state.${s}_label`;
+      mark.setAttribute("role", "img"); // a span may not be named: "✓✓" is read "delivered"
       mark.setAttribute("aria-label", t(`state.${s}_label`));
       mark.title = t(`state.${s}_label`);
     }
@@ -1230,6 +1232,12 @@
     });
     yes.addEventListener("click", () => kbAnswered(item));
     no.addEventListener("click", () => kbCollapse(item, true));
+    // Esc closes the open text from anywhere in it (or its title) and returns to the title.
+    li.addEventListener("keydown", (ev) => {
+      if (ev.key !== "Escape" || ev.isComposing || state.kb.expanded !== item.hit.id) return;
+      ev.preventDefault();
+      kbCollapse(item, true);
+    });
     return item;
   }
 
@@ -1390,8 +1398,16 @@
 
   function isBlank(line) { return /^\s*$/.test(line); }
 
+  // Headings of the article being rendered, under its title (an h4): the shallowest
+  // Markdown level becomes h5, deeper ones h6, and none is more than one level below the
+  // heading before it ("### Fares" straight under the title is an h5, not an h6).
+  const mdHeadings = { top: 1, prev: 4 };
+
   function renderMarkdown(src) {
     const lines = String(src ?? "").replace(/\r\n?/g, "\n").replace(/\t/g, "    ").split("\n");
+    const depths = lines.map((l) => /^\s{0,3}(#{1,6})\s/.exec(l)).filter(Boolean).map((m) => m[1].length);
+    mdHeadings.top = depths.length ? Math.min(...depths) : 1;
+    mdHeadings.prev = 4;
     const frag = document.createDocumentFragment();
     mdBlocks(lines, frag);
     return frag;
@@ -1421,8 +1437,9 @@
         continue;
       }
       if ((m = /^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(line))) {
-        // Under the article's own title (h4): # becomes h5, deeper levels h6.
-        const h = el(m[1].length === 1 ? "h5" : "h6");
+        const level = Math.min(6, 5 + m[1].length - mdHeadings.top, mdHeadings.prev + 1);
+        mdHeadings.prev = level;
+        const h = el(`h${level}`);
         mdInline(h, m[2]);
         parent.append(h);
         i += 1;

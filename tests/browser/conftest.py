@@ -6,6 +6,7 @@ Without the browser the tests fail, on every machine: `make test` installs it
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,8 @@ def _unavailable(reason: str) -> None:
     pytest.fail(f"browser tests cannot run: {reason} (make test installs it)", pytrace=False)
 
 
-@pytest.fixture
-async def chromium():
+@asynccontextmanager
+async def launched_chromium():
     """A launched playwright Browser (async API) on the system chromium."""
     try:
         from playwright.async_api import async_playwright
@@ -44,17 +45,32 @@ async def chromium():
             await browser.close()
 
 
-@pytest.fixture
-async def citizen_page(chromium):
+@asynccontextmanager
+async def opened_citizen_page(browser, **context_options):
     """A fresh page (own context, so own sessionStorage) in English.
 
-    Uncaught JavaScript errors on the page fail the test at teardown.
+    Uncaught JavaScript errors on the page fail the test when it is closed.
     """
-    context = await chromium.new_context(locale="en-US", viewport={"width": 900, "height": 800})
+    options = {"locale": "en-US", "viewport": {"width": 900, "height": 800}, **context_options}
+    context = await browser.new_context(**options)
     page = await context.new_page()
     page.set_default_timeout(5_000)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    yield page
-    await context.close()
+    try:
+        yield page
+    finally:
+        await context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+async def chromium():
+    async with launched_chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+async def citizen_page(chromium):
+    async with opened_citizen_page(chromium) as page:
+        yield page

@@ -27,14 +27,15 @@ WAIT = 5.0  # seconds for one thing to happen on either side
 
 
 class Agent:
-    """Anna at her desk: a real staff client whose events are kept for assertions."""
+    """Anna at her desk: a real staff client whose events are kept for assertions
+    (``user``: another demo agent, for tests that share one server)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, user: str = "anna") -> None:
         self.events: list[Any] = []
         self._changed = asyncio.Event()
         self.client = Client(
             url,
-            "anna",
+            user,
             DEMO_PASSWORD,
             on_event=self._on_event,
             client_name="browser-test",
