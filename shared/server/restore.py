@@ -25,7 +25,7 @@ from shared.server.ending import Ending
 from shared.server.people import People
 from shared.server.sql import callbacks, interactions, participants, presence, users
 from shared.server.staffing import Staffing
-from shared.server.video import sign_queue
+from shared.server.video import first_queue
 
 log = logging.getLogger(__name__)
 
@@ -144,9 +144,7 @@ class Restore:
     ) -> None:
         state, iid = row["state"], row["id"]
         conv = self._conv(row, released=state == "wrap_up")
-        queue = row.get("queue") or (
-            sign_queue(conv.sign_language) if conv.sign_language else conv.topic
-        )
+        queue = row.get("queue") or first_queue(conv)
         present = [r for r in found if r["present"]]
         owed = tuple(r["username"] for r in found if r["wrapup_due"] and not r["present"])
         owner = next((r["username"] for r in present if r["role"] == "owner"), None)

@@ -22,7 +22,7 @@ from shared.routing import Engine
 from shared.server.channels import ChatChannel
 from shared.server.config import ServerConfig
 from shared.server.context import Context
-from shared.server.conversations import Conversations
+from shared.server.conversations import Conversation, Conversations
 from shared.server.effects import Effects
 from shared.server.ending import Ending, party_to
 from shared.server.people import People, Session
@@ -35,6 +35,12 @@ SIGNALS_PER_SECOND, SIGNAL_BURST = 20.0, 200.0  # ICE candidates come in bursts
 
 def sign_queue(code: str) -> str:
     return SIGN_QUEUE_PREFIX + code
+
+
+def first_queue(conv: Conversation) -> str:
+    """The queue a conversation waits in when it arrives: its sign language's, else its
+    topic's."""
+    return sign_queue(conv.sign_language) if conv.sign_language else conv.topic
 
 
 def ice_servers(config: ServerConfig, who: str, now: float) -> list[p.IceServer]:
@@ -133,7 +139,7 @@ class VideoDesk:
             return
         now = self.ctx.now()
         for conv in list(self._video_calls_of(username)):
-            queue = sign_queue(conv.sign_language) if conv.sign_language else conv.topic
+            queue = first_queue(conv)
             self.effects.step(self.engine.release, conv.id, now, "the agent's connection was lost")
             self.effects.step(
                 self.engine.enqueue, conv.id, queue, "video", now,

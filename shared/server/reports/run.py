@@ -31,6 +31,14 @@ class Query:
     agent: str = ""
 
 
+def names_of(db: Database) -> Names:
+    """Topic names and staff display names, as a report shows them."""
+    return Names(
+        topics={r[0]: r[1] for r in db.execute("SELECT id, name FROM topics").fetchall()},
+        agents=users.display_names(db),
+    )
+
+
 def facts(db: Database, q: Query):
     for r in sql.conversation_facts(
         db, q.period.start, q.period.end, q.thresholds.fcr_days * DAY,
@@ -45,10 +53,7 @@ def run_report(db: Database, q: Query, now: float, request_id: int = 0) -> p.Rep
         for r in sql.kb_self_service(db, q.period.start, q.period.end):
             if not q.topic or r["topic"] == q.topic:
                 cells.kb_by_topic[r["topic"]] = r["n"]
-    names = Names(
-        topics={r[0]: r[1] for r in db.execute("SELECT id, name FROM topics").fetchall()},
-        agents=users.display_names(db),
-    )
+    names = names_of(db)
     t = q.thresholds
     settings = p.ReportSettings(
         date_from=q.period.first.isoformat(), date_to=q.period.last.isoformat(),
@@ -69,10 +74,7 @@ def quality_report(
     evaluated agent); ``visible``: only those of these agents (a supervisor's teams:
     scores are per-person figures, unlike the counts)."""
     if names is None:
-        names = Names(
-            topics={r[0]: r[1] for r in db.execute("SELECT id, name FROM topics").fetchall()},
-            agents=users.display_names(db),
-        )
+        names = names_of(db)
     found = quality_sql.evaluations(
         db, arrived_since=q.period.start, arrived_until=q.period.end,
         topic=q.topic or None, channel=q.channel or None, agent=q.agent or None,
