@@ -99,7 +99,7 @@ def pattern_rgb(colour: Rgb, width: int, height: int, pattern: Pattern = "solid"
     raise ValueError(f"unknown pattern {pattern!r}")
 
 
-def _yuv420p(rgb: np.ndarray) -> np.ndarray:
+def rgb_to_yuv420p(rgb: np.ndarray) -> np.ndarray:
     return VideoFrame.from_ndarray(rgb, format="rgb24").reformat(format="yuv420p").to_ndarray()
 
 
@@ -119,7 +119,7 @@ class PatternVideoTrack(MediaStreamTrack):
     ):
         super().__init__()
         self.colour, self.width, self.height, self.fps = colour, width, height, fps
-        self._yuv = _yuv420p(pattern_rgb(colour, width, height, pattern))
+        self._yuv = rgb_to_yuv420p(pattern_rgb(colour, width, height, pattern))
         self._pacer = _Pacer(fps)
         self.frames_sent = 0
 
@@ -335,7 +335,7 @@ class SwitchableVideoTrack(MediaStreamTrack):
     def _black_frame(self) -> VideoFrame:
         width, height = self._size
         if self._black is None or self._black.shape[:2] != (height * 3 // 2, width):
-            self._black = _yuv420p(np.zeros((height, width, 3), dtype=np.uint8))
+            self._black = rgb_to_yuv420p(np.zeros((height, width, 3), dtype=np.uint8))
         return VideoFrame.from_ndarray(self._black, format="yuv420p")
 
     async def recv(self) -> VideoFrame:

@@ -80,7 +80,8 @@ def test_call_shows_the_citizen_plays_the_agent_and_hangs_up(qtbot, arun, peer, 
     assert service.in_call and service.state == "connected"
 
     qtbot.waitUntil(lambda: len(images) >= 10, timeout=10_000)
-    assert images[-1].size().toTuple() == (640, 480)
+    # 640x480, or smaller if Chromium scales its camera down under CPU pressure
+    assert images[-1].width() * 3 == images[-1].height() * 4 <= 640 * 3
     assert near(mean_colour(images[-1]), CITIZEN_COLOUR), mean_colour(images[-1])
     qtbot.waitUntil(lambda: len(service.audio_tap.samples()) >= 48_000, timeout=5_000)
     heard = dominant_frequencies(service.audio_tap.samples(1.0), service.audio_tap.rate, top=1)
