@@ -33,6 +33,7 @@ import contextlib
 import json
 import math
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -441,6 +442,18 @@ async def main(args: argparse.Namespace) -> int:
     return 0
 
 
+async def guarded(args: argparse.Namespace) -> int:
+    """``main``, cancelled by SIGINT or SIGTERM so that its clean-up runs either way."""
+    loop, task = asyncio.get_running_loop(), asyncio.current_task()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, task.cancel)
+    try:
+        return await main(args)
+    except asyncio.CancelledError:
+        print("interrupted: the agent process and the browser were stopped", file=sys.stderr)
+        return 130
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument(
@@ -456,4 +469,4 @@ if __name__ == "__main__":
         parsed.fps = parsed.fps[0]
         worker_main(parsed)
     else:
-        sys.exit(asyncio.run(main(parsed)))
+        sys.exit(asyncio.run(guarded(parsed)))
