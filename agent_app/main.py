@@ -74,6 +74,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--audio-in", metavar="WAV", help="play this file as the microphone")
     parser.add_argument("--audio-out", metavar="WAV", help="write what the caller says here")
+    parser.add_argument("--no-video", action="store_true", help="take no video calls")
+    parser.add_argument(
+        "--video-pattern",
+        action="store_true",
+        help="video calls send colour bars and a tone (a machine without a camera)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
     args = parser.parse_args(argv)
     args.password = args.password or os.environ.get("CC_PASSWORD") or None
@@ -124,18 +130,20 @@ class AgentApplication(QObject):
         password: str | None = None,
         tray: bool = False,
         phone=None,
+        video=None,
         idle: IdleProbe | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.phone = phone  # softphone.phone_service.PhoneService (kept across sign-ins)
+        self.video = video  # agent_app.video.service.VideoCallService (None: no video calls)
         settings = QSettings(ORGANIZATION, APP_NAME)
         self.server = server or str(settings.value("login/url", DEFAULT_URL))
         self.user = user
         self.password = password
         self.tray_requested = tray
         self.idle = idle  # the expert's idle source (None: the platform's)
-        self.service = ClientService(self, client_name=CLIENT_NAME)
+        self.service = ClientService(self, client_name=CLIENT_NAME, video=video is not None)
         self.window: AgentWindow | None = None
         self.dialog: LoginDialog | None = None
         self.expert: ExpertMode | None = None  # the tray client, for experts and --tray
@@ -181,6 +189,9 @@ class AgentApplication(QObject):
                 await asyncio.wait_for(
                     self.service.request(p.SetPresence(id=0, state="offline")), 2
                 )
+        if self.window is not None and self.window.video_calls is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self.window.video_calls.shutdown(), 5)
         await self.service.logout()
         await cancel_all()
         if self.phone is not None:
@@ -198,7 +209,7 @@ class AgentApplication(QObject):
         # Made before signing in: the server pushes presence and open interactions right
         # after the hello, and the window has to be listening by then.
         old = self.window
-        self.window = AgentWindow(self.service, phone=self.phone)
+        self.window = AgentWindow(self.service, phone=self.phone, video=self.video)
         self.window.quit_requested.connect(self.quit)
         self.window.sign_out_requested.connect(self._on_window_sign_out_requested)
         if old is not None:
@@ -303,6 +314,21 @@ def start_phone(args: argparse.Namespace) -> PhoneService | None:
     )
 
 
+def start_video(args: argparse.Namespace):
+    """The media engine of video calls: the saved camera and microphone, or (``--video-
+    pattern``, a machine without a camera) colour bars and a tone."""
+    from agent_app.video.service import VideoCallService, device_media
+    from agent_app.video.sources import PatternMedia
+
+    if args.video_pattern:
+        return VideoCallService(
+            media_factory=lambda video: PatternMedia(
+                (30, 60, 200), 660.0, video=video, pattern="bars", amplitude=0.1
+            )
+        )
+    return VideoCallService(media_factory=device_media)
+
+
 def main(argv: list[str] | None = None) -> int:
     import qasync
 
@@ -325,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
         password=args.password,
         tray=args.tray,
         phone=None if args.no_phone else start_phone(args),
+        video=None if args.no_video else start_video(args),
     )
     # Ctrl+C in the terminal: Python only sees signals when it runs, so tick now and then.
     signal.signal(signal.SIGINT, lambda *_: controller.quit())

@@ -102,7 +102,13 @@ class OfferWidget(QFrame):
         self.offer = offer
         info = offer.interaction
         voice = info.channel == "voice"
-        channel = {"chat": self.tr("chat"), "voice": self.tr("call"), "video": self.tr("video")}
+        channel = {
+            "chat": self.tr("chat"),
+            "voice": self.tr("call"),
+            "video": self.tr("voice call from the browser")
+            if info.media == "audio"
+            else self.tr("video call"),
+        }
         topic_name = topic.name if topic else info.topic
         sender = offer.from_agent_name or offer.from_agent or self.tr("A colleague")
         if offer.kind == "consult":
@@ -119,8 +125,11 @@ class OfferWidget(QFrame):
             )
         if offer.kind in ("consult", "transfer"):
             title += f": {offer.note}" if offer.note else f" · {topic_name}"
+        if info.sign_language:
+            title += " · " + self.tr("sign language %1").replace("%1", info.sign_language.upper())
         self.title_label.setText(title)
-        self.icon_label.setPixmap(icon("call" if voice else "chat").pixmap(40, 40))
+        kind = {"voice": "call", "video": "video"}.get(info.channel, "chat")
+        self.icon_label.setPixmap(icon(kind).pixmap(40, 40))
         self._paint(offer.kind)
         self._citizen = info.citizen_name or self.tr("Citizen")
         preview = offer.preview

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 HANG_UP = "F6"
 HOLD = "F7"
 MUTE = "F8"
+CAMERA = "Ctrl+Shift+V"  # a video call: stop or start sending our picture
 KEYPAD = "Ctrl+D"
 END = "Ctrl+W"
 CONSULT = "Ctrl+Shift+C"

@@ -82,6 +82,8 @@ from agent_app.pinned_banner import PinnedBanner
 from agent_app.second_line_service import SecondLineService
 from agent_app.sign_off import SignOffService
 from agent_app.sign_off_dialog import Kind, SignOffDialog
+from agent_app.video_calls import VideoCalls
+from agent_app.video_widget import VideoChatWidget
 from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
 from shared import protocol as p
 from softphone.client_service import ClientService
@@ -91,6 +93,7 @@ from softphone.presence import format_duration, icon, presence_icon, presence_te
 from softphone.qt_async import async_slot, spawn
 
 if TYPE_CHECKING:
+    from agent_app.video.service import VideoCallService
     from softphone.phone_service import PhoneCall, PhoneService
 
 APP_NAME = "cc-agent"
@@ -108,10 +111,13 @@ class AgentWindow(QMainWindow):
         *,
         tray_mode: bool = False,
         phone: PhoneService | None = None,
+        video: VideoCallService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.phone = phone  # None: chat only
+        # video calls from the citizen page (None: this app takes none)
+        self.video_calls = VideoCalls(service, video, self) if video is not None else None
         self.desk = OfferDesk()  # offers matched with the softphone's ringing calls
         self.second_line = SecondLineService(service, self)
         self.chime = Chime(self)
@@ -182,6 +188,8 @@ class AgentWindow(QMainWindow):
         sl.participants_changed.connect(self._on_second_line_participants_changed)
         sl.internal_received.connect(self._on_second_line_internal_received)
         sl.directory_changed.connect(self._on_second_line_directory_changed)
+        if self.video_calls is not None:
+            self.video_calls.problem.connect(self._on_video_calls_problem)
         if phone is not None:
             phone.gate = self.desk.invite_verdict  # only the switch's INVITEs for our offers ring
             phone.incoming_call.connect(self._on_phone_incoming_call)
@@ -241,6 +249,9 @@ class AgentWindow(QMainWindow):
         )
         self.hold_action = self._action(self.tr("Hold / &resume"), keys.HOLD, self.toggle_hold)
         self.mute_action = self._action(self.tr("&Mute / unmute"), keys.MUTE, self.toggle_mute)
+        self.camera_action = self._action(
+            self.tr("&Camera off / on (video call)"), keys.CAMERA, self.toggle_camera
+        )
         self.keypad_action = self._action(
             self.tr("Touch-tone &keypad"), keys.KEYPAD, self.toggle_keypad
         )
@@ -602,12 +613,20 @@ class AgentWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, CallWidget) else None
 
+    def current_video(self) -> VideoChatWidget | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, VideoChatWidget) else None
+
     def hang_up(self) -> None:
-        """F6: hang up the current call, or decline a call that is ringing."""
-        current = self.current_call()
+        """F6: hang up the current call or video call, or decline a call or video
+        that is ringing."""
+        current = self.current_call() or self.current_video()
         if current is not None and current.state == "active":
             current.hang_up()
-        elif (shown := self.desk.shown) is not None and shown.interaction.channel == "voice":
+        elif (shown := self.desk.shown) is not None and shown.interaction.channel in (
+            "voice",
+            "video",
+        ):
             self.reject_offer()
 
     def toggle_hold(self) -> None:
@@ -615,8 +634,15 @@ class AgentWindow(QMainWindow):
             current.toggle_hold()
 
     def toggle_mute(self) -> None:
-        if (current := self.current_call()) is not None:
+        if (current := self.current_call() or self.current_video()) is not None:
             current.toggle_mute()
+
+    def toggle_camera(self) -> None:
+        if (current := self.current_video()) is not None:
+            current.toggle_camera()
+
+    def _on_video_calls_problem(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def toggle_keypad(self) -> None:
         if (current := self.current_call()) is not None:
@@ -1098,13 +1124,20 @@ class AgentWindow(QMainWindow):
         self._show_offer()
         chat = self.chats.get(iid)
         if chat is None:
-            widget = CallWidget if msg.interaction.channel == "voice" else ChatWidget
+            channel = msg.interaction.channel
+            extra = {}
+            widget = ChatWidget
+            if channel == "voice":
+                widget = CallWidget
+            elif channel == "video" and self.video_calls is not None:
+                widget, extra = VideoChatWidget, {"calls": self.video_calls}
             chat = widget(
                 self.service,
                 msg.interaction,
                 topic=self.topics.get(msg.interaction.topic),
                 second_line=self.second_line,
                 directory=self.directory_model,
+                **extra,
             )
             chat.set_connected(self.connected)
             if iid in self._origins:
@@ -1119,7 +1152,7 @@ class AgentWindow(QMainWindow):
                 ringing = self.desk.take_ringing(iid)
                 if ringing is not None:
                     chat.bind_call(ringing)
-            kind = "call" if isinstance(chat, CallWidget) else "chat"
+            kind = {CallWidget: "call", VideoChatWidget: "video"}.get(type(chat), "chat")
             had_tabs = self.tabs.count() > 0
             self._adding_tab = True
             try:

@@ -65,7 +65,7 @@ class AudioSettingsDialog(QDialog):
             )
         self.notice.setVisible(bool(self.notice.text()))
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("&Microphone:"), self.input_combo)
         form.addRow(self.tr("&Speaker:"), self.output_combo)
         buttons = QDialogButtonBox(

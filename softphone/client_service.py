@@ -31,6 +31,7 @@ class ClientService(QObject):
     chat_delivered = Signal(object)  # p.ChatDelivered
     agent_updated = Signal(object)  # p.AgentStatus, one per agent in a wallboard update
     queue_updated = Signal(object)  # p.QueueStatus, one per queue in a wallboard update
+    rtc_signal = Signal(object)  # p.RtcSignal: a video call's signalling from the citizen
     request_failed = Signal(str, str)  # code, message: for a status bar
 
     _SIGNALS = {
@@ -43,13 +44,17 @@ class ClientService(QObject):
         p.Typing: "typing_changed",
         p.ChatDelivered: "chat_delivered",
         p.HelloOk: "logged_in",
+        p.RtcSignal: "rtc_signal",
     }
 
-    def __init__(self, parent: QObject | None = None, client_name: str = "") -> None:
+    def __init__(
+        self, parent: QObject | None = None, client_name: str = "", *, video: bool = False
+    ) -> None:
         super().__init__(parent)
         self.client: Client | None = None
         self.welcome: p.HelloOk | None = None
         self.client_name = client_name
+        self.video = video  # the app takes video calls (it says so in its hello)
 
     @property
     def username(self) -> str:
@@ -65,6 +70,7 @@ class ClientService(QObject):
             on_event=self._on_client_event,
             on_connection=self.connection_changed.emit,
             client_name=self.client_name,
+            video=self.video,
         )
         # Set before connecting: the welcome (-> logged_in) and the resume events that
         # follow it arrive while connect() is still returning.

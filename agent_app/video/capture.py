@@ -169,14 +169,16 @@ class CameraCapture(QObject):
         self.error = _tr("The camera stopped working ({error}).").format(error=text)
         self.problem.emit(self.error)
 
-    def stop(self) -> None:
+    def stop(self, *, keep_track: bool = False) -> None:
+        """Release the camera; ``keep_track``: another camera goes on feeding it."""
         if self._camera is not None:
             self._camera.stop()
             self._camera.deleteLater()
         if self._session is not None:
             self._session.deleteLater()
         self._camera = self._session = None
-        self.track.stop()
+        if not keep_track:
+            self.track.stop()
 
 
 class MicrophoneCapture(QObject):
@@ -270,12 +272,13 @@ class MicrophoneCapture(QObject):
             )
             self.problem.emit(self.error)
 
-    def stop(self) -> None:
+    def stop(self, *, keep_track: bool = False) -> None:
         if self._source is not None:
             self._source.stop()
             self._source.deleteLater()
         self._source = self._io = None
-        self.track.stop()
+        if not keep_track:
+            self.track.stop()
 
 
 class DeviceMedia:
@@ -326,9 +329,51 @@ class DeviceMedia:
                 self.camera = None
                 self.video_track = PatternVideoTrack((0, 0, 0), width=width, height=height, fps=5)
 
+    @property
+    def preview(self):
+        """The camera's QVideoSink (every frame it gives), for the self-view; None
+        without a camera."""
+        return self.camera.video_sink if self.camera is not None else None
+
+    still = None  # the self-view follows the camera (``preview``)
+
     def set_camera_active(self, active: bool) -> None:
         if self.camera is not None:
             self.camera.set_active(active)
+
+    def use_camera(self, camera_id: str) -> str:
+        """Switch to another camera during the call (the same track goes on); "" or
+        the sentence why not (the old camera then stays)."""
+        if self.camera is None or self._stopped:
+            return _tr("There is no camera in this call to switch.")
+        old = self.camera
+        new = CameraCapture(
+            old.track, camera_id=camera_id, width=old.width, height=old.height, fps=old.fps,
+            parent=old.parent(),
+        )  # fmt: skip
+        if not new.start():
+            new.stop(keep_track=True)
+            new.deleteLater()
+            return new.error
+        self.camera = new
+        old.stop(keep_track=True)
+        old.deleteLater()
+        return ""
+
+    def use_microphone(self, input_id: str) -> str:
+        """Switch to another microphone during the call; "" or why not."""
+        if self._stopped or self.audio_track is not self.microphone.track:
+            return _tr("There is no microphone in this call to switch.")
+        old = self.microphone
+        new = MicrophoneCapture(old.track, input_id=input_id, parent=old.parent())
+        if not new.start():
+            new.stop(keep_track=True)
+            new.deleteLater()
+            return new.error
+        self.microphone = new
+        old.stop(keep_track=True)
+        old.deleteLater()
+        return ""
 
     def stop(self) -> None:
         if self._stopped:

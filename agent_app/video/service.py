@@ -15,6 +15,7 @@ the next one.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -34,6 +35,7 @@ from agent_app.video.sinks import AudioTap, SpeakerSink, rgb_to_qimage
 from agent_app.video.sources import LocalMedia
 from softphone.qt_async import spawn
 
+SELF_VIEW_FPS = 10
 MediaFactory = Callable[[bool], LocalMedia]  # (video wanted) -> what the call sends
 
 
@@ -49,7 +51,8 @@ class VideoCallService(QObject):
     ``state_changed(str)`` (``SessionState``: new, connecting, connected, closed),
     ``ended(str)`` (once per call, an ``EndReason``: hung_up, remote_closed, failed,
     media_timeout), ``problem(str)`` (a sentence for the user: no camera …),
-    ``muted_changed(bool)``, ``camera_changed(bool)``.
+    ``muted_changed(bool)``, ``camera_changed(bool)``, ``self_view_ready(QImage)`` (what
+    our camera sends, at most ``SELF_VIEW_FPS`` a second, or one still picture).
 
     ``media_factory`` makes each call's local media (default: the devices);
     ``speaker`` False plays nothing; ``tap_seconds`` > 0 keeps that much of what was
@@ -62,6 +65,7 @@ class VideoCallService(QObject):
     problem = Signal(str)
     muted_changed = Signal(bool)
     camera_changed = Signal(bool)
+    self_view_ready = Signal(QImage)
 
     def __init__(
         self,
@@ -89,6 +93,8 @@ class VideoCallService(QObject):
         self._state = SessionState.NEW.value
         self._muted = False
         self._camera_on = True
+        self._preview = None  # the camera's QVideoSink while the self-view follows it
+        self._preview_at = 0.0
 
     # -- what the pane reads ----------------------------------------------------------------
 
@@ -128,6 +134,7 @@ class VideoCallService(QObject):
         media = self._media = self.media_factory(video)
         for text in media.problems:
             self.problem.emit(text)
+        self._watch_self_view(media if video else None)
         if self.speaker_enabled:
             from agent_app.video.devices import saved_device_ids
 
@@ -183,6 +190,28 @@ class VideoCallService(QObject):
             self._media.set_camera_active(enabled)
         self.camera_changed.emit(enabled)
 
+    def switch_devices(self, camera_id: str, input_id: str, output_id: str) -> None:
+        """Use these devices from now on, in the call too (problems reported)."""
+        self.output_id = output_id
+        media = self._media
+        if media is None:
+            return
+        for text in (media.use_camera(camera_id), media.use_microphone(input_id)):
+            if text:
+                self.problem.emit(text)
+        self._watch_self_view(media if media.video_track is not None else None)
+        if self._speaker is not None:
+            old = self._speaker
+            new = SpeakerSink(output_id, parent=self)
+            if new.start():
+                new.problem.connect(self.problem)
+                self._speaker = new
+                old.stop()
+                old.deleteLater()
+            else:
+                self.problem.emit(new.error)
+                new.deleteLater()
+
     def hang_up(self) -> None:
         """End the call (``ended("hung_up")`` follows); nothing when there is none."""
         if self._session is not None:
@@ -192,6 +221,29 @@ class VideoCallService(QObject):
         """End the call and wait until everything is released (app shutdown, tests)."""
         if self._session is not None:
             await self._session.close()
+
+    # -- the self-view -------------------------------------------------------------------
+
+    def _watch_self_view(self, media: LocalMedia | None) -> None:
+        if self._preview is not None:
+            self._preview.videoFrameChanged.disconnect(self._on_preview_video_frame_changed)
+            self._preview = None
+        if media is None:
+            return
+        if media.preview is not None:
+            self._preview = media.preview
+            self._preview.videoFrameChanged.connect(self._on_preview_video_frame_changed)
+        elif media.still is not None:
+            self.self_view_ready.emit(rgb_to_qimage(media.still))
+
+    def _on_preview_video_frame_changed(self, frame) -> None:
+        now = time.monotonic()
+        if now - self._preview_at < 1.0 / SELF_VIEW_FPS or not frame.isValid():
+            return
+        image = frame.toImage()
+        if not image.isNull():
+            self._preview_at = now
+            self.self_view_ready.emit(image.scaledToWidth(320))
 
     # -- session callbacks (the loop's thread = the Qt thread) ---------------------------------
 
@@ -210,6 +262,7 @@ class VideoCallService(QObject):
         self.state_changed.emit(state.value)
 
     def _on_session_ended(self, reason: EndReason) -> None:
+        self._watch_self_view(None)
         media, self._media = self._media, None
         speaker, self._speaker = self._speaker, None
         self._session = None

@@ -61,8 +61,15 @@ class LocalMedia(Protocol):
     video_track: MediaStreamTrack | None
     audio_track: MediaStreamTrack | None
     problems: list[str]
+    # the self-view: a QVideoSink of the camera's frames, or one still picture (RGB)
+    preview: object | None
+    still: np.ndarray | None
 
     def set_camera_active(self, active: bool) -> None: ...
+
+    def use_camera(self, camera_id: str) -> str: ...  # "" or why it could not
+
+    def use_microphone(self, input_id: str) -> str: ...
 
     def stop(self) -> None: ...
 
@@ -419,9 +426,17 @@ class PatternMedia:
         self.audio_track: MediaStreamTrack | None = ToneAudioTrack(hz, amplitude=amplitude)
         self.problems: list[str] = []
         self.camera_active = True
+        self.preview = None
+        self.still = pattern_rgb(colour, 160, 120, pattern) if video else None
 
     def set_camera_active(self, active: bool) -> None:
         self.camera_active = active
+
+    def use_camera(self, camera_id: str) -> str:
+        return ""  # a test picture has no device to switch
+
+    def use_microphone(self, input_id: str) -> str:
+        return ""
 
     def stop(self) -> None:
         for track in (self.video_track, self.audio_track):

@@ -120,10 +120,17 @@ def test_qt_camera_and_microphone_frames_reach_the_browser(qtbot, arun, peer, se
             self.video_track = self.camera.track
             self.audio_track = self.microphone.track
             self.problems: list[str] = []
+            self.preview, self.still = self.camera.video_sink, None
             captures.update(camera=self.camera, microphone=self.microphone)
 
         def set_camera_active(self, active: bool) -> None:
             self.camera.set_active(active)
+
+        def use_camera(self, camera_id: str) -> str:
+            return ""
+
+        def use_microphone(self, input_id: str) -> str:
+            return ""
 
         def stop(self) -> None:
             self.camera.stop()
