@@ -352,11 +352,12 @@ class RtcSession:
                     _report(exc)
 
     async def _watch_media(self) -> None:
-        """End the call when media that was flowing stops for ``media_timeout`` s."""
+        """End the call when no media came for ``media_timeout`` s: media that was
+        flowing stopped, or none ever came after connecting (a browser gone just then)."""
         period = min(0.5, self.media_timeout / 4)
         while self._close_task is None:
             await asyncio.sleep(period)
-            last = self._last_media
+            last = self._last_media if self._last_media is not None else self.connected_at
             if last is not None and self._loop.time() - last > self.media_timeout:
                 log.info("no media from the peer for %.1f s: ending the call", self.media_timeout)
                 self._end_soon(EndReason.MEDIA_TIMEOUT)

@@ -56,6 +56,9 @@ USERS: list[tuple[str, str, str, dict[str, int]]] = [
         "agent",
         {"transport": 2, "taxes": 1, "waste": 3, "documents": 3, "permits": 1, "social": 2},
     ),
+    # A clerk who knows Polish Sign Language: the page's "I use sign language" calls go
+    # to her only (not simulated: sign in as sylwia to take them).
+    ("sylwia", "Sylwia Migowa", "agent", {"sign:pjm": 4, "documents": 2, "social": 2}),
     # Second line: experts of six departments (two for building permits, so a
     # consultation that one of them lets ring goes to the other).
     ("ewa", "Ewa Lewandowska", "expert", {"permits": 5}),
@@ -112,6 +115,7 @@ QUESTIONS: dict[str, list[str]] = {
 # Used by the demo's bots (shared/demo/citizens.py, shared/demo/agents.py).
 
 DEMO_AGENT = "anna"  # the agent whose window cc-demo opens for a person to use
+DEMO_SIGNER = "sylwia"  # the sign-language clerk, for a person to sign in as
 DEMO_SUPERVISOR = "sam"
 BOT_AGENTS = ["bartek", "celina", "dawid"]  # the agents cc-demo simulates (chat)
 PHONE_AGENTS = ["grzegorz", "hanna"]  # simulated agents who take calls on a softphone

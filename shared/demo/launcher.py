@@ -179,6 +179,11 @@ class DemoServer(ChildProcess):
             "# written by cc-demo: its simulated citizens all come from 127.0.0.1\n"
             "citizen_sessions_per_address = 10000\n"
             "citizen_chats_per_address = 10000\n"
+            "# video calls from the page: Polish Sign Language is served by sylwia\n"
+            'sign_language_hours = "Mon–Fri 8:00–16:00"\n'
+            "[[sign_languages]]\n"
+            'code = "pjm"\n'
+            'name = "Polish Sign Language (PJM)"\n'
         )
         args += ["--config", str(config)]
         super().__init__("server", args, Path(data_dir) / "server.log", echo=echo)
@@ -214,6 +219,8 @@ def app_process(
     The password goes through the environment (CC_PASSWORD), never the command line,
     where every user of the machine could read it (ps)."""
     args = [sys.executable, "-m", module, "--server", url, "--user", user]
+    if module == "agent_app.main" and not any(Path("/dev").glob("video*")):
+        args.append("--video-pattern")  # no camera here: the citizen sees colour bars
     return ChildProcess(
         name, args, log_dir / f"{name}.log", echo=echo, env={"CC_PASSWORD": password}
     )

@@ -11,6 +11,7 @@ Unhandled exceptions fail the test: in Qt slots and ``qt_async.spawn`` tasks (bo
 from __future__ import annotations
 
 import asyncio
+import gc
 import sys
 import time
 import traceback
@@ -78,6 +79,12 @@ def qloop(qapp):
         loop.close()
         asyncio.set_event_loop(None)
         sys.excepthook = previous_hook
+        # Collect the test's garbage here, on the Qt thread: a QObject (a timer's owner)
+        # left in a reference cycle and collected later by a worker thread's allocation
+        # would be destroyed off its thread, leaving a dangling timer that crashes the
+        # next processEvents (seen after the video calls' tests, whose aiortc encodes in
+        # an executor).
+        gc.collect()
     assert not stuck, f"tasks did not finish after cancel: {stuck}"
     assert not errors, "unhandled exceptions:\n" + "\n".join(errors)
 

@@ -16,21 +16,11 @@ import pytest
 
 from shared import protocol as p
 from shared.demo.seed import seed_demo
-from shared.server import auth
 from shared.server.app import RoutingServer
 from shared.server.config import IceServerConfig, ServerConfig, SignLanguageConfig
-from shared.server.sql import users
 from tests.support.bots import available, citizen, staff
 
 SECRET = "coturn-shared-secret"
-
-
-async def seed(store) -> None:
-    await seed_demo(store)
-    await store.write(
-        users.add_user, "sylwia", "Sylwia Migowa", "agent", auth.hash_password("demo"),
-        {"waste": 1, "sign:pjm": 3},
-    )  # fmt: skip
 
 
 @pytest.fixture
@@ -46,7 +36,7 @@ async def server(tmp_path):
         sign_language_hours="Mon–Fri 8:00–16:00",
     )  # fmt: skip
     server = RoutingServer(config)
-    await server.start(seed)
+    await server.start(seed_demo)
     try:
         yield server
     finally:
