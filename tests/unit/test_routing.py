@@ -147,6 +147,27 @@ def test_chat_blocks_voice_and_video():
     assert e.available_agents("tax") == 0  # holds an offer
 
 
+def test_video_waits_while_the_agent_is_on_the_phone_and_blocks_everything_itself():
+    """Nowy Targ's rules: a video call waits while the clerk is on the phone (and in
+    its wrap-up), and a clerk on a video call gets no chat and no ringing phone."""
+    e = Engine()
+    ready(e, "a", 0.0)
+    e.enqueue("v1", "tax", "voice", 1.0)
+    e.accept("a", "v1", 1.0)
+    assert offers(e.enqueue("w1", "tax", "video", 2.0)) == []
+    e.finish("v1", 3.0)
+    assert e.queued("tax") == ["w1"]  # wrap-up first
+    assert offers(e.complete_wrapup("a", "v1", 4.0)) == [("a", "w1")]
+    e.accept("a", "w1", 4.0)
+    assert offers(e.enqueue("c1", "tax", "chat", 5.0)) == []
+    assert offers(e.enqueue("v2", "tax", "voice", 5.0)) == []
+    assert offers(e.enqueue("w2", "tax", "video", 5.0)) == []
+    e.finish("w1", 6.0)
+    # after it, the oldest waiting comes first (and a chat then blocks the others)
+    assert offers(e.complete_wrapup("a", "w1", 7.0)) == [("a", "c1")]
+    assert e.queued("tax") == ["v2", "w2"]
+
+
 def test_blocked_voice_does_not_hold_back_a_later_chat():
     e = Engine()
     ready(e, "a", 0.0)
