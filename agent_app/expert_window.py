@@ -115,6 +115,7 @@ class ExpertWindow(QMainWindow):
                 w.hangup_action,
                 w.hold_action,
                 w.mute_action,
+                w.camera_action,
                 w.keypad_action,
                 w.close_chat_action,
                 w.next_chat_action,

@@ -1,6 +1,6 @@
 """The picture part of a video conversation's tab: the citizen large, ourselves small in
-its corner, the call's state, and the call's buttons (microphone, camera, devices, hang
-up). A widget only: it shows what it is given and says what was pressed."""
+its corner, the call's state, and the call's buttons (microphone, camera, devices; the
+tab's header has Hang up, as a phone call's). A widget only: it shows what it is given and says what was pressed."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from agent_app import shortcuts as keys
-from softphone.presence import icon
 
 STATE_COLOURS = {  # background, text of the state label
     "waiting": ("#e8eaf6", "#1a237e"),
@@ -79,7 +78,6 @@ class VideoPane(QWidget):
     mute_toggled = Signal(bool)
     camera_toggled = Signal(bool)  # on
     devices_requested = Signal()
-    hang_up_requested = Signal()
 
     def __init__(self, *, video: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
@@ -111,15 +109,12 @@ class VideoPane(QWidget):
         self.devices_button = QPushButton(self.tr("De&vices…"))
         self.devices_button.setToolTip(self.tr("Camera, microphone and speaker"))
         self.devices_button.clicked.connect(self.devices_requested)
-        self.hang_up_button = QPushButton(icon("call-end"), self.tr("&Hang up"))
-        self.hang_up_button.setToolTip(keys.with_key(self.tr("Hang up"), keys.HANG_UP))
-        self.hang_up_button.clicked.connect(self.hang_up_requested)
 
         row = QHBoxLayout()
         row.addWidget(self.state_label)
         row.addWidget(self.timer_label)
         row.addStretch(1)
-        for b in (self.mute_button, self.camera_button, self.devices_button, self.hang_up_button):
+        for b in (self.mute_button, self.camera_button, self.devices_button):
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +144,7 @@ class VideoPane(QWidget):
 
     def set_live(self, live: bool) -> None:
         """A call in progress: its buttons work."""
-        for b in (self.mute_button, self.camera_button, self.hang_up_button):
+        for b in (self.mute_button, self.camera_button):
             b.setEnabled(live)
 
     def set_muted(self, muted: bool) -> None:

@@ -21,7 +21,7 @@ from agent_app.chat_widget import ChatWidget
 from agent_app.video_calls import VideoCalls
 from agent_app.video_pane import VideoPane
 from shared import protocol as p
-from softphone.presence import format_duration
+from softphone.presence import format_duration, icon
 
 
 class VideoChatWidget(ChatWidget):
@@ -54,11 +54,11 @@ class VideoChatWidget(ChatWidget):
     def _build(self) -> None:
         super()._build()
         self.end_button.setText(self.tr("&Hang up"))
+        self.end_button.setIcon(icon("call-end"))
         self.end_button.setToolTip(keys.with_key(self.tr("Hang up and end the call"), keys.END))
         self.pane = VideoPane(video=self.interaction.media != "audio")
         self.pane.mute_toggled.connect(self.set_muted)
         self.pane.camera_toggled.connect(self.set_camera)
-        self.pane.hang_up_requested.connect(self.hang_up)
         self.pane.devices_requested.connect(self.open_devices)
         area = self.conversation_area.layout()
         area.insertWidget(0, self.pane, 3)

@@ -345,6 +345,7 @@ class AgentWindow(QMainWindow):
             self.hangup_action,
             self.hold_action,
             self.mute_action,
+            self.camera_action,
             self.keypad_action,
             self.call_notes_action,
             None,

@@ -26,6 +26,7 @@ from shared import protocol as p
 from shared.tones import dominant_frequencies
 from softphone.client_service import ClientService
 from tests.gui.test_agent_app import activate, key, make_available
+from tests.gui.test_expert_tray import screenshot
 from tests.support.bots import citizen
 from tests.support.video_peer import VideoPeer, media_browser
 
@@ -151,6 +152,7 @@ def test_agent_takes_a_video_call_sees_hears_mutes_and_hangs_up(qtbot, arun, age
         # the chat goes on beside the call, both ways
         arun(c.client.request(p.SendChat(id=0, interaction_id=iid, text="Z-o-f-i-a")))
         qtbot.waitUntil(lambda: any(e.text == "Z-o-f-i-a" for e in tab.transcript.entries()))
+        screenshot(window, "agent-video-call.png")
 
         key(window, Qt.Key.Key_F8)
         qtbot.waitUntil(lambda: media.is_muted and tab.pane.mute_button.isChecked())
@@ -172,7 +174,7 @@ def test_agent_takes_a_video_call_sees_hears_mutes_and_hangs_up(qtbot, arun, age
         qtbot.waitUntil(lambda: tab.state == "closed" and tab.wrapup is not None)
         qtbot.waitUntil(lambda: not media.in_call)
         assert tab.pane.state_label.text() == "Call ended"
-        assert not tab.pane.hang_up_button.isEnabled()
+        assert not tab.pane.mute_button.isEnabled() and tab.end_button.isHidden()
     finally:
         c.close()
 
