@@ -11,6 +11,7 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import time
 
 import pytest
 
@@ -122,7 +123,15 @@ async def test_video_goes_to_an_app_with_media_and_is_signalled_both_ways(server
     await c.close()
     closed = await orec.next(p.InteractionClosed, timeout=5)
     assert closed.by == "citizen" and closed.wrapup_required
-    for x in (plain, ok, other):
+    await ok.request(p.SubmitWrapup(id=0, interaction_id=iid, topic="Other", notes="bins"))
+    # reports count it on the video channel, as a call is on the voice channel
+    sam, _ = await staff(url(server), "sam")
+    today = time.strftime("%Y-%m-%d")
+    report = await sam.request(p.RunReport(id=0, date_from=today, date_to=today, channel="video"))
+    assert [r.channel for r in report.by_channel] == ["video"]
+    t = report.totals
+    assert (t.offered, t.answered, t.handled, t.wrapups) == (1, 1, 1, 1)
+    for x in (plain, ok, other, sam):
         await x.close()
 
 
