@@ -707,7 +707,8 @@
       },
 
       onClosed() {
-        if (c.phase === "lost") return;
+        // Not when the lost call is closed on the way to "Call again".
+        if (["lost", "preparing", "starting"].includes(c.phase)) return;
         const wasCall = isLive() || c.phase === "ended";
         endMedia();
         if (wasCall) setPhase("ended", "call.state.ended");

@@ -9,6 +9,7 @@ FFT, on both sides. One browser for the module; each test its own server (0.3 s)
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 import time
@@ -62,6 +63,15 @@ async def browser(tmp_path_factory):
 @pytest_asyncio.fixture(loop_scope="module")
 async def server(tmp_path):
     async with call_server(tmp_path / "cc-data") as srv:
+        srv.url = f"ws://127.0.0.1:{srv.port}/ws"
+        srv.http_url = f"http://127.0.0.1:{srv.port}/"
+        yield srv
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def patient_server(tmp_path):
+    """A server whose grace for a lost page (10 s) outlasts a reload on a busy machine."""
+    async with call_server(tmp_path / "cc-data", video_grace=10.0) as srv:
         srv.url = f"ws://127.0.0.1:{srv.port}/ws"
         srv.http_url = f"http://127.0.0.1:{srv.port}/"
         yield srv
@@ -210,14 +220,15 @@ async def test_video_call_both_ways_with_the_chat_beside_it(server, open_page, a
     assert "m=video" in offer and "m=audio" in offer
     await expect(call_status(page)).to_have_text("Connected: you can see and hear the clerk.")
 
-    # The clerk sees the fake camera's colour and hears its tone.
-    seen = await anna.sees(CITIZEN_COLOUR)
+    # The clerk sees the fake camera's colour and hears its tone; the citizen sees the
+    # clerk's colour and hears the clerk's tone in the remote <video> (all at once).
+    seen, heard, got, page_heard = await asyncio.gather(
+        anna.sees(CITIZEN_COLOUR), anna.hears(), page_sees(page, AGENT_COLOUR), page_hears(page)
+    )
     assert close_to(seen, CITIZEN_COLOUR), seen
-    assert abs(await anna.hears() - CITIZEN_HZ) <= HZ_TOLERANCE
-    # The citizen sees the clerk's colour and hears the clerk's tone in the remote <video>.
-    got = await page_sees(page, AGENT_COLOUR)
+    assert abs(heard - CITIZEN_HZ) <= HZ_TOLERANCE
     assert close_to(got["rgb"], AGENT_COLOUR), got
-    assert abs(await page_hears(page) - AGENT_HZ) <= HZ_TOLERANCE
+    assert abs(page_heard - AGENT_HZ) <= HZ_TOLERANCE
     assert not await page.locator("#remote-video").evaluate("v => v.muted || v.paused")
 
     # The chat goes on beside the call, both ways.
@@ -232,6 +243,18 @@ async def test_video_call_both_ways_with_the_chat_beside_it(server, open_page, a
         "Thursdays, every week."
     )
     await expect(page.locator("#call")).to_have_attribute("data-phase", "connected")
+
+    # Another microphone: its track replaces the old one in the call (no new offer).
+    await page.locator("#call-devices summary").click()
+    microphones = page.get_by_label("Microphone", exact=True)
+    await microphones.select_option(label="Fake Audio Input 2")
+    await page.wait_for_function(
+        "() => document.getElementById('self-view').srcObject.getAudioTracks()"
+        ".map((t) => t.label).join() === 'Fake Audio Input 2'"
+    )
+    anna.tap.clear()
+    assert abs(await anna.hears() - CITIZEN_HZ) <= HZ_TOLERANCE
+    assert len(anna.rec.of(p.RtcSignal)) == 1  # still the first offer
 
     # Mute and camera off reach the clerk: silence, then black.
     await page.get_by_role("button", name="Mute microphone").click()
@@ -261,8 +284,9 @@ async def test_voice_call_from_the_browser_sends_sound_only(server, open_page, a
     offer = await bartek.answer()
     assert "m=audio" in offer and "m=video" not in offer  # no picture either way
     await expect(call_status(page)).to_have_text("Connected: you can hear the clerk.")
-    assert abs(await bartek.hears() - CITIZEN_HZ) <= HZ_TOLERANCE
-    assert abs(await page_hears(page) - AGENT_HZ) <= HZ_TOLERANCE
+    heard, page_heard = await asyncio.gather(bartek.hears(), page_hears(page))
+    assert abs(heard - CITIZEN_HZ) <= HZ_TOLERANCE
+    assert abs(page_heard - AGENT_HZ) <= HZ_TOLERANCE
     assert not bartek.frames
     kinds = await page.evaluate(
         "() => document.getElementById('remote-video').srcObject.getTracks().map(t => t.kind)"
@@ -396,8 +420,11 @@ async def test_connection_lost_then_call_again_at_the_front(server, open_page, a
     waiting = await other.request(p.StartChat(id=0, topic="waste", text="Hello", media="video"))
     assert waiting.position == 1
     await page.evaluate("() => { window.__blockSockets = false; }")
-    await page.wait_for_function("() => window.__sockets.at(-1).readyState === WebSocket.CLOSED")
-    await page.evaluate("() => dispatchEvent(new Event('online'))")  # reconnect now
+    # No blocked attempt under way, then reconnect now (not after the back-off).
+    await page.wait_for_function(
+        "() => window.__sockets.at(-1).readyState !== WebSocket.CONNECTING"
+    )
+    await page.evaluate("() => dispatchEvent(new Event('online'))")
 
     await expect(call_status(page)).to_have_text("Connection lost. The call has ended.")
     again = page.get_by_role("button", name="Call again")
@@ -447,3 +474,36 @@ async def test_every_call_text_is_in_polish_too(server, open_page):
     same = sorted(key for key, text in polish.items() if text == english[key])
     assert not same, f"not translated: {same}"
     await expect(page.get_by_role("button", name="Rozmowa wideo")).to_be_visible()
+
+
+async def test_a_reload_while_waiting_still_offers_when_a_clerk_joins(server, open_page, agents):
+    page = await open_page()
+    await start_call(page, server.http_url)
+    await page.reload()
+    await expect(page.locator("#call")).to_have_attribute("data-phase", "waiting")
+    await expect(page.locator("#self-view")).to_be_visible()  # the camera again, no prompt
+    anna = await agents("anna")
+    await anna.take()
+    await anna.answer()
+    await expect(page.locator("#call")).to_have_attribute("data-phase", "connected")
+    await anna.sees(CITIZEN_COLOUR)
+
+
+async def test_a_reload_mid_call_offers_to_call_again(patient_server, open_page):
+    server = patient_server
+    page = await open_page()
+    bartek = CallAgent(server.url, "bartek", AGENT_COLOUR, AGENT_HZ)
+    async with bartek:
+        await _reload_mid_call(page, bartek, server)
+
+
+async def _reload_mid_call(page: Page, bartek: CallAgent, server) -> None:
+    first = await connected_call(page, bartek, server.http_url)
+    await page.reload()  # the media went with the old page; the conversation is still open
+    await expect(call_status(page)).to_have_text("Connection lost. The call has ended.")
+    await expect(page.get_by_label("Your message")).to_be_visible()  # the chat goes on
+    await page.get_by_role("button", name="Call again").click()
+    closed = await bartek.rec.next(p.InteractionClosed, timeout=3)  # closed, then rejoined
+    assert closed.interaction_id == first and closed.by == "citizen"
+    await expect(page.locator("#call")).to_have_attribute("data-phase", "waiting")
+    await expect(page.locator("#queue-status")).to_have_text(re.compile(r"number 1 in the queue"))
