@@ -22,7 +22,7 @@ from tests.browser.test_web_chat import Agent
 from tests.support.axe import axe_violations, describe
 from tests.support.server import LOOPBACK_CROWD, ServerProcess
 from tests.support.video_peer import media_browser
-from tests.support.web_call import CAMERA_BLOCKED, CallAgent, call_server
+from tests.support.web_call import CAMERA_BLOCKED, SOCKET_TAP, CallAgent, call_server
 
 # One browser and one server for the module, so its tests share one event loop.
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
@@ -499,7 +499,29 @@ async def test_axe_finds_no_violation_in_the_call_states(media_browser_, call_se
         await assert_focus_shown(page)
         await check(page, "camera denied", ["#denied-voice", "#denied-chat"])
 
-    assert len(found) == 7
+    # The connection lost longer than the server's grace: "Call again".
+    async with (
+        opened_citizen_page(media_browser_) as page,
+        CallAgent(server.url, "bartek", (30, 60, 200), 880.0) as agent,
+    ):
+        await page.context.add_init_script(SOCKET_TAP)
+        await page.goto(server.http_url)
+        await page.get_by_role("radio", name="Waste collection").check()
+        await page.get_by_role("button", name="Video call", exact=True).click()
+        await agent.take()
+        await agent.answer()
+        status = page.locator("#call-status")
+        await expect(status).to_have_text("Connected: you can see and hear the clerk.")
+        await page.evaluate("() => { window.__blockSockets = true; __sockets.at(-1).close(); }")
+        await agent.rec.next(p.InteractionClosed, timeout=5)
+        await page.evaluate("() => { window.__blockSockets = false; }")
+        await page.wait_for_function("() => __sockets.at(-1).readyState !== WebSocket.CONNECTING")
+        await page.evaluate("() => dispatchEvent(new Event('online'))")
+        await expect(status).to_have_text("Connection lost. The call has ended.")
+        await expect(page.get_by_role("button", name="Call again")).to_be_focused()
+        await check(page, "connection lost", ["#call-status", "#call-again", "#new-chat"])
+
+    assert len(found) == 8
     report = "\n".join(f"{state}:\n{describe(v)}" for state, v in found.items() if v)
     assert not report, f"axe-core (WCAG 2.1 A/AA, best practices) found:\n{report}"
     assert not problems, "\n".join(problems)
