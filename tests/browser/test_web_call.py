@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import re
 import time
 
@@ -20,6 +21,7 @@ import pytest_asyncio
 from playwright.async_api import Page, expect
 
 from shared import protocol as p
+from shared.server.config import SignLanguageConfig
 from tests.support.bots import citizen
 from tests.support.video_peer import media_browser
 from tests.support.web_call import (
@@ -27,6 +29,7 @@ from tests.support.web_call import (
     HEARD,
     HZ_TOLERANCE,
     LISTEN,
+    PJM,
     REMOTE_COLOUR,
     SIGN_HOURS,
     SOCKET_TAP,
@@ -507,3 +510,27 @@ async def _reload_mid_call(page: Page, bartek: CallAgent, server) -> None:
     assert closed.interaction_id == first and closed.by == "citizen"
     await expect(page.locator("#call")).to_have_attribute("data-phase", "waiting")
     await expect(page.locator("#queue-status")).to_have_text(re.compile(r"number 1 in the queue"))
+
+
+async def test_several_sign_languages_are_a_choice(tmp_path, open_page):
+    languages = [PJM, SignLanguageConfig(code="bsl", name="British Sign Language (BSL)")]
+    async with call_server(tmp_path / "cc-data", sign_languages=languages) as server:
+        page = await open_page()
+        sent: list[dict] = []
+        page.on(
+            "websocket",
+            lambda ws: ws.on("framesent", lambda frame: sent.append(json.loads(frame))),
+        )
+        await fill_start(page, f"http://127.0.0.1:{server.port}/")
+        select = page.get_by_label("Sign language", exact=True)
+        await expect(select).to_be_hidden()  # until "I use sign language"
+        await page.get_by_label("I use sign language").check()
+        await expect(select).to_be_visible()
+        options = await select.locator("option").all_text_contents()
+        assert options == ["Polish Sign Language (PJM)", "British Sign Language (BSL)"]
+        await select.select_option(label="British Sign Language (BSL)")
+        await page.get_by_role("button", name="Video call", exact=True).click()
+        await expect(page.locator("#call")).to_have_attribute("data-phase", "waiting")
+        (start,) = [m for m in sent if m.get("type") == "chat.start"]
+        assert (start["media"], start["sign_language"]) == ("video", "bsl")
+        await expect(page.locator("#call-sign-note")).to_contain_text("No sign-language")

@@ -139,13 +139,18 @@ async def _seed(store) -> None:
     )  # fmt: skip
 
 
+PJM = SignLanguageConfig(code="pjm", name="Polish Sign Language (PJM)")
+
+
 @contextlib.asynccontextmanager
-async def call_server(data_dir: Path, video_grace: float = 0.5) -> AsyncIterator[RoutingServer]:
+async def call_server(
+    data_dir: Path, video_grace: float = 0.5, sign_languages: list | None = None
+) -> AsyncIterator[RoutingServer]:
     """A routing server for calls from the page; ``.port``; the page at ``/``."""
     config = ServerConfig(
         data_dir=str(data_dir), port=0, telephony=False, video_grace=video_grace,
         offer_timeout=30,
-        sign_languages=[SignLanguageConfig(code="pjm", name="Polish Sign Language (PJM)")],
+        sign_languages=[PJM] if sign_languages is None else sign_languages,
         sign_language_hours=SIGN_HOURS,
         citizen_chats_per_address=10_000, citizen_sessions_per_address=10_000,
     )  # fmt: skip
