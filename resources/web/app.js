@@ -11,6 +11,8 @@
  *   order, once `citizen.hello.ok` arrived again (one in flight keeps order and makes a
  *   lost reply easy to reconcile with the transcript the server sends back).
  * - Browsers do not send websocket pings, so the page sends `ping` itself.
+ * - Calls from the browser (video, voice) live in call.js, loaded before this file: it
+ *   gets a small interface (`callApi()`) and this file tells it what happens (`call.on*`).
  */
 "use strict";
 
@@ -213,6 +215,7 @@
   }
 
   let lang = pickLanguage();
+  let call = null; // call.js's controller, or null without it (then the page is chat only)
 
   function t(key, params) {
     const dict = STRINGS[lang] || STRINGS.en;
@@ -377,6 +380,7 @@
     state.typingSent = false;
     hideRemoteTyping();
     renderConnection();
+    if (call) call.onOffline();
     scheduleReconnect();
   }
 
@@ -451,10 +455,19 @@
     const mine = msg.interaction_id === undefined || msg.interaction_id === current;
     switch (msg.type) {
       case "queue.position":
-        if (mine && !state.ended) showPosition(msg.position);
+        if (mine && !state.ended) {
+          showPosition(msg.position);
+          if (call) call.onQueuePosition(msg.position);
+        }
         break;
       case "chat.agent_joined":
-        if (mine) onAgentJoined(msg.agent_name);
+        if (mine) {
+          onAgentJoined(msg.agent_name);
+          if (call) call.onAgentJoined();
+        }
+        break;
+      case "rtc.signal":
+        if (mine && call) call.onSignal(msg);
         break;
       case "interaction.participants":
         if (mine) onParticipants(msg);
@@ -471,7 +484,10 @@
         if (mine) markDelivered(msg.seq);
         break;
       case "interaction.closed":
-        if (mine) showEnded();
+        if (mine) {
+          if (call) call.onClosed();
+          showEnded();
+        }
         break;
       case "error":
         // An error that answers nothing we wait for (e.g. a dropped notification).
@@ -492,9 +508,11 @@
     store.set(STORAGE.token, msg.resume_token);
     renderConnection();
     renderTopics(msg.topics || []);
+    if (call) call.onHello(msg);
 
     const info = msg.interaction;
-    if (info && info.channel && info.channel !== "chat") {
+    const shown = info && (info.channel === "chat" || (info.channel === "video" && call));
+    if (info && info.channel && !shown) {
       // Not something this page can show (a call); offer a new chat.
       if (!state.interaction) showStart();
     } else if (info) {
@@ -521,6 +539,7 @@
         }
         showChat();
         ackUpTo(highestAgentSeq());
+        if (call && info.channel === "video") call.onResumed(info);
       }
     } else if (state.starting) {
       // chat.start was sent but its reply was lost with the connection: send it again.
@@ -528,8 +547,10 @@
       state.starting = null;
       startChat(again);
     } else if (state.interaction && !state.ended) {
-      // We were in a chat the server no longer knows: it has ended for us.
+      // We were in a chat the server no longer knows: it has ended for us (a call that
+      // lost its connection: the call module offers to call again).
       showEnded();
+      if (call) call.onGone();
     } else if (!state.interaction) {
       showStart();
       kbSearchNow(false);
@@ -694,7 +715,8 @@
     $("queue-status").hidden = true;
   }
 
-  function showEnded() {
+  function showEnded(textKey = "ended.text") {
+    setText($("ended-text"), textKey);
     state.ended = true;
     hidePosition();
     hideRemoteTyping();
@@ -908,11 +930,13 @@
 
   // ------------------------------------------------------------------ sending
 
-  function startChat(params) {
+  /** chat.start; ``params.call``: media, sign_language, rejoin, rejoin_token of a call. */
+  function startChat(params, onFailed) {
     state.starting = params;
     updateControls();
     setText($("start-submit"), "start.starting");
-    request({ type: "chat.start", topic: params.topic, name: params.name, text: params.text }, (reply) => {
+    const msg = { type: "chat.start", topic: params.topic, name: params.name, text: params.text };
+    request({ ...msg, ...(params.call || {}) }, (reply) => {
       if (!reply) return; // lost with the connection: resent after the next hello
       state.starting = null;
       setText($("start-submit"), "start.submit");
@@ -929,9 +953,11 @@
         $("start-error").hidden = true;
         kbClear();
         $("composer-text").focus();
+        if (call) call.onStarted(reply, params.call || null);
       } else {
         state.early = [];
-        showStartError(reply.type === "error" ? reply : { code: "unknown" });
+        const err = reply.type === "error" ? reply : { code: "unknown" };
+        if (onFailed) onFailed(err); else showStartError(err);
       }
       updateControls();
     });
@@ -1038,14 +1064,24 @@
   }
 
   function onEndChat() {
+    endConversation();
+  }
+
+  /** Close the conversation (a call in it is hung up first); ``then()`` once it is. */
+  function endConversation(textKey, then) {
     if (!state.interaction || state.ended) return;
+    if (call) call.beforeEnd();
     const id = state.interaction.id;
     request({ type: "interaction.close", interaction_id: id }, (reply) => {
-      if (reply && state.interaction && state.interaction.id === id) showEnded();
+      if (reply && state.interaction && state.interaction.id === id) {
+        showEnded(textKey);
+        if (then) then();
+      }
     });
   }
 
   function onNewChat() {
+    if (call) call.onNewChat();
     resetConversation();
     store.setJSON(STORAGE.chat, null);
     showStart();
@@ -1708,12 +1744,42 @@
     });
   }
 
+  /** What call.js may use of the page: texts, the connection, the conversation. */
+  function callApi() {
+    return {
+      $, el, t, setText,
+      addStrings(byLang) {
+        for (const [code, dict] of Object.entries(byLang)) if (STRINGS[code]) Object.assign(STRINGS[code], dict);
+      },
+      languages: () => Object.keys(STRINGS),
+      online: () => state.online,
+      interaction: () => state.interaction,
+      ended: () => state.ended,
+      token: () => state.token,
+      request,
+      notify,
+      send, // also before hello, e.g. a hang-up while the tab closes
+      /** The start form as filled in: {topic, name, text} (topic "" when none is chosen). */
+      startForm: () => ({ topic: selectedTopic(), name: $("start-name").value.trim(), text: $("start-text").value.trim() }),
+      startConversation: startChat,
+      showStartError,
+      endConversation,
+      showEnded,
+      focusTopics() {
+        const first = $("topic-list").querySelector("input");
+        if (first) first.focus();
+      },
+    };
+  }
+
   function init() {
+    call = window.CitizenCall ? window.CitizenCall.attach(callApi()) : null;
     applyLanguage();
     $("lang-toggle").addEventListener("click", () => {
       lang = lang === "en" ? "pl" : "en";
       store.set(STORAGE.lang, lang);
       applyLanguage();
+      if (call) call.onLanguage();
       $("kb-status").textContent = ""; // not re-announced in the other language
     });
     $("start-form").addEventListener("submit", onStartSubmit);

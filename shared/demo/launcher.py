@@ -39,6 +39,27 @@ def die_with(parent: int):
     return arm
 
 
+# The same, done by the child itself before it becomes the real program: a Python
+# started with ``-c`` sets the signal and execs ``argv`` (PR_SET_PDEATHSIG survives exec).
+# For parents with threads: a ``preexec_fn`` runs Python in the forked child, which then
+# tears down the other threads' state; a thread-local that frees native threads' locks
+# (PyAV's per-thread VideoReformatter after aiortc encoded a frame there) hangs it forever.
+_DIE_WITH = (
+    "import ctypes, os, signal, sys\n"
+    "ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)\n"
+    "if os.getppid() != int(sys.argv[1]): os._exit(1)\n"
+    "os.execv(sys.argv[2], sys.argv[2:])\n"
+)
+
+
+def dying_with(parent: int, argv: list[str]) -> list[str]:
+    """``argv`` for ``Popen`` (no ``preexec_fn``): the program gets SIGTERM when
+    ``parent`` dies (Linux; elsewhere ``argv`` as it is)."""
+    if not sys.platform.startswith("linux"):
+        return argv
+    return [sys.executable, "-c", _DIE_WITH, str(parent), *argv]
+
+
 class ChildProcess:
     """An asyncio subprocess whose output goes to a log file; stopped with SIGTERM."""
 

@@ -78,6 +78,8 @@ class OfferDesk:
         if role == "owner" and conv.channel == "chat":
             conv.recent = [r["text"] for r in messages if r["sender"] == "citizen"][-3:]
             self.kb.suggest_for(conv, username, " ".join(conv.recent))
+        if role == "owner" and conv.channel in ("chat", "video"):
+            # a call from the page: its cue to send the offer (again, after a requeue)
             self.people.to_citizen(
                 conv.citizen_token,
                 p.AgentJoined(interaction_id=conv.id, agent_name=self.people.name(username)),

@@ -21,6 +21,8 @@ from tests.browser.conftest import launched_chromium, opened_citizen_page
 from tests.browser.test_web_chat import Agent
 from tests.support.axe import axe_violations, describe
 from tests.support.server import LOOPBACK_CROWD, ServerProcess
+from tests.support.video_peer import media_browser
+from tests.support.web_call import CAMERA_BLOCKED, SOCKET_TAP, CallAgent, call_server
 
 # One browser and one server for the module, so its tests share one event loop.
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
@@ -358,7 +360,7 @@ async def test_the_whole_flow_by_keyboard_alone(server, citizen_page):
 
 # The controls that must be on screen, not cut off at the sides, in each state.
 START = ["#lang-toggle", "#topic-list input[value=transport]", "#start-name", "#start-text"]
-START += ["#start-submit"]
+START += ["#start-submit", "#call-video", "#call-voice"]
 HIT = f'#kb-results li[data-article-id="{ARTICLE}"]'
 CHAT = ["#end-chat", "#transcript", "#composer-text", "#composer-send"]
 CONTROLS = {
@@ -405,4 +407,121 @@ async def test_no_horizontal_scrolling_on_narrow_screens_and_at_200_percent(serv
 
     async with staff(server.url, "dawid") as agent:
         await walk_states(page, server.http_url, agent, check)
+    assert not problems, "\n".join(problems)
+
+
+# ------------------------------------------------------------------ calls from the page
+
+CALL_COLOUR, CALL_HZ = (200, 30, 30), 440.0  # the fake camera and microphone
+CALL_CONTROLS = ["#call-mute", "#call-camera", "#call-hangup", "#composer-text"]
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def media_browser_(tmp_path_factory):
+    """A browser with a fake camera and microphone (permission prompts accepted)."""
+    async with media_browser(tmp_path_factory.mktemp("media"), CALL_COLOUR, CALL_HZ) as b:
+        yield b
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def call_server_(tmp_path):
+    """A server with a sign language configured and a signer (tests.support.web_call)."""
+    async with call_server(tmp_path / "cc-data") as srv:
+        srv.http_url = f"http://127.0.0.1:{srv.port}/"
+        srv.url = f"ws://127.0.0.1:{srv.port}/ws"
+        yield srv
+
+
+async def test_axe_finds_no_violation_in_the_call_states(media_browser_, call_server_):
+    server = call_server_
+    found: dict[str, list[dict]] = {}
+    problems: list[str] = []
+
+    async def check(page: Page, state: str, controls: list[str]) -> None:
+        found[state] = await axe_violations(page)
+        await page.set_viewport_size({"width": 390, "height": 844})
+        problems.extend(f"{state}: {x}" for x in await page.evaluate(REFLOW, controls))
+        await page.set_viewport_size({"width": 900, "height": 800})
+
+    async with (
+        opened_citizen_page(media_browser_) as page,
+        CallAgent(server.url, "anna", (30, 60, 200), 880.0) as agent,
+    ):
+        body = page.locator("body")
+        await page.goto(server.http_url)
+        await page.get_by_role("radio", name="Waste collection").check()
+        await page.get_by_label("Your question").fill("When is the green bin collected?")
+        await expect(page.get_by_role("button", name="Video call", exact=True)).to_be_visible()
+        await check(page, "call offered", ["#call-video", "#call-voice", "#sign-use"])
+        await page.get_by_label("I use sign language").check()
+        await expect(page.locator("#sign-note")).to_be_visible()
+        await check(page, "call offered, sign language chosen", ["#call-video", "#sign-note"])
+        await page.get_by_label("I use sign language").uncheck()
+
+        await page.get_by_role("button", name="Video call", exact=True).click()
+        await expect(body).to_have_attribute("data-view", "chat")
+        await expect(page.locator("#self-view")).to_be_visible()
+        await expect(page.locator("#queue-status")).to_have_text(re.compile("number 1 in"))
+        status = page.locator("#call-status")
+        assert (await live_region(status))["live"] == "polite"
+        await check(
+            page, "waiting for a video call", ["#self-view", "#queue-status", *CALL_CONTROLS]
+        )
+
+        await agent.take()
+        await agent.answer()
+        await expect(status).to_have_text("Connected: you can see and hear the clerk.")
+        await expect(page.locator("#remote-video")).to_be_visible()
+        await check(page, "in a video call", ["#remote-video", "#self-view", *CALL_CONTROLS])
+
+        # The call's buttons by keyboard, each showing its focus; Enter hangs up.
+        await page.get_by_label("Your message").focus()
+        await tab_to(page, page.get_by_role("button", name="Mute microphone"), back=True)
+        await page.keyboard.press("Enter")
+        await expect(page.get_by_role("button", name="Unmute microphone")).to_be_focused()
+        await tab_to(page, page.get_by_role("button", name="Turn camera off"))
+        await tab_to(page, page.get_by_role("button", name="Hang up"))
+        await page.keyboard.press("Enter")
+        await expect(status).to_have_text("The call has ended.")
+        await expect(page.get_by_role("button", name="Start a new conversation")).to_be_focused()
+        await check(page, "call ended", ["#call-status", "#new-chat"])
+        await page.locator("#lang-toggle").click()
+        await check(page, "call ended, in Polish", ["#call-status", "#new-chat"])
+        await page.locator("#lang-toggle").click()
+
+    async with opened_citizen_page(media_browser_) as page:
+        await page.context.add_init_script(CAMERA_BLOCKED)
+        await page.goto(server.http_url)
+        await page.get_by_role("radio", name="Waste collection").check()
+        await page.get_by_role("button", name="Video call", exact=True).focus()
+        await page.keyboard.press("Enter")  # by keyboard: the focus moved is shown
+        await expect(page.get_by_role("button", name="Voice call instead")).to_be_focused()
+        await assert_focus_shown(page)
+        await check(page, "camera denied", ["#denied-voice", "#denied-chat"])
+
+    # The connection lost longer than the server's grace: "Call again".
+    async with (
+        opened_citizen_page(media_browser_) as page,
+        CallAgent(server.url, "bartek", (30, 60, 200), 880.0) as agent,
+    ):
+        await page.context.add_init_script(SOCKET_TAP)
+        await page.goto(server.http_url)
+        await page.get_by_role("radio", name="Waste collection").check()
+        await page.get_by_role("button", name="Video call", exact=True).click()
+        await agent.take()
+        await agent.answer()
+        status = page.locator("#call-status")
+        await expect(status).to_have_text("Connected: you can see and hear the clerk.")
+        await page.evaluate("() => { window.__blockSockets = true; __sockets.at(-1).close(); }")
+        await agent.rec.next(p.InteractionClosed, timeout=5)
+        await page.evaluate("() => { window.__blockSockets = false; }")
+        await page.wait_for_function("() => __sockets.at(-1).readyState !== WebSocket.CONNECTING")
+        await page.evaluate("() => dispatchEvent(new Event('online'))")
+        await expect(status).to_have_text("Connection lost. The call has ended.")
+        await expect(page.get_by_role("button", name="Call again")).to_be_focused()
+        await check(page, "connection lost", ["#call-status", "#call-again", "#new-chat"])
+
+    assert len(found) == 8
+    report = "\n".join(f"{state}:\n{describe(v)}" for state, v in found.items() if v)
+    assert not report, f"axe-core (WCAG 2.1 A/AA, best practices) found:\n{report}"
     assert not problems, "\n".join(problems)

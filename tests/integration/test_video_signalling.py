@@ -83,6 +83,8 @@ async def test_video_goes_to_an_app_with_media_and_is_signalled_both_ways(server
         await c.request(p.RtcSignal(id=0, interaction_id=iid, kind="offer", sdp="v=0 x"))
     assert err.value.code == p.ErrorCode.CONFLICT
     await ok.request(p.AcceptOffer(id=0, interaction_id=iid))
+    joined = await crec.next(p.AgentJoined)  # the page's cue to send its offer
+    assert (joined.interaction_id, joined.agent_name) == (iid, "Bartek Nowak")
 
     await c.request(p.RtcSignal(id=0, interaction_id=iid, kind="offer", sdp="v=0 offer"))
     got = await orec.next(p.RtcSignal)
@@ -190,6 +192,9 @@ async def test_the_agent_app_killed_mid_call_puts_it_back_at_the_front(server):
     await available(hanna)
     again = await hrec.next(p.OfferCreated)
     assert again.interaction.id == iid  # before the one that arrived later
+    await hanna.request(p.AcceptOffer(id=0, interaction_id=iid))
+    await crec.next(p.AgentJoined)  # first Bartek's, then Hanna's: offer again
+    assert (await crec.next(p.AgentJoined)).agent_name == "Hanna Dąbrowska"
     for x in (c, c_later, hanna):
         await x.close()
 

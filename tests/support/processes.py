@@ -11,7 +11,7 @@ import threading
 import time
 from pathlib import Path
 
-from shared.demo.launcher import die_with
+from shared.demo.launcher import dying_with
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,15 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 class LineProcess:
     def __init__(self, module: str, *args: str) -> None:
         env = dict(os.environ, PYTHONUNBUFFERED="1")
+        # dying_with: a killed test run leaves no process behind
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", module, *args],
+            dying_with(os.getpid(), [sys.executable, "-m", module, *args]),
             cwd=ROOT,
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-            preexec_fn=die_with(os.getpid()),  # a killed test run leaves no process behind
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []

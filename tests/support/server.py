@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from shared.demo.launcher import die_with
+from shared.demo.launcher import dying_with
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -101,12 +101,11 @@ class ServerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the process lifetime
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         self.proc = subprocess.Popen(
-            args,
+            dying_with(os.getpid(), args),  # a killed test run leaves no server behind
             cwd=ROOT,
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,
-            preexec_fn=die_with(os.getpid()),  # a killed test run leaves no server behind
         )
         log.close()
         deadline = time.monotonic() + timeout
