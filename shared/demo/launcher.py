@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
 import logging
 import os
 import re
@@ -22,25 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 LISTENING = re.compile(rb"listening on (ws://[^\s/]+:(\d+)/ws)")
 
 
-PR_SET_PDEATHSIG = 1
-
-
-def die_with(parent: int):
-    """For ``preexec_fn``: the child gets SIGTERM when ``parent`` dies, however it dies
-    (Linux's PR_SET_PDEATHSIG; elsewhere children outlive a killed cc-demo)."""
-
-    def arm() -> None:
-        if sys.platform.startswith("linux"):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-            if os.getppid() != parent:  # it died before the line above
-                os._exit(1)
-
-    return arm
-
-
-# The same, done by the child itself before it becomes the real program: a Python
-# started with ``-c`` sets the signal and execs ``argv`` (PR_SET_PDEATHSIG survives exec).
+# A child gets SIGTERM when its parent dies, however it dies (Linux's PR_SET_PDEATHSIG = 1;
+# elsewhere children outlive a killed cc-demo), set by the child itself before it becomes
+# the real program: a Python started with ``-c`` sets the signal and execs ``argv``
+# (PR_SET_PDEATHSIG survives exec).
 # For parents with threads: a ``preexec_fn`` runs Python in the forked child, which then
 # tears down the other threads' state; a thread-local that frees native threads' locks
 # (PyAV's per-thread VideoReformatter after aiortc encoded a frame there) hangs it forever.
@@ -91,14 +75,13 @@ class ChildProcess:
         self._line_seen = loop.create_future() if wait_for else None
         env = dict(os.environ, PYTHONUNBUFFERED="1", **self.env)
         self.proc = await asyncio.create_subprocess_exec(
-            *self.args,
+            *dying_with(os.getpid(), self.args),  # kill -9 of cc-demo takes them along
             cwd=ROOT,
             env=env,
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.STDOUT,
             start_new_session=True,  # Ctrl-C goes to cc-demo, which stops the children in order
-            preexec_fn=die_with(os.getpid()),  # ... and kill -9 of cc-demo takes them along
         )
         self._reader = loop.create_task(self._read(), name=f"log:{self.name}")
         if self._line_seen is None:
