@@ -36,6 +36,7 @@ from pathlib import Path
 
 from shared.server import auth
 from shared.server.config import ServerConfig, load_config
+from shared.server.video import sign_queue
 
 
 def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -350,11 +351,14 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
                 )
                 return 2
             topics = {t["id"] for t in await store.read(users.list_topics)}
+            # a sign language the centre configured is a skill too (queue sign:<code>)
+            topics |= {sign_queue(s.code) for s in config.sign_languages}
             skills = _skills(args.skill)
             unknown = set(skills) - topics
             if unknown:
                 print(
-                    f"unknown topics {sorted(unknown)}; add them with 'cc-server topic add'",
+                    f"unknown topics {sorted(unknown)}; add them with 'cc-server topic add'"
+                    " (a sign language: add it to sign_languages in the config)",
                     file=sys.stderr,
                 )
                 return 2

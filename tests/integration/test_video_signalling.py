@@ -11,6 +11,9 @@ import asyncio
 import base64
 import hashlib
 import hmac
+import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -20,6 +23,7 @@ from shared.demo.seed import seed_demo
 from shared.server.app import RoutingServer
 from shared.server.config import IceServerConfig, ServerConfig, SignLanguageConfig
 from tests.support.bots import available, citizen, staff
+from tests.support.server import ROOT
 
 SECRET = "coturn-shared-secret"
 
@@ -226,3 +230,21 @@ async def test_a_lost_call_can_be_rejoined_at_its_old_place(server):
     assert err.value.code == p.ErrorCode.NOT_FOUND
     for x in (ok, waiting, back, stranger):
         await x.close()
+
+
+def test_the_cli_gives_a_configured_sign_language_as_a_skill(tmp_path):
+    config = tmp_path / "cc.toml"
+    config.write_text('[[sign_languages]]\ncode = "pjm"\nname = "Polish Sign Language"\n')
+
+    def cc(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "shared.server.cli", "--data-dir", str(tmp_path / "data"),
+             "--config", str(config), *args],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
+            env={**os.environ, "CC_PASSWORD": "x" * 12},
+        )  # fmt: skip
+
+    ok = cc("user", "add", "sylwia", "--role", "agent", "--skill", "sign:pjm=3")
+    assert ok.returncode == 0, ok.stderr
+    bad = cc("user", "add", "olga", "--role", "agent", "--skill", "sign:xx=3")
+    assert bad.returncode == 2 and "sign:xx" in bad.stderr and "sign_languages" in bad.stderr
