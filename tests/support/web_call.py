@@ -25,15 +25,12 @@ from agent_app.video.sinks import AudioTap
 from agent_app.video.sources import PatternMedia
 from shared import protocol as p
 from shared.demo.seed import seed_demo
-from shared.server import auth
 from shared.server.app import RoutingServer
 from shared.server.config import ServerConfig, SignLanguageConfig
-from shared.server.sql import users
 from shared.tones import dominant_frequencies
 from tests.support.bots import Recorder, available, staff
 
 SIGN_HOURS = "Mon–Fri 8:00–16:00"
-SIGNER = ("sylwia", "Sylwia Migowa")
 
 # What the page's test sees through its pictures, and an FFT of its sound: both sides.
 COLOUR_TOLERANCE = 14  # per channel, after VP8 and two YUV conversions
@@ -131,14 +128,6 @@ async def eventually(check, what: str, timeout: float = 10.0, interval: float = 
         await asyncio.sleep(interval)
 
 
-async def _seed(store) -> None:
-    await seed_demo(store)
-    await store.write(
-        users.add_user, SIGNER[0], SIGNER[1], "agent", auth.hash_password("demo"),
-        {"waste": 1, "sign:pjm": 3},
-    )  # fmt: skip
-
-
 PJM = SignLanguageConfig(code="pjm", name="Polish Sign Language (PJM)")
 
 
@@ -155,7 +144,7 @@ async def call_server(
         citizen_chats_per_address=10_000, citizen_sessions_per_address=10_000,
     )  # fmt: skip
     server = RoutingServer(config)
-    await server.start(_seed)
+    await server.start(seed_demo)
     try:
         yield server
     finally:
