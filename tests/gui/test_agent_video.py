@@ -234,3 +234,17 @@ def test_video_is_offered_only_to_an_app_with_media(qtbot, arun, qloop, cc_serve
         arun(cit.close())
         arun(service.logout())
         window.allow_close()
+
+
+def test_cc_agent_options_choose_the_video_media(qapp):
+    from agent_app.main import parse_args, start_video
+    from agent_app.video.service import device_media
+
+    assert start_video(parse_args([])).media_factory is device_media
+    pattern = start_video(parse_args(["--video-pattern"])).media_factory(True)
+    try:
+        assert isinstance(pattern, PatternMedia) and pattern.still is not None
+        assert len({tuple(px) for px in pattern.still[60]}) == 8  # colour bars, not black
+    finally:
+        pattern.stop()
+    assert parse_args(["--no-video"]).no_video
