@@ -117,8 +117,8 @@ class LoginDesk:
         session.role, session.username = staff.role, staff.username
         staff.sessions.add(session)
         presence, reason, held = "offline", "", []
+        session.video = msg.video  # offered video from after_staff_login on, not before
         if staff.routable:
-            self.video.staff_back(staff.username, msg.video)
             self.staffing.set_connected(staff.username, True)
             view = self.engine.agent_view(staff.username)
             presence, reason, held = view.presence, view.reason, list(view.interactions)
@@ -176,6 +176,8 @@ class LoginDesk:
             consult = self.engine.consult_of(conv.id)
             kind = "consult" if consult and consult.agent_id == user else "interaction"
             session.send(self.effects.offer_event(conv, Offer(user, conv.id, expires, kind)))
+        # Only now (the hello's reply is out): a waiting video may be offered at once.
+        self.video.staff_back(user, session.video)
 
     async def login_citizen(self, session: Session, msg: p.CitizenHello) -> p.CitizenHelloOk:
         if self.people.citizen_addresses[session.address] >= (

@@ -31,6 +31,7 @@ class Session:
         self.username: str = ""  # staff only
         self.token: str = ""  # staff: the session token this connection logged in with
         self.citizen_token: str = ""  # citizen only
+        self.video: bool = False  # staff: the app has the media for video calls
 
     @property
     def address(self) -> str:

@@ -534,3 +534,70 @@ async def test_several_sign_languages_are_a_choice(tmp_path, open_page):
         (start,) = [m for m in sent if m.get("type") == "chat.start"]
         assert (start["media"], start["sign_language"]) == ("video", "bsl")
         await expect(page.locator("#call-sign-note")).to_contain_text("No sign-language")
+
+
+async def test_the_agent_app_killed_mid_call_puts_the_page_back_in_the_queue(
+    server, open_page, agents, tmp_path
+):
+    """The real cc-agent process (auto-accept, colour bars for a camera) takes the call
+    from the page, then dies by SIGKILL: the page waits again, at the front, and the
+    next clerk gets the same conversation; the server holds nothing of the dead app's."""
+    import os
+    import subprocess
+    import sys
+
+    from shared.demo.launcher import ROOT
+
+    anna, _ = await citizen_free_staff(server.url, "anna")
+    settings = tmp_path / "config" / "CityContactCentre"
+    settings.mkdir(parents=True)
+    (settings / "cc-agent.conf").write_text("[General]\nauto_accept=true\n")
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+        CC_PASSWORD="demo",
+    )  # fmt: skip
+    log = open(tmp_path / "cc-agent.log", "wb")  # noqa: SIM115 - the process's lifetime
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "agent_app.main", "--server", server.url, "--user", "anna",
+         "--no-phone", "--video-pattern", "-v"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        page = await open_page()
+        await start_call(page, server.http_url)
+        await expect(page.locator("#call")).to_have_attribute(
+            "data-phase", "connected", timeout=20_000
+        )
+
+        async def bars():
+            got = await remote_colour(page)
+            return got if got and got["frames"] >= 5 and max(got["rgb"]) > 60 else None
+
+        await eventually(bars, "the page shows the app's colour bars", 10)
+        proc.kill()
+        proc.wait(5)
+        await expect(call_status(page)).to_have_text(
+            "The clerk's connection was lost. You are waiting for the next free clerk.",
+            timeout=8_000,
+        )
+        await expect(page.locator("#queue-status")).to_have_text(re.compile(r"number 1"))
+        celina = await agents("celina")
+        iid = await celina.take()
+        assert (await celina.rec.next(p.InteractionAssigned)).interaction.id == iid
+        await celina.answer()
+        await expect(page.locator("#call")).to_have_attribute("data-phase", "connected")
+        await celina.sees(CITIZEN_COLOUR)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(5)
+
+
+async def citizen_free_staff(url: str, user: str):
+    """``user`` Available (the server keeps a chosen presence for their next session)."""
+    from tests.support.bots import staff
+
+    bot, rec = await staff(url, user)
+    await bot.request(p.SetPresence(id=0, state="available"))
+    await bot.close()
+    return bot, rec

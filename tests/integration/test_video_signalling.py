@@ -248,3 +248,20 @@ def test_the_cli_gives_a_configured_sign_language_as_a_skill(tmp_path):
     assert ok.returncode == 0, ok.stderr
     bad = cc("user", "add", "olga", "--role", "agent", "--skill", "sign:xx=3")
     assert bad.returncode == 2 and "sign:xx" in bad.stderr and "sign_languages" in bad.stderr
+
+
+async def test_a_waiting_video_is_offered_after_the_hello_of_an_app_signing_in_available(
+    server,
+):
+    """The server keeps an agent's Available across sessions: signing in with the media
+    while a video waits offers it at once, but only after the hello's reply (an offer
+    first broke the app's sign-in: "unexpected OfferCreated")."""
+    ok, _ = await staff(url(server), "bartek")
+    await available(ok)
+    await ok.close()
+    c, _, started = await start(server)
+    app, rec = await staff(url(server), "bartek", video=True)  # raises on a stray event
+    offer = await rec.next(p.OfferCreated)
+    assert offer.interaction.id == started.interaction.id
+    for x in (c, app):
+        await x.close()
