@@ -75,7 +75,7 @@ USERS: list[tuple[str, str, str, dict[str, int]]] = [
 # (team name, members, supervisors): Sam supervises both teams; an admin changes them
 # in the supervisor app's Teams page or with ``cc-server team …``.
 TEAMS: list[tuple[str, list[str], list[str]]] = [
-    ("Front line", ["anna", "bartek", "celina", "dawid", "grzegorz", "hanna"], ["sam"]),
+    ("Front line", ["anna", "bartek", "celina", "dawid", "grzegorz", "hanna", "sylwia"], ["sam"]),
     ("Second line", ["ewa", "filip", "iga", "jakub", "kasia", "leon", "marta"], ["sam"]),
 ]
 

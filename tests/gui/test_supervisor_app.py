@@ -24,7 +24,7 @@ from tests.support.bots import available, citizen, staff
 pytestmark = pytest.mark.gui
 
 DEMO_STAFF = {
-    *("anna", "bartek", "celina", "dawid", "grzegorz", "hanna"),
+    *("anna", "bartek", "celina", "dawid", "grzegorz", "hanna", "sylwia"),
     *("ewa", "filip", "iga", "jakub", "kasia", "leon", "marta"),
 }
 

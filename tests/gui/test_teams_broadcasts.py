@@ -53,26 +53,26 @@ def test_the_agent_sees_a_broadcast_at_once_and_the_supervisor_how_many_read_it(
         dialog = sam.broadcasts_page.dialog
         assert sam.tabs.currentWidget() is sam.broadcasts_page
         audiences = [dialog.audience_box.itemText(i) for i in range(dialog.audience_box.count())]
-        assert audiences == ["Front line (6 people)", "Second line (7 people)"]  # no "All staff"
+        assert audiences == ["Front line (7 people)", "Second line (7 people)"]  # no "All staff"
         assert not dialog.send_button.isEnabled()  # nothing typed yet
         dialog.text_edit.setPlainText("Trams on line 4 diverted until Friday")
         dialog.audience_box.setCurrentIndex(0)
         with qtbot.waitSignal(sam.broadcasts_page.sent, timeout=5000) as sent:
             dialog.send_button.click()
         broadcast = sent.args[0]
-        assert (broadcast.recipients, broadcast.team_name) == (6, "Front line")
+        assert (broadcast.recipients, broadcast.team_name) == (7, "Front line")
 
         qtbot.waitUntil(agent.broadcast_banner.isVisible, timeout=5000)
         text = agent.broadcast_banner.text()
         assert "Sam Supervisor to Front line" in text and "Trams on line 4 diverted" in text
         qtbot.waitUntil(lambda: sam.broadcasts_page.rows() != [], timeout=5000)
-        assert sam.broadcasts_page.rows()[0][1:3] == ["Front line", "read by 0 of 6"]
+        assert sam.broadcasts_page.rows()[0][1:3] == ["Front line", "read by 0 of 7"]
         screenshot(agent.broadcast_banner, "broadcast-banner.png")
 
         agent.activateWindow()
         agent.broadcast_banner.read_button.click()  # or Ctrl+Shift+B
         qtbot.waitUntil(lambda: not agent.broadcast_banner.isVisible(), timeout=5000)
-        qtbot.waitUntil(lambda: sam.broadcasts_page.rows()[0][2] == "read by 1 of 6", timeout=5000)
+        qtbot.waitUntil(lambda: sam.broadcasts_page.rows()[0][2] == "read by 1 of 7", timeout=5000)
     finally:
         arun(sam.service.logout())
         arun(service.logout())

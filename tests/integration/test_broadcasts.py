@@ -38,7 +38,7 @@ async def test_a_broadcast_reaches_its_team_and_the_supervisor_sees_who_read_it(
                 )
             )
         ).broadcast  # fmt: skip
-        assert (sent.recipients, sent.read, sent.team_name) == (6, 0, "Front line")
+        assert (sent.recipients, sent.read, sent.team_name) == (7, 0, "Front line")
         assert sent.article_title == "Tram line 4 diverted" and sent.sender_name == "Sam Supervisor"
         got = (await anna_rec.next(p.BroadcastMessage)).broadcast
         assert got.id == sent.id and got.text == "Trams diverted, see the article"
@@ -51,9 +51,9 @@ async def test_a_broadcast_reaches_its_team_and_the_supervisor_sees_who_read_it(
         await anna.request(p.ReadBroadcast(id=0, broadcast_id=sent.id))
         await anna.request(p.ReadBroadcast(id=0, broadcast_id=sent.id))  # twice: once counted
         count = await sam_rec.next(p.BroadcastReadCount)
-        assert (count.broadcast_id, count.read, count.recipients) == (sent.id, 1, 6)
+        assert (count.broadcast_id, count.read, count.recipients) == (sent.id, 1, 7)
         listed = (await sam.request(p.ListBroadcasts(id=0))).broadcasts
-        assert [(b.id, b.read, b.recipients) for b in listed] == [(sent.id, 1, 6)]
+        assert [(b.id, b.read, b.recipients) for b in listed] == [(sent.id, 1, 7)]
 
         # not a recipient (ewa is second line), unknown id, wrong role, bad input
         for who, msg, code in (
@@ -83,7 +83,7 @@ async def test_a_broadcast_reaches_its_team_and_the_supervisor_sees_who_read_it(
         assert [e["target"] for e in refusals] == ["all staff", "Second line"]
 
         everyone = (await admin.request(p.SendBroadcast(id=0, text="Fire drill at 11"))).broadcast
-        assert everyone.recipients == 13 and everyone.team_name == ""
+        assert everyone.recipients == 14 and everyone.team_name == ""
         assert (await ewa_rec.next(p.BroadcastMessage)).broadcast.id == everyone.id
         assert [e["target"] for e in audit(cc_server, "broadcast")] == ["Front line", "all staff"]
         await bartek.close()
@@ -106,7 +106,7 @@ async def test_a_broadcast_reaches_its_team_and_the_supervisor_sees_who_read_it(
         await anna.request(p.Ping(id=0))
         assert [m.broadcast.id for m in anna_rec.of(p.BroadcastMessage)] == [everyone.id]
         listed = {b.id: b for b in (await sam.request(p.ListBroadcasts(id=0))).broadcasts}
-        assert (listed[sent.id].read, listed[sent.id].recipients) == (1, 6)
+        assert (listed[sent.id].read, listed[sent.id].recipients) == (1, 7)
     finally:
         for c in (bartek, anna, sam):
             await c.close()
