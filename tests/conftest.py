@@ -32,3 +32,33 @@ def crowd_server(tmp_path):
     server.start()
     yield server
     server.stop()
+
+
+# ------------------------------------------------------------------ the order of the run
+
+DEMO_TESTS = "tests/integration/test_demo.py::"
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """The unit tests first, with the headless demo run (half a minute of wall clock,
+    tests/integration/test_demo.py) going on beside them in its own process: they use
+    the CPU and time nothing, the demo mostly waits. The demo's tests come right after
+    them and read its result. The rest keeps its order."""
+    unit = [i for i in items if i.nodeid.startswith("tests/unit/")]
+    demo = [i for i in items if i.nodeid.startswith(DEMO_TESTS)]
+    if not demo:
+        return
+    first = {id(i) for i in unit + demo}
+    items[:] = unit + demo + [i for i in items if id(i) not in first]
+    from tests.integration.test_demo import launch_demo
+
+    config.stash[DEMO_RUN] = launch_demo()
+
+
+def pytest_unconfigure(config):
+    run = config.stash.get(DEMO_RUN, None)
+    if run is not None:
+        run.stop()
+
+
+DEMO_RUN = pytest.StashKey()

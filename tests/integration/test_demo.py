@@ -7,12 +7,15 @@ and checks both the summary it prints and what the server wrote to its database.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -30,21 +33,51 @@ def test_cc_demo_entry_point_is_the_demo_runner():
     assert scripts["cc-demo"] == "shared.demo.run:main"
 
 
+class DemoRun:
+    """One headless demo run in a subprocess: chats, calls, and simulated agents handing
+    some on to simulated experts (tests/conftest.py starts it at the session's start,
+    beside the unit tests; ``result()`` waits for it)."""
+
+    def __init__(self) -> None:
+        self.data_dir = Path(tempfile.mkdtemp(prefix="cc-demo-test-"))
+        self.proc = subprocess.Popen(
+            [
+                sys.executable, "-m", "shared.demo.run", "--no-gui", "--duration", "30",
+                "--calls", "12", "--rate", "20", "--pace", "0.4", "--second-line", "1",
+                "--data-dir", str(self.data_dir), "--seed", "3",
+            ],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        self._out: tuple[str, str] | None = None
+
+    def result(self) -> subprocess.CompletedProcess[str]:
+        if self._out is None:
+            self._out = self.proc.communicate(timeout=90)
+        return subprocess.CompletedProcess(self.proc.args, self.proc.returncode, *self._out)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.communicate()
+        shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def launch_demo() -> DemoRun:
+    return DemoRun()
+
+
 @pytest.fixture(scope="module")
-def demo_run(tmp_path_factory):
-    """One headless demo run that both tests below read (it takes half a minute): chats,
-    calls, and simulated agents handing some on to simulated experts."""
-    data_dir = tmp_path_factory.mktemp("demo")
-    started = time.monotonic()
-    proc = subprocess.run(
-        [
-            sys.executable, "-m", "shared.demo.run", "--no-gui", "--duration", "30",
-            "--calls", "12", "--rate", "20", "--pace", "0.4", "--second-line", "1",
-            "--data-dir", str(data_dir), "--seed", "3",
-        ],
-        cwd=ROOT, capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
-    return data_dir, proc, time.monotonic() - started
+def demo_run(request):
+    """The session's demo run (started with the session; alone, here)."""
+    from tests.conftest import DEMO_RUN
+
+    run = request.config.stash.get(DEMO_RUN, None)
+    if run is None:
+        run = request.config.stash[DEMO_RUN] = launch_demo()
+    proc = run.result()
+    last = (proc.stdout.strip().splitlines() or [""])[-1]
+    seconds = json.loads(last.removeprefix("demo summary: "))["seconds"] if last else 1e9
+    return run.data_dir, proc, seconds
 
 
 def test_demo_without_gui_creates_and_closes_chats_and_exits_0(demo_run):
