@@ -9,12 +9,12 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from agent_app import shortcuts as keys
+from agent_app.call_widget import STATE_COLOURS as CALL_COLOURS
 
-STATE_COLOURS = {  # background, text of the state label
-    "waiting": ("#e8eaf6", "#1a237e"),
-    "connecting": ("#e8eaf6", "#1a237e"),
-    "connected": ("#d7f0dc", "#14532d"),
-    "ended": ("#eceff1", "#263238"),
+STATE_COLOURS = {  # background, text of the state label: a phone call's, and more
+    **CALL_COLOURS,
+    "waiting": CALL_COLOURS["ringing"],
+    "connecting": CALL_COLOURS["ringing"],
     "problem": ("#fde2e1", "#7f1d1d"),
 }
 

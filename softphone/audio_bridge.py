@@ -572,7 +572,8 @@ class AudioDevice(NamedTuple):
     is_default: bool
 
 
-def _device_id(device) -> str:
+def device_id(device) -> str:
+    """A QAudioDevice's or QCameraDevice's id as text (what the settings store)."""
     return bytes(device.id().data()).decode("utf-8", "replace")
 
 
@@ -584,17 +585,18 @@ def available_devices() -> tuple[list[AudioDevice], list[AudioDevice]]:
     from PySide6.QtMultimedia import QMediaDevices
 
     def listing(devices) -> list[AudioDevice]:
-        return [AudioDevice(_device_id(d), d.description(), d.isDefault()) for d in devices]
+        return [AudioDevice(device_id(d), d.description(), d.isDefault()) for d in devices]
 
     return listing(QMediaDevices.audioInputs()), listing(QMediaDevices.audioOutputs())
 
 
-def _find_device(devices: Iterable, wanted: str, default):
-    """The device whose id (or else description) is ``wanted``; the default otherwise."""
+def find_device(devices: Iterable, wanted: str, default):
+    """The device whose id (or else description) is ``wanted``; else the default; else the
+    first; None when there is none at all."""
     devices = list(devices)
     if wanted:
         for d in devices:
-            if _device_id(d) == wanted:
+            if device_id(d) == wanted:
                 return d
         for d in devices:
             if d.description() == wanted:
@@ -684,7 +686,7 @@ class QtAudioIO(AudioIO):
         problems: list[str] = []
         names: list[str] = []
 
-        mic = _find_device(
+        mic = find_device(
             QMediaDevices.audioInputs(), self.input_id, QMediaDevices.defaultAudioInput()
         )
         if mic is None:
@@ -716,7 +718,7 @@ class QtAudioIO(AudioIO):
                     bridge.has_input = True
                     names.append(mic.description())
 
-        speaker = _find_device(
+        speaker = find_device(
             QMediaDevices.audioOutputs(), self.output_id, QMediaDevices.defaultAudioOutput()
         )
         if speaker is None:
