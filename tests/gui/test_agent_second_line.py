@@ -221,7 +221,8 @@ def test_chat_consult_staff_chat_conference_and_warm_transfer(anna, ewa, arun, q
     qtbot.waitUntil(lambda: expert.role == "owner")
     assert expert.end_button.isVisible() and not expert.leave_button.isVisible()
     assert expert.consult_button.isVisible()
-    assert expert.note_banner.text().startswith("Transferred by Anna Kowalska")
+    # the note follows the role change in its own event: wait for it
+    qtbot.waitUntil(lambda: expert.note_banner.text().startswith("Transferred by Anna Kowalska"))
     qtbot.waitUntil(lambda: "Anna Kowalska left the conversation." in expert.transcript.notes())
     say(qtbot, expert, "Anything else I can help with?")
     arun(crec.next(p.ChatMessageEvent, lambda m: m.message.text.startswith("Anything else")))
