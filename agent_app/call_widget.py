@@ -47,6 +47,26 @@ STATE_COLOURS = {  # background, text of the state label
 }
 
 
+def state_label(accessible_name: str) -> QLabel:
+    """A call's state as a bold label on its own colour (``paint_state``)."""
+    label = QLabel()
+    bold = label.font()
+    bold.setBold(True)
+    label.setFont(bold)
+    label.setAutoFillBackground(True)
+    label.setMargin(4)
+    label.setAccessibleName(accessible_name)
+    return label
+
+
+def paint_state(label: QLabel, colours: tuple[str, str]) -> None:
+    """Give a state label its (background, text) colours."""
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.Window, QColor(colours[0]))
+    pal.setColor(QPalette.ColorRole.WindowText, QColor(colours[1]))
+    label.setPalette(pal)
+
+
 class CallWidget(ChatWidget):
     channel_word = "call"
 
@@ -90,13 +110,7 @@ class CallWidget(ChatWidget):
         )
         self.typing_label.hide()
 
-        self.state_label = QLabel()
-        bold = self.state_label.font()
-        bold.setBold(True)
-        self.state_label.setFont(bold)
-        self.state_label.setAutoFillBackground(True)
-        self.state_label.setMargin(4)
-        self.state_label.setAccessibleName(self.tr("Call state"))
+        self.state_label = state_label(self.tr("Call state"))
         self.timer_label = QLabel("0:00")
         self.timer_label.setToolTip(self.tr("Talk time"))
         self.hold_button = QPushButton()
@@ -346,11 +360,8 @@ class CallWidget(ChatWidget):
         if self.muted and self.call_state == "connected":
             text += " · " + self.tr("muted")
         self.state_label.setText(text)
-        bg, fg = STATE_COLOURS.get("hold" if held else self.call_state, STATE_COLOURS["ended"])
-        pal = self.state_label.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor(bg))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(fg))
-        self.state_label.setPalette(pal)
+        colours = STATE_COLOURS.get("hold" if held else self.call_state, STATE_COLOURS["ended"])
+        paint_state(self.state_label, colours)
         self.hold_button.setText(
             keys.with_key(self.tr("Resume") if self.on_hold else self.tr("Hold"), keys.HOLD)
         )

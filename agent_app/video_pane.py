@@ -5,11 +5,12 @@ tab's header has Hang up, as a phone call's). A widget only: it shows what it is
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from agent_app import shortcuts as keys
 from agent_app.call_widget import STATE_COLOURS as CALL_COLOURS
+from agent_app.call_widget import paint_state, state_label
 
 STATE_COLOURS = {  # background, text of the state label: a phone call's, and more
     **CALL_COLOURS,
@@ -90,13 +91,7 @@ class VideoPane(QWidget):
         self.self_view.setAccessibleName(self.tr("Your own video"))
         self.remote.corner = self.self_view
 
-        self.state_label = QLabel()
-        bold = self.state_label.font()
-        bold.setBold(True)
-        self.state_label.setFont(bold)
-        self.state_label.setAutoFillBackground(True)
-        self.state_label.setMargin(4)
-        self.state_label.setAccessibleName(self.tr("Video call state"))
+        self.state_label = state_label(self.tr("Video call state"))
         self.timer_label = QLabel()
         self.timer_label.setToolTip(self.tr("Talk time"))
 
@@ -136,11 +131,7 @@ class VideoPane(QWidget):
     def set_state(self, kind: str, text: str) -> None:
         self.state_kind = kind
         self.state_label.setText(text)
-        bg, fg = STATE_COLOURS.get(kind, STATE_COLOURS["ended"])
-        pal = self.state_label.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor(bg))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(fg))
-        self.state_label.setPalette(pal)
+        paint_state(self.state_label, STATE_COLOURS.get(kind, STATE_COLOURS["ended"]))
 
     def set_live(self, live: bool) -> None:
         """A call in progress: its buttons work."""
