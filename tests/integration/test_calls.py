@@ -490,8 +490,12 @@ def test_server_killed_mid_call_keeps_the_record_and_ends_the_call_on_restart(
     ).fetchone()
     assert audit["actor"] == "system" and rec["path"] in audit["detail"]
     assert json.loads(audit["detail"])["reason"] == f"retention 1e-05 days ({topic})"
-    runs = [
-        json.loads(r[0])
-        for r in con.execute("SELECT detail FROM audit_log WHERE action = 'retention.run'")
-    ]
-    assert {"deleted": {topic: 1}} in runs
+    # The run's summary is written after its last deletion: wait for it too.
+    wait_for(
+        lambda: {"deleted": {topic: 1}}
+        in [
+            json.loads(r[0])
+            for r in con.execute("SELECT detail FROM audit_log WHERE action = 'retention.run'")
+        ],
+        what="the retention run's summary",
+    )
