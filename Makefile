@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint format docs bench clean system-run system-test
+.PHONY: demo test lint format docs bench clean system-run system-test translations
 
 # Debian packages first (installed where missing; sudo when not root): see tools/system-deps.sh.
 system-run:
@@ -46,3 +46,7 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) cc-data .pytest_cache .ruff_cache
+
+# Refresh the Qt Linguist sources from the code and compile them (docs/languages.md).
+translations: $(STAMP)
+	BIN=$(BIN) tools/translations.sh

@@ -74,18 +74,16 @@ def why_text(why: str) -> str:
     """The words for ``Availability.why``."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Directory", text)
-
+    translate = QCoreApplication.translate
     return {
-        "offline": tr("Offline"),
-        "disconnected": tr("Not connected"),
-        "not_ready": tr("Not ready"),
-        "wrap_up": tr("In wrap-up"),
-        "no_phone": tr("No softphone: cannot take calls"),
-        "on_a_call": tr("Busy: cannot take a call now"),
-        "full": tr("Busy: no room for another chat"),
-        "yourself": tr("That is you"),
+        "offline": translate("Directory", "Offline"),
+        "disconnected": translate("Directory", "Not connected"),
+        "not_ready": translate("Directory", "Not ready"),
+        "wrap_up": translate("Directory", "In wrap-up"),
+        "no_phone": translate("Directory", "No softphone: cannot take calls"),
+        "on_a_call": translate("Directory", "Busy: cannot take a call now"),
+        "full": translate("Directory", "Busy: no room for another chat"),
+        "yourself": translate("Directory", "That is you"),
     }.get(why, why)
 
 

@@ -87,36 +87,38 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def login_error_text(exc: BaseException, url: str) -> str:
-    tr = QApplication.translate
+    translate = QApplication.translate
     if isinstance(exc, p.ProtocolError):
         if exc.code == p.ErrorCode.UNAUTHORIZED:
-            return tr("AgentApp", "Wrong user name or password.")
+            return translate("AgentApp", "Wrong user name or password.")
         if exc.code == p.ErrorCode.RATE_LIMITED:
-            return tr("AgentApp", "Too many failed sign-ins. Wait a minute, then try again.")
+            return translate("AgentApp", "Too many failed sign-ins. Wait a minute, then try again.")
         if exc.code == p.ErrorCode.UNSUPPORTED_VERSION:
-            return tr("AgentApp", "This app does not match the server version. Please update it.")
+            return translate(
+                "AgentApp", "This app does not match the server version. Please update it."
+            )
         return exc.message or exc.code
     if isinstance(exc, TimeoutError):
-        return tr("AgentApp", "The server did not answer in time.")
-    return tr("AgentApp", "Cannot reach the server at %1.").replace("%1", url)
+        return translate("AgentApp", "The server did not answer in time.")
+    return translate("AgentApp", "Cannot reach the server at %1.").replace("%1", url)
 
 
 def wrong_app_text(role: str) -> str:
     """Signed in with an account that takes no conversations: which app it is for."""
-    tr = QApplication.translate
+    translate = QApplication.translate
     if role == "admin":
-        return tr(
+        return translate(
             "AgentApp",
             "This is an administrator account. The agent app is for agents and experts: "
             "use the supervisor app (cc-supervisor) instead.",
         )
     if role == "supervisor":
-        return tr(
+        return translate(
             "AgentApp",
             "This is a supervisor account. The agent app is for agents and experts: "
             "use the supervisor app (cc-supervisor) to watch queues and agents.",
         )
-    return tr("AgentApp", "This account (%1) cannot take conversations.").replace("%1", role)
+    return translate("AgentApp", "This account (%1) cannot take conversations.").replace("%1", role)
 
 
 class AgentApplication(QObject):

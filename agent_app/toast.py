@@ -31,12 +31,10 @@ from PySide6.QtWidgets import (
 from shared import protocol as p
 from softphone.presence import icon
 
+translate = QCoreApplication.translate
+
 MARGIN = 16  # from the screen's edges
 NOTE_LINES = 4  # the note is cut after this many lines (the full one is in the tooltip)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfferToast", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,25 +57,33 @@ class OfferText:
 def describe(offer: p.OfferCreated, topic_name: str) -> OfferText:
     info = offer.interaction
     voice = info.channel == "voice"
-    what = _tr("a call") if voice else _tr("a chat")
+    what = translate("OfferToast", "a call") if voice else translate("OfferToast", "a chat")
     sender = offer.from_agent_name or offer.from_agent
-    citizen = (info.caller or _tr("withheld number")) if voice else info.citizen_name
+    citizen = (
+        (info.caller or translate("OfferToast", "withheld number")) if voice else info.citizen_name
+    )
     if offer.kind == "consult":
-        title = _tr("Consultation request")
-        who = _tr("%1 asks you to join %2").replace("%1", sender).replace("%2", what)
-    elif offer.kind == "transfer":
-        title = _tr("Transferred to you")
+        title = translate("OfferToast", "Consultation request")
         who = (
-            _tr("%1 hands you %2").replace("%1", sender).replace("%2", what)
+            translate("OfferToast", "%1 asks you to join %2")
+            .replace("%1", sender)
+            .replace("%2", what)
+        )
+    elif offer.kind == "transfer":
+        title = translate("OfferToast", "Transferred to you")
+        who = (
+            translate("OfferToast", "%1 hands you %2").replace("%1", sender).replace("%2", what)
             if sender
-            else _tr("A colleague hands you %1").replace("%1", what)
+            else translate("OfferToast", "A colleague hands you %1").replace("%1", what)
         )
     elif offer.kind == "callback":
-        title = _tr("Callback to place")
-        who = _tr("Call the citizen back")
+        title = translate("OfferToast", "Callback to place")
+        who = translate("OfferToast", "Call the citizen back")
     else:
-        title = _tr("New call") if voice else _tr("New chat")
-        who = _tr("From the queue")
+        title = (
+            translate("OfferToast", "New call") if voice else translate("OfferToast", "New chat")
+        )
+        who = translate("OfferToast", "From the queue")
     about = " · ".join(part for part in (topic_name or info.topic, citizen) if part)
     note, is_preview = offer.note.strip(), False
     if not note and offer.preview and not voice:

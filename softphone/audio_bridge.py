@@ -42,6 +42,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Sig
 
 from softphone.multimedia import multimedia_error
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 CLOCK_RATE = 16000
@@ -55,10 +57,6 @@ SILENCE = bytes(FRAME_BYTES)
 # QSettings keys (the settings dialog writes them, QtAudioIO reads them).
 SETTINGS_INPUT_KEY = "audio/input_device"  # QAudioDevice id (text), "" = system default
 SETTINGS_OUTPUT_KEY = "audio/output_device"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AudioBridge", text)
 
 
 # -- the ring --------------------------------------------------------------------------------
@@ -423,14 +421,14 @@ class SilenceAudioIO(AudioIO):
 
     def __init__(self, error: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.name = _tr("No audio device")
+        self.name = translate("AudioBridge", "No audio device")
         self._message = error
 
     def start(self, bridge: BridgePort) -> None:
         self.bridge = bridge
         bridge.has_input = bridge.has_output = False
-        self.error = self._message or _tr(
-            "No microphone found: the call works but the other side hears silence."
+        self.error = self._message or translate(
+            "AudioBridge", "No microphone found: the call works but the other side hears silence."
         )
 
     def stop(self) -> None:
@@ -470,7 +468,9 @@ class WavAudioIO(AudioIO):
         self.out_path = Path(out_path) if out_path else None
         self.loop = loop
         self.prebuffer_frames = prebuffer_frames
-        self.name = _tr("WAV file {name}").format(name=self.in_path.name if self.in_path else "-")
+        self.name = translate("AudioBridge", "WAV file {name}").format(
+            name=self.in_path.name if self.in_path else "-"
+        )
         self._pcm = b""
         self._pos = 0
         self._started_at = 0.0
@@ -489,7 +489,9 @@ class WavAudioIO(AudioIO):
             try:
                 self._pcm = _read_wav_pcm16(self.in_path)
             except (OSError, EOFError, wave.Error, ValueError) as exc:
-                self.error = _tr("Cannot read {path}: {error}").format(path=self.in_path, error=exc)
+                self.error = translate("AudioBridge", "Cannot read {path}: {error}").format(
+                    path=self.in_path, error=exc
+                )
                 self._pcm = b""
             bridge.has_input = bool(self._pcm)
         if self.out_path is not None:
@@ -502,7 +504,7 @@ class WavAudioIO(AudioIO):
                 self._writer = writer
                 bridge.has_output = True
             except OSError as exc:
-                self.error = _tr("Cannot write {path}: {error}").format(
+                self.error = translate("AudioBridge", "Cannot write {path}: {error}").format(
                     path=self.out_path, error=exc
                 )
         self._started_at = time.monotonic()
@@ -549,7 +551,7 @@ class WavAudioIO(AudioIO):
             self._feed()
         except (OSError, wave.Error) as exc:
             self._timer.stop()
-            self._report(_tr("Audio file error: {error}").format(error=exc))
+            self._report(translate("AudioBridge", "Audio file error: {error}").format(error=exc))
 
     def stop(self) -> None:
         self._timer.stop()
@@ -659,7 +661,7 @@ class QtAudioIO(AudioIO):
                 output_id = str(settings.value(SETTINGS_OUTPUT_KEY, "") or "")
         self.input_id, self.output_id = input_id, output_id
         self.latency_ms = latency_ms
-        self.name = _tr("System audio")
+        self.name = translate("AudioBridge", "System audio")
         self._source = None
         self._sink = None
         self._source_io = None
@@ -691,15 +693,19 @@ class QtAudioIO(AudioIO):
         )
         if mic is None:
             problems.append(
-                _tr("No microphone found: the call works but the other side hears silence.")
+                translate(
+                    "AudioBridge",
+                    "No microphone found: the call works but the other side hears silence.",
+                )
             )
         else:
             fmt, conv = _device_format(mic)
             if conv is None:
                 problems.append(
-                    _tr("The microphone {name} uses an audio format this app cannot read.").format(
-                        name=mic.description()
-                    )
+                    translate(
+                        "AudioBridge",
+                        "The microphone {name} uses an audio format this app cannot read.",
+                    ).format(name=mic.description())
                 )
             else:
                 self._in_conv = conv
@@ -708,9 +714,9 @@ class QtAudioIO(AudioIO):
                 self._source_io = self._source.start()
                 if self._source_io is None:
                     problems.append(
-                        _tr("The microphone {name} could not be opened.").format(
-                            name=mic.description()
-                        )
+                        translate(
+                            "AudioBridge", "The microphone {name} could not be opened."
+                        ).format(name=mic.description())
                     )
                 else:
                     self._source_io.readyRead.connect(self._on_source_ready_read)
@@ -722,14 +728,19 @@ class QtAudioIO(AudioIO):
             QMediaDevices.audioOutputs(), self.output_id, QMediaDevices.defaultAudioOutput()
         )
         if speaker is None:
-            problems.append(_tr("No speaker or headset found: you will not hear the caller."))
+            problems.append(
+                translate(
+                    "AudioBridge", "No speaker or headset found: you will not hear the caller."
+                )
+            )
         else:
             fmt, conv = _device_format(speaker)
             if conv is None:
                 problems.append(
-                    _tr("The speaker {name} uses an audio format this app cannot play.").format(
-                        name=speaker.description()
-                    )
+                    translate(
+                        "AudioBridge",
+                        "The speaker {name} uses an audio format this app cannot play.",
+                    ).format(name=speaker.description())
                 )
             else:
                 self._out_conv = conv
@@ -738,7 +749,7 @@ class QtAudioIO(AudioIO):
                 self._sink_io = self._sink.start()
                 if self._sink_io is None:
                     problems.append(
-                        _tr("The speaker {name} could not be opened.").format(
+                        translate("AudioBridge", "The speaker {name} could not be opened.").format(
                             name=speaker.description()
                         )
                     )
@@ -788,7 +799,7 @@ class QtAudioIO(AudioIO):
             if self.bridge is not None:
                 self.bridge.has_input = False
             self._report(
-                _tr("The microphone stopped working ({error}).").format(
+                translate("AudioBridge", "The microphone stopped working ({error}).").format(
                     error=self._source.error().name
                 )
             )
@@ -801,7 +812,9 @@ class QtAudioIO(AudioIO):
             QtAudio.Error.UnderrunError,
         ):
             self._report(
-                _tr("The speaker stopped working ({error}).").format(error=self._sink.error().name)
+                translate("AudioBridge", "The speaker stopped working ({error}).").format(
+                    error=self._sink.error().name
+                )
             )
 
     def stop(self) -> None:
@@ -824,9 +837,10 @@ def default_audio_io() -> AudioIO:
     inputs, outputs = available_devices()
     if not inputs and not outputs:
         return SilenceAudioIO(
-            _tr(
+            translate(
+                "AudioBridge",
                 "No audio device found: the call works but the other side hears silence "
-                "and you will not hear the caller."
+                "and you will not hear the caller.",
             )
         )
     return QtAudioIO()

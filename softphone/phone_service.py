@@ -50,6 +50,8 @@ from softphone.audio_bridge import (
     release_bridge_port,
 )
 
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 AudioFactory = Callable[[], AudioIO]
@@ -69,10 +71,6 @@ def invite_ids(ecall: EngineCall) -> tuple[str, str]:
     """The interaction id and the offer secret an INVITE carries ("" when missing)."""
     headers = ecall.headers
     return headers.get(INTERACTION_HEADER.lower(), ""), headers.get(OFFER_HEADER.lower(), "")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhoneService", text)
 
 
 class PhoneCall(QObject):
@@ -166,12 +164,14 @@ class PhoneCall(QObject):
 
     def answer(self) -> None:
         if self._ecall is None or self._state not in ("incoming", "early"):
-            self.error.emit(_tr("This call cannot be answered any more."))
+            self.error.emit(translate("PhoneService", "This call cannot be answered any more."))
             return
         try:
             self._ecall.answer(200)
         except SipError as exc:
-            self.error.emit(_tr("Could not answer the call: {error}").format(error=exc))
+            self.error.emit(
+                translate("PhoneService", "Could not answer the call: {error}").format(error=exc)
+            )
         self._service._wake()
 
     def reject(self, code: int = 486) -> None:
@@ -203,12 +203,16 @@ class PhoneCall(QObject):
     def send_dtmf(self, digits: str) -> None:
         """Send DTMF (RFC 2833) on a connected call; failures go to ``error``."""
         if self._ecall is None or self._state != "confirmed":
-            self.error.emit(_tr("Keypad tones need a connected call."))
+            self.error.emit(translate("PhoneService", "Keypad tones need a connected call."))
             return
         try:
             self._ecall.send_dtmf(digits)
         except SipError as exc:
-            self.error.emit(_tr("Could not send the keypad tones: {error}").format(error=exc))
+            self.error.emit(
+                translate("PhoneService", "Could not send the keypad tones: {error}").format(
+                    error=exc
+                )
+            )
 
     # -- service side (Qt thread, never inside a pjsua2 callback) ----------------------------
 
@@ -261,7 +265,9 @@ class PhoneCall(QObject):
             self._audio_slot = slot
         except pj.Error as exc:
             self._service._report_audio(
-                _tr("Could not connect the call's audio: {error}").format(error=exc.reason)
+                translate("PhoneService", "Could not connect the call's audio: {error}").format(
+                    error=exc.reason
+                )
             )
 
     def _start_audio_io(self) -> None:
@@ -273,9 +279,10 @@ class PhoneCall(QObject):
         except Exception as exc:  # a broken device must not break the call
             log.exception("audio I/O failed to start")
             io = SilenceAudioIO(
-                _tr("The audio device failed ({error}): the other side hears silence.").format(
-                    error=exc
-                )
+                translate(
+                    "PhoneService",
+                    "The audio device failed ({error}): the other side hears silence.",
+                ).format(error=exc)
             )
             io.start(port)
         io.setParent(self)

@@ -12,13 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 
+translate = QCoreApplication.translate
+
 ICONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
 PRESENCE_STATES = ("available", "not_ready", "wrap_up", "busy", "offline")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Presence", text)
 
 
 @cache
@@ -34,11 +32,11 @@ def presence_icon(presence: str) -> QIcon:
 
 def presence_label(presence: str) -> str:
     labels = {
-        "available": _tr("Available"),
-        "not_ready": _tr("Not ready"),
-        "wrap_up": _tr("Wrap-up"),
-        "busy": _tr("Busy"),
-        "offline": _tr("Offline"),
+        "available": translate("Presence", "Available"),
+        "not_ready": translate("Presence", "Not ready"),
+        "wrap_up": translate("Presence", "Wrap-up"),
+        "busy": translate("Presence", "Busy"),
+        "offline": translate("Presence", "Offline"),
     }
     return labels.get(presence, presence)
 
@@ -46,9 +44,9 @@ def presence_label(presence: str) -> str:
 def reason_label(reason: str) -> str:
     """A not-ready reason for display; system reasons get a readable name."""
     system = {
-        "ring_no_answer": _tr("Missed offer"),
-        "supervisor": _tr("Set by supervisor"),
-        "disconnected": _tr("Disconnected"),
+        "ring_no_answer": translate("Presence", "Missed offer"),
+        "supervisor": translate("Presence", "Set by supervisor"),
+        "disconnected": translate("Presence", "Disconnected"),
     }
     return system.get(reason, reason)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -137,25 +137,70 @@ class WallboardTile(QFrame):
         return self.value_label.text()
 
 
+translate = QCoreApplication.translate
+
+
 def _tiles(parent: QWidget, scale: float) -> dict[str, WallboardTile]:
-    tr = parent.tr
     tiles = {
-        "waiting": WallboardTile(tr("Citizens waiting"), "#5b6b7f", parent, scale=scale),
-        "longest_wait": WallboardTile(tr("Longest wait"), "#5b6b7f", parent, scale=scale),
-        "service_level": WallboardTile(tr("Service level today"), "#2f6f9f", parent, scale=scale),
-        "abandonment": WallboardTile(tr("Abandoned today"), "#9f4f2f", parent, scale=scale),
-        "asa": WallboardTile(tr("Avg. speed of answer"), "#5b6b7f", parent, scale=scale),
-        "aht": WallboardTile(tr("Avg. handle time"), "#5b6b7f", parent, scale=scale),
+        "waiting": WallboardTile(
+            translate("Wallboard", "Citizens waiting"),
+            "#5b6b7f",
+            parent,
+            scale=scale,
+        ),
+        "longest_wait": WallboardTile(
+            translate("Wallboard", "Longest wait"), "#5b6b7f", parent, scale=scale
+        ),
+        "service_level": WallboardTile(
+            translate("Wallboard", "Service level today"),
+            "#2f6f9f",
+            parent,
+            scale=scale,
+        ),
+        "abandonment": WallboardTile(
+            translate("Wallboard", "Abandoned today"),
+            "#9f4f2f",
+            parent,
+            scale=scale,
+        ),
+        "asa": WallboardTile(
+            translate("Wallboard", "Avg. speed of answer"),
+            "#5b6b7f",
+            parent,
+            scale=scale,
+        ),
+        "aht": WallboardTile(
+            translate("Wallboard", "Avg. handle time"),
+            "#5b6b7f",
+            parent,
+            scale=scale,
+        ),
         "available": WallboardTile(
             FREE_TO_TAKE_WORK(), PRESENCE_COLOURS["available"], parent, scale=scale
         ),
-        "busy": WallboardTile(tr("On interactions"), PRESENCE_COLOURS["busy"], parent, scale=scale),
-        "not_ready": WallboardTile(
-            tr("Not ready"), PRESENCE_COLOURS["not_ready"], parent, scale=scale
+        "busy": WallboardTile(
+            translate("Wallboard", "On interactions"),
+            PRESENCE_COLOURS["busy"],
+            parent,
+            scale=scale,
         ),
-        "logged_in": WallboardTile(tr("Agents logged in"), "#4a6fa5", parent, scale=scale),
+        "not_ready": WallboardTile(
+            translate("Wallboard", "Not ready"),
+            PRESENCE_COLOURS["not_ready"],
+            parent,
+            scale=scale,
+        ),
+        "logged_in": WallboardTile(
+            translate("Wallboard", "Agents logged in"),
+            "#4a6fa5",
+            parent,
+            scale=scale,
+        ),
         "self_service": WallboardTile(
-            tr("Answered by self-service today"), "#2f8f83", parent, scale=scale
+            translate("Wallboard", "Answered by self-service today"),
+            "#2f8f83",
+            parent,
+            scale=scale,
         ),
     }
     tiles["available"].setToolTip(FREE_TO_TAKE_WORK_TIP())
@@ -203,8 +248,9 @@ def show_on(
     if "service_level" in tiles:
         tile = tiles["service_level"]
         tile.setToolTip(
-            tile.tr(
-                "Answered within {0} s / (answered + abandoned after more than {1} s), today"
+            translate(
+                "Wallboard",
+                "Answered within {0} s / (answered + abandoned after more than {1} s), today",
             ).format(int(settings.service_level_seconds), int(settings.short_abandon_seconds))
         )
 

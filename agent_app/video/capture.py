@@ -36,11 +36,9 @@ from agent_app.video.sources import (
 )
 from softphone.multimedia import multimedia_error
 
+translate = QCoreApplication.translate
+
 CAPTURE_RATE = 48_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VideoCall", text)
 
 
 def pcm_to_int16(data: bytes, sample_format: str, channels: int) -> np.ndarray:
@@ -114,7 +112,9 @@ class CameraCapture(QObject):
             QMediaDevices.videoInputs(), self.camera_id, QMediaDevices.defaultVideoInput()
         )
         if device is None:
-            self.error = _tr("No camera found: the citizen sees a black picture.")
+            self.error = translate(
+                "VideoCall", "No camera found: the citizen sees a black picture."
+            )
             return False
         self._camera = QCamera(device, self)
         best = self._best_format(device)
@@ -166,7 +166,9 @@ class CameraCapture(QObject):
         self.track.push(_even_rgb(image))
 
     def _on_camera_error_occurred(self, _error, text: str) -> None:
-        self.error = _tr("The camera stopped working ({error}).").format(error=text)
+        self.error = translate("VideoCall", "The camera stopped working ({error}).").format(
+            error=text
+        )
         self.problem.emit(self.error)
 
     def stop(self, *, keep_track: bool = False) -> None:
@@ -218,7 +220,7 @@ class MicrophoneCapture(QObject):
             QMediaDevices.audioInputs(), self.input_id, QMediaDevices.defaultAudioInput()
         )
         if device is None:
-            self.error = _tr("No microphone found: the citizen hears silence.")
+            self.error = translate("VideoCall", "No microphone found: the citizen hears silence.")
             return False
         fmt = QAudioFormat()
         fmt.setSampleRate(CAPTURE_RATE)
@@ -228,8 +230,8 @@ class MicrophoneCapture(QObject):
             fmt = device.preferredFormat()
         name = fmt.sampleFormat().name
         if name not in ("UInt8", "Int16", "Int32", "Float"):
-            self.error = _tr(
-                "The microphone {name} uses an audio format this app cannot read."
+            self.error = translate(
+                "VideoCall", "The microphone {name} uses an audio format this app cannot read."
             ).format(name=device.description())
             return False
         self.rate, self._format = fmt.sampleRate(), (name, fmt.channelCount())
@@ -238,9 +240,9 @@ class MicrophoneCapture(QObject):
         self._source.setBufferSize(fmt.bytesForDuration(self.latency_ms * 1000))
         self._io = self._source.start()
         if self._io is None:
-            self.error = _tr("The microphone {name} could not be opened.").format(
-                name=device.description()
-            )
+            self.error = translate(
+                "VideoCall", "The microphone {name} could not be opened."
+            ).format(name=device.description())
             self._source = None
             return False
         self._io.readyRead.connect(self._on_io_ready_read)
@@ -267,7 +269,7 @@ class MicrophoneCapture(QObject):
             QtAudio.Error.NoError,
             QtAudio.Error.UnderrunError,
         ):
-            self.error = _tr("The microphone stopped working ({error}).").format(
+            self.error = translate("VideoCall", "The microphone stopped working ({error}).").format(
                 error=self._source.error().name
             )
             self.problem.emit(self.error)
@@ -345,7 +347,7 @@ class DeviceMedia:
         """Switch to another camera during the call (the same track goes on); "" or
         the sentence why not (the old camera then stays)."""
         if self.camera is None or self._stopped:
-            return _tr("There is no camera in this call to switch.")
+            return translate("VideoCall", "There is no camera in this call to switch.")
         old = self.camera
         new = CameraCapture(
             old.track, camera_id=camera_id, width=old.width, height=old.height, fps=old.fps,
@@ -363,7 +365,7 @@ class DeviceMedia:
     def use_microphone(self, input_id: str) -> str:
         """Switch to another microphone during the call; "" or why not."""
         if self._stopped or self.audio_track is not self.microphone.track:
-            return _tr("There is no microphone in this call to switch.")
+            return translate("VideoCall", "There is no microphone in this call to switch.")
         old = self.microphone
         new = MicrophoneCapture(old.track, input_id=input_id, parent=old.parent())
         if not new.start():

@@ -23,9 +23,7 @@ from agent_app.video.rtc_session import AudioChunk
 from agent_app.video.sources import audio_frame
 from softphone.multimedia import multimedia_error
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VideoCall", text)
+translate = QCoreApplication.translate
 
 
 def rgb_to_qimage(rgb: np.ndarray) -> QImage:
@@ -139,7 +137,9 @@ class SpeakerSink(QObject):
             QMediaDevices.audioOutputs(), self.output_id, QMediaDevices.defaultAudioOutput()
         )
         if device is None:
-            self.error = _tr("No speaker or headset found: you will not hear the citizen.")
+            self.error = translate(
+                "VideoCall", "No speaker or headset found: you will not hear the citizen."
+            )
             return False
         fmt = QAudioFormat()
         fmt.setSampleRate(48_000)
@@ -149,7 +149,9 @@ class SpeakerSink(QObject):
             fmt = device.preferredFormat()
         av_format = _AV_FORMATS.get(fmt.sampleFormat().name)
         if av_format is None or fmt.channelCount() not in (1, 2):
-            self.error = _tr("The speaker {name} uses an audio format this app cannot play.")
+            self.error = translate(
+                "VideoCall", "The speaker {name} uses an audio format this app cannot play."
+            )
             self.error = self.error.format(name=device.description())
             return False
         layout = "mono" if fmt.channelCount() == 1 else "stereo"
@@ -160,7 +162,7 @@ class SpeakerSink(QObject):
         self._sink.setBufferSize(fmt.bytesForDuration(self.max_latency_ms * 1000))
         self._io = self._sink.start()
         if self._io is None:
-            self.error = _tr("The speaker {name} could not be opened.").format(
+            self.error = translate("VideoCall", "The speaker {name} could not be opened.").format(
                 name=device.description()
             )
             self._sink = None
@@ -208,7 +210,7 @@ class SpeakerSink(QObject):
             QtAudio.Error.NoError,
             QtAudio.Error.UnderrunError,
         ):
-            self.error = _tr("The speaker stopped working ({error}).").format(
+            self.error = translate("VideoCall", "The speaker stopped working ({error}).").format(
                 error=self._sink.error().name
             )
             self.problem.emit(self.error)

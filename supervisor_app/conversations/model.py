@@ -65,26 +65,26 @@ class ConversationsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         return [
-            tr("ConversationsModel", "Arrived"),
-            tr("ConversationsModel", "Channel"),
-            tr("ConversationsModel", "Topic and tags"),
-            tr("ConversationsModel", "Agent"),
-            tr("ConversationsModel", "Citizen"),
-            tr("ConversationsModel", "Wait"),
-            tr("ConversationsModel", "Duration"),
-            tr("ConversationsModel", "Transferred"),
-            tr("ConversationsModel", "Resolved"),
-            tr("ConversationsModel", "Recording"),
+            translate("ConversationsModel", "Arrived"),
+            translate("ConversationsModel", "Channel"),
+            translate("ConversationsModel", "Topic and tags"),
+            translate("ConversationsModel", "Agent"),
+            translate("ConversationsModel", "Citizen"),
+            translate("ConversationsModel", "Wait"),
+            translate("ConversationsModel", "Duration"),
+            translate("ConversationsModel", "Transferred"),
+            translate("ConversationsModel", "Resolved"),
+            translate("ConversationsModel", "Recording"),
         ][section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         r = self.rows[index.row()]
-        tr = QCoreApplication.translate
-        yes, no = tr("ConversationsModel", "yes"), tr("ConversationsModel", "no")
+        translate = QCoreApplication.translate
+        yes, no = translate("ConversationsModel", "yes"), translate("ConversationsModel", "no")
         match Column(index.column()):
             case Column.ARRIVED:
                 return when(r.arrived)
@@ -94,7 +94,7 @@ class ConversationsModel(QAbstractTableModel):
                 rest = [t for t in r.tags if t != r.topic]
                 return ", ".join([r.topic, *rest])
             case Column.AGENTS:
-                return ", ".join(r.agents) or tr("ConversationsModel", "nobody (abandoned)")
+                return ", ".join(r.agents) or translate("ConversationsModel", "nobody (abandoned)")
             case Column.CITIZEN:
                 return r.citizen_name or r.caller or "—"
             case Column.WAIT:
@@ -108,5 +108,7 @@ class ConversationsModel(QAbstractTableModel):
             case Column.RECORDING:
                 if r.recording_id is None:
                     return ""
-                stereo = tr("ConversationsModel", "stereo") if r.recording_channels == 2 else ""
+                stereo = (
+                    translate("ConversationsModel", "stereo") if r.recording_channels == 2 else ""
+                )
                 return f"{format_duration(r.recording_seconds)} {stereo}".strip()

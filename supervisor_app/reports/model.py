@@ -9,30 +9,28 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from shared import protocol as p
 from supervisor_app.reports.presentation import WEEKDAYS, seconds, share
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportModel", text)
+translate = QCoreApplication.translate
 
 
 def figure_columns() -> list[tuple[str, Callable[[p.ReportFigures], str], Callable]]:
     """(header, text, sort value) of each figure column."""
     return [
-        (_tr("Offered"), lambda f: str(f.offered), lambda f: f.offered),
-        (_tr("Answered"), lambda f: str(f.answered), lambda f: f.answered),
-        (_tr("Abandoned"), lambda f: str(f.abandoned - f.abandoned_short),
+        (translate("ReportModel", "Offered"), lambda f: str(f.offered), lambda f: f.offered),
+        (translate("ReportModel", "Answered"), lambda f: str(f.answered), lambda f: f.answered),
+        (translate("ReportModel", "Abandoned"), lambda f: str(f.abandoned - f.abandoned_short),
          lambda f: f.abandoned - f.abandoned_short),
-        (_tr("Short abandons"), lambda f: str(f.abandoned_short), lambda f: f.abandoned_short),
-        (_tr("Service level"), lambda f: share(f.service_level), lambda f: f.service_level),
-        (_tr("Speed of answer"), lambda f: seconds(f.average_speed_of_answer),
+        (translate("ReportModel", "Short abandons"), lambda f: str(f.abandoned_short), lambda f: f.abandoned_short),
+        (translate("ReportModel", "Service level"), lambda f: share(f.service_level), lambda f: f.service_level),
+        (translate("ReportModel", "Speed of answer"), lambda f: seconds(f.average_speed_of_answer),
          lambda f: f.average_speed_of_answer),
-        (_tr("Handle time"), lambda f: seconds(f.average_handle_time),
+        (translate("ReportModel", "Handle time"), lambda f: seconds(f.average_handle_time),
          lambda f: f.average_handle_time),
-        (_tr("Wrap-up time"), lambda f: seconds(f.average_wrapup_time),
+        (translate("ReportModel", "Wrap-up time"), lambda f: seconds(f.average_wrapup_time),
          lambda f: f.average_wrapup_time),
-        (_tr("Transfer rate"), lambda f: share(f.transfer_rate), lambda f: f.transfer_rate),
-        (_tr("First-contact resolution"), lambda f: share(f.first_contact_resolution),
+        (translate("ReportModel", "Transfer rate"), lambda f: share(f.transfer_rate), lambda f: f.transfer_rate),
+        (translate("ReportModel", "First-contact resolution"), lambda f: share(f.first_contact_resolution),
          lambda f: f.first_contact_resolution),
-        (_tr("Self-service"), lambda f: str(f.kb_self_service), lambda f: f.kb_self_service),
+        (translate("ReportModel", "Self-service"), lambda f: str(f.kb_self_service), lambda f: f.kb_self_service),
     ]  # fmt: skip
 
 
@@ -64,7 +62,9 @@ class ReportRowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [_tr(KEYS[k][0]) for k in self.keys] + [c[0] for c in self.columns]
+        return [translate("ReportModel", KEYS[k][0]) for k in self.keys] + [
+            c[0] for c in self.columns
+        ]
 
     def text(self, row: int, column: int) -> str:
         r = self.rows[row]

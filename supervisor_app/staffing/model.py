@@ -27,19 +27,19 @@ class Column(IntEnum):
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        tr("StaffingModel", "From"),
-        tr("StaffingModel", "Contacts"),
-        tr("StaffingModel", "Handle time"),
-        tr("StaffingModel", "Needed"),
-        tr("StaffingModel", "To schedule"),
-        tr("StaffingModel", "Service level"),
-        tr("StaffingModel", "P(wait)"),
-        tr("StaffingModel", "Speed of answer"),
-        tr("StaffingModel", "Occupancy"),
-        tr("StaffingModel", "Logged in"),
-        tr("StaffingModel", "Gap"),
+        translate("StaffingModel", "From"),
+        translate("StaffingModel", "Contacts"),
+        translate("StaffingModel", "Handle time"),
+        translate("StaffingModel", "Needed"),
+        translate("StaffingModel", "To schedule"),
+        translate("StaffingModel", "Service level"),
+        translate("StaffingModel", "P(wait)"),
+        translate("StaffingModel", "Speed of answer"),
+        translate("StaffingModel", "Occupancy"),
+        translate("StaffingModel", "Logged in"),
+        translate("StaffingModel", "Gap"),
     ]
 
 
