@@ -160,12 +160,15 @@ def _plain_inline(text: str) -> str:
 
 
 def language_name(code: str) -> str:
+    """A language as its speakers write it ("Polski", "Dansk"): the same in every
+    language of the app, as language pickers do."""
     if not code:
         return ""
-    language = QLocale(code).language()
-    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+    locale = QLocale(code)
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code.upper()
-    return QLocale.languageToString(language)
+    name = locale.nativeLanguageName()
+    return name[:1].upper() + name[1:]
 
 
 @dataclass

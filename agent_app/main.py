@@ -30,6 +30,7 @@ from agent_app.idle import IdleProbe
 from agent_app.notifier import OfferNotifier
 from agent_app.window import APP_NAME, AgentWindow
 from shared import protocol as p
+from softphone import ui_language
 from softphone.client_service import ClientService
 from softphone.login_dialog import DEFAULT_URL, ORGANIZATION, LoginDialog
 from softphone.presence import icon
@@ -79,6 +80,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--video-pattern",
         action="store_true",
         help="video calls send colour bars and a tone (a machine without a camera)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=ui_language.CODES,
+        help="the app's language (default: the one chosen in View → Language, else the system's)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
     args = parser.parse_args(argv)
@@ -344,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setWindowIcon(icon("app"))
     app.setQuitOnLastWindowClosed(False)  # quitting goes through AgentApplication.shutdown
+    ui_language.start(app, args.lang, QSettings(ORGANIZATION, APP_NAME))
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

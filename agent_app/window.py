@@ -91,6 +91,7 @@ from softphone.login_dialog import ORGANIZATION
 from softphone.multimedia import multimedia_error
 from softphone.presence import format_duration, icon, presence_icon, presence_text
 from softphone.qt_async import async_slot, spawn
+from softphone.ui_language import LanguageMenu, current_language
 
 if TYPE_CHECKING:
     from agent_app.video.service import VideoCallService
@@ -369,6 +370,9 @@ class AgentWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         view.addAction(self.directory_action)
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, current_language(), self)
+        view.addMenu(self.language_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)

@@ -56,7 +56,7 @@ class LoginDialog(QDialog):
         header.addLayout(heading, 1)
 
         self.url_edit = QLineEdit(str(self._settings.value("login/url", DEFAULT_URL)))
-        self.url_edit.setPlaceholderText("ws://host:port/ws")
+        self.url_edit.setPlaceholderText("ws://host:port/ws")  # not translated: an address
         self.user_edit = QLineEdit(str(self._settings.value("login/user", "")))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -22,21 +22,21 @@ import sys
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from shared import protocol as p
+from softphone import ui_language
 from softphone.client_service import ClientService
 from softphone.login_dialog import ORGANIZATION, LoginDialog
 from softphone.presence import icon
 from softphone.qt_async import cancel_all, spawn
-from supervisor_app.window import SupervisorWindow
+from supervisor_app.window import APP_NAME, SupervisorWindow
 
 if TYPE_CHECKING:
     from softphone.phone_service import PhoneService
 
 
-APP_NAME = "cc-supervisor"
 log = logging.getLogger(__name__)
 
 
@@ -58,6 +58,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--sip-port", type=int, default=0, help="softphone SIP port (0: any)")
     parser.add_argument("--audio-in", metavar="WAV", help="play this file as the microphone")
     parser.add_argument("--audio-out", metavar="WAV", help="write what you hear here")
+    parser.add_argument(
+        "--lang",
+        choices=ui_language.CODES,
+        help="the app's language (default: the one chosen in View → Language, else the system's)",
+    )
     args = parser.parse_args(argv)
     args.password = args.password or os.environ.get("CC_PASSWORD") or None
     return args
@@ -197,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     qt_app.setOrganizationName(ORGANIZATION)
     qt_app.setApplicationName(APP_NAME)
     qt_app.setWindowIcon(icon("app"))
+    ui_language.start(qt_app, args.lang, QSettings(ORGANIZATION, APP_NAME))
     # The app ends when SupervisorApp.finished resolves (after logging out), not when the
     # last window closes: between the sign-in dialog and the window there is none.
     qt_app.setQuitOnLastWindowClosed(False)

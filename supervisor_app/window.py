@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -58,8 +59,10 @@ from PySide6.QtWidgets import (
 
 from shared import protocol as p
 from softphone.client_service import ClientService
+from softphone.login_dialog import ORGANIZATION
 from softphone.presence import icon
 from softphone.qt_async import spawn
+from softphone.ui_language import LanguageMenu, current_language
 from supervisor_app.agent_model import (
     SORT_ROLE,
     STATUS_ROLE,
@@ -111,6 +114,8 @@ from supervisor_app.wallboard import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+
+APP_NAME = "cc-supervisor"  # its settings (QSettings) and the sign-in dialog
 
 
 def _icon(name: str, fallback_colour: str) -> QIcon:
@@ -536,6 +541,11 @@ class SupervisorWindow(QMainWindow):
         view_menu.addAction(self.staffing_view_action)
         view_menu.addAction(self.conversations_view_action)
         view_menu.addAction(self.quality_view_action)
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(
+            QSettings(ORGANIZATION, APP_NAME), current_language(), self
+        )
+        view_menu.addMenu(self.language_menu)
         agent_menu.addSeparator()
         agent_menu.addAction(self.broadcast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -492,10 +492,12 @@ def test_server_killed_mid_call_keeps_the_record_and_ends_the_call_on_restart(
     assert json.loads(audit["detail"])["reason"] == f"retention 1e-05 days ({topic})"
     # The run's summary is written after its last deletion: wait for it too.
     wait_for(
-        lambda: {"deleted": {topic: 1}}
-        in [
-            json.loads(r[0])
-            for r in con.execute("SELECT detail FROM audit_log WHERE action = 'retention.run'")
-        ],
+        lambda: (
+            {"deleted": {topic: 1}}
+            in [
+                json.loads(r[0])
+                for r in con.execute("SELECT detail FROM audit_log WHERE action = 'retention.run'")
+            ]
+        ),
         what="the retention run's summary",
     )
