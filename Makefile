@@ -25,8 +25,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
+# `make demo DEMO_LANG=pl` (or da, ru, en): the apps in that language.
 demo: system-run $(STAMP)
-	$(BIN)/cc-demo
+	$(BIN)/cc-demo $(if $(DEMO_LANG),--lang $(DEMO_LANG))
 
 test: system-test $(STAMP)
 	$(BIN)/ruff check .

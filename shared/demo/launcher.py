@@ -217,7 +217,15 @@ class DemoServer(ChildProcess):
 
 
 def app_process(
-    module: str, name: str, url: str, user: str, password: str, log_dir: Path, *, echo: bool = False
+    module: str,
+    name: str,
+    url: str,
+    user: str,
+    password: str,
+    log_dir: Path,
+    *,
+    echo: bool = False,
+    lang: str | None = None,
 ) -> ChildProcess:
     """A desktop app (``agent_app.main``, ``supervisor_app.main``) signed in as ``user``.
     The password goes through the environment (CC_PASSWORD), never the command line,
@@ -225,6 +233,8 @@ def app_process(
     args = [sys.executable, "-m", module, "--server", url, "--user", user]
     if module == "agent_app.main" and not any(Path("/dev").glob("video*")):
         args.append("--video-pattern")  # no camera here: the citizen sees colour bars
+    if lang:
+        args += ["--lang", lang]
     return ChildProcess(
         name, args, log_dir / f"{name}.log", echo=echo, env={"CC_PASSWORD": password}
     )

@@ -115,6 +115,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="keep the server's database and logs here (default: a "
         "temporary folder, removed at the end)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "pl", "da", "ru"),
+        help="the apps' language (default: each app's saved choice, else the system's)",
+    )
     parser.add_argument("--verbose", action="store_true", help="show the server's log")
     return parser.parse_args(argv)
 
@@ -183,7 +188,7 @@ async def run_demo(args: argparse.Namespace) -> int:
                 "on a desktop against the server address above (password demo)."
             )
         elif not args.no_gui:
-            apps = await _start_apps(server.url, data_dir)
+            apps = await _start_apps(server.url, data_dir, args.lang)
 
         remaining = None if args.duration is None else args.duration - (time.monotonic() - started)
         reason = await _wait_for_end(stop, remaining, server, apps, agents, citizens)
@@ -265,7 +270,7 @@ async def _start_phones(
     return started
 
 
-async def _start_apps(url: str, log_dir: Path) -> list[ChildProcess]:
+async def _start_apps(url: str, log_dir: Path, lang: str | None = None) -> list[ChildProcess]:
     apps = []
     wanted = [
         ("agent_app.main", "agent-window", data.DEMO_AGENT),
@@ -275,7 +280,7 @@ async def _start_apps(url: str, log_dir: Path) -> list[ChildProcess]:
         if not _available(module):
             _say(f"({module} is not available: no {name})")
             continue
-        app = app_process(module, name, url, user, data.DEMO_PASSWORD, log_dir)
+        app = app_process(module, name, url, user, data.DEMO_PASSWORD, log_dir, lang=lang)
         await app.start()
         apps.append(app)
         _say(f"Opened the {name.replace('-', ' ')} as {user} (password {data.DEMO_PASSWORD})")

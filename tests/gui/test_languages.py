@@ -186,3 +186,32 @@ def test_every_window_in_each_language(in_language, qloop, arun, qtbot, cc_serve
         for close in reversed(opened):
             close()
     assert not problems, "\n".join(problems)
+
+
+def test_the_language_chosen_in_the_view_menu_is_used_from_the_next_start(
+    qapp, qloop, arun, qtbot, cc_server
+):
+    from PySide6.QtCore import QSettings
+
+    from agent_app.window import APP_NAME
+    from softphone.login_dialog import ORGANIZATION
+
+    service = ClientService(client_name="test")
+    window = AgentWindow(service)
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    menu = window.language_menu
+    assert [a.text() for a in menu.actions()] == ["English", "Polski", "Dansk", "Русский"]
+    assert menu.actions_by_code["en"].isChecked()
+    menu.choose("pl")
+    settings = QSettings(ORGANIZATION, APP_NAME)
+    assert settings.value(ui_language.SETTINGS_KEY) == "pl"
+    assert window.statusBar().currentMessage() == "Polski is used from the next start of the app."
+    # the next start: the saved language wins over the system's, --lang over both
+    try:
+        assert ui_language.start(qapp, None, settings) == "pl"
+        assert window.tr("&File") != "&File"  # the Polish file is loaded
+        assert ui_language.start(qapp, "da", settings) == "da"
+    finally:
+        ui_language.start(qapp, "en", settings)
+    window.allow_close()

@@ -158,3 +158,19 @@ def test_each_language_has_its_compiled_file_and_translates(qapp):
                     qapp.removeTranslator(t)
     finally:
         QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_the_apps_and_the_demo_take_the_language_option(tmp_path):
+    from agent_app.main import parse_args as agent_args
+    from shared.demo.launcher import app_process
+    from shared.demo.run import parse_args as demo_args
+    from supervisor_app.main import parse_args as supervisor_args
+
+    assert agent_args(["--lang", "pl"]).lang == "pl"
+    assert supervisor_args(["--lang", "ru"]).lang == "ru"
+    assert agent_args([]).lang is None
+    with pytest.raises(SystemExit):
+        agent_args(["--lang", "xx"])
+    assert demo_args(["--lang", "da"]).lang == "da"
+    app = app_process("supervisor_app.main", "s", "ws://h:1/ws", "sam", "demo", tmp_path, lang="da")
+    assert app.args[-2:] == ["--lang", "da"]
