@@ -7,7 +7,6 @@ button marks it read and shows the next. Hidden while nothing is unread.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from agent_app import shortcuts
 from shared import protocol as p
+from softphone import locale_format
 
 BACKGROUND = QColor("#cfe2ff")
 FOREGROUND = QColor("#052c65")
@@ -100,7 +100,7 @@ class BroadcastBanner(QFrame):
         if b is None:
             self.text_label.clear()
             return
-        when = dt.datetime.fromtimestamp(b.ts).strftime("%H:%M")
+        when = locale_format.clock(b.ts)
         to = b.team_name or self.tr("all staff")
         head = self.tr("{0} to {1}, {2}").format(
             html.escape(b.sender_name or b.sender), html.escape(to), when

@@ -13,7 +13,6 @@ connected: an amber "On hold" with the Resume button, where a live call is green
 from __future__ import annotations
 
 import time
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
@@ -33,6 +32,7 @@ from agent_app import shortcuts as keys
 from agent_app.calls import call as request
 from agent_app.chat_widget import ChatWidget
 from shared import protocol as p
+from softphone import locale_format
 from softphone.presence import format_duration, icon
 from softphone.qt_async import async_slot
 
@@ -204,7 +204,7 @@ class CallWidget(ChatWidget):
         self.history = list(history)
         self.history_view.clear()
         for h in history:
-            when = datetime.fromtimestamp(h.created_at).strftime("%Y-%m-%d %H:%M")
+            when = locale_format.day_and_time(h.created_at)
             item = QTreeWidgetItem(
                 [
                     when,

@@ -64,6 +64,7 @@ from agent_app.transcript import Entry, Transcript
 from agent_app.wrapup_widget import WrapupWidget
 from shared import protocol as p
 from shared.contracts import taken_over_by
+from softphone import locale_format
 from softphone.client_service import ClientService
 from softphone.qt_async import async_slot, spawn
 
@@ -1125,7 +1126,7 @@ class ChatWidget(QWidget):
         parts = [topic]
         if self.topic and self.topic.department:
             parts.append(self.topic.department)
-        started = datetime.fromtimestamp(self.interaction.created_at).strftime("%H:%M")
+        started = locale_format.clock(self.interaction.created_at)
         parts.append(self.tr("started %1").replace("%1", started))
         self.topic_label.setText(" · ".join(parts))
 
@@ -1188,7 +1189,7 @@ class ChatWidget(QWidget):
             cursor.movePosition(QTextCursor.MoveOperation.End)
 
         if self.state != "active" and self.closed_at is not None:
-            when = datetime.fromtimestamp(self.closed_at).strftime("%H:%M")
+            when = locale_format.clock(self.closed_at)
             if self.closed_reason.startswith(("transferred", "handed back")) or (
                 self.role == "consulted" and self.closed_by != "citizen"
             ):
@@ -1217,7 +1218,6 @@ class ChatWidget(QWidget):
         cursor.insertBlock(QTextBlockFormat())
 
     def _time(self, entry: Entry) -> str:
-        ts = datetime.fromtimestamp(entry.ts)
-        if ts.date() != datetime.now().date():
-            return ts.strftime("%d.%m %H:%M")
-        return ts.strftime("%H:%M")
+        if datetime.fromtimestamp(entry.ts).date() != datetime.now().date():
+            return f"{locale_format.short_day(entry.ts)} {locale_format.clock(entry.ts)}"
+        return locale_format.clock(entry.ts)

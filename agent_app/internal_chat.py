@@ -10,7 +10,6 @@ sends; the pane says what it wants (``submitted``) and the tab asks the server.
 from __future__ import annotations
 
 import html
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from agent_app import shortcuts as keys
 from shared import protocol as p
+from softphone import locale_format
 
 
 class InternalChat(QFrame):
@@ -125,7 +125,7 @@ class InternalChat(QFrame):
         grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         rows = []
         for m in self.messages():
-            when = datetime.fromtimestamp(m.ts).strftime("%H:%M")
+            when = locale_format.clock(m.ts)
             who = self.tr("You") if m.sender == self.me else m.sender_name
             rows.append(
                 f"<p style='margin:2px 0 6px 0'><b>{html.escape(who)}</b> "

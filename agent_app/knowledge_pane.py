@@ -67,6 +67,7 @@ from shiboken6 import isValid
 
 from agent_app.calls import call
 from shared import protocol as p
+from softphone import locale_format
 from softphone.client_service import ClientService
 from softphone.qt_async import spawn
 
@@ -753,7 +754,9 @@ class KnowledgePane(QWidget):
         self.title_label.setText(article.title)
         meta = [article.department, language_name(article.language)]
         if article.valid_until:
-            meta.append(self.tr("valid until %1").replace("%1", article.valid_until))
+            meta.append(
+                self.tr("valid until %1").replace("%1", locale_format.iso_day(article.valid_until))
+            )
         if article.audience == "internal":
             meta.append(self.tr("for staff only"))
         self.meta_label.setText(" · ".join(m for m in meta if m))

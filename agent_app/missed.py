@@ -7,12 +7,12 @@ them; the count goes into the tray's tooltip. Filled by the offer notifier from
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from shared import protocol as p
+from softphone import locale_format
 
 MAX_MISSED = 20  # the oldest go first: a menu is no archive
 
@@ -54,7 +54,7 @@ class MissedOffer:
         return self.citizen
 
     def clock(self) -> str:
-        return time.strftime("%H:%M", time.localtime(self.at))
+        return locale_format.clock(self.at)
 
 
 class MissedOffers(QObject):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from softphone.presence import format_duration, icon
 
 COLOURS = {  # offer kind -> background, text
@@ -160,7 +161,7 @@ class OfferWidget(QFrame):
         if not history:
             return self.tr("First contact from this number.")
         last = history[0]
-        when = time.strftime("%d %b", time.localtime(last.created_at))
+        when = locale_format.short_day(last.created_at)
         text = (
             self.tr("Contacted us %1 time(s) before; last on %2 about %3")
             .replace("%1", str(len(history)))

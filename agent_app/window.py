@@ -21,7 +21,6 @@ from the tab the agent is typing in.
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -86,6 +85,7 @@ from agent_app.video_calls import VideoCalls
 from agent_app.video_widget import VideoChatWidget
 from agent_app.wrapup_widget import SUBMIT_SHORTCUT as WRAPUP_SUBMIT_SHORTCUT
 from shared import protocol as p
+from softphone import locale_format
 from softphone.client_service import ClientService
 from softphone.login_dialog import ORGANIZATION
 from softphone.multimedia import multimedia_error
@@ -1052,7 +1052,7 @@ class AgentWindow(QMainWindow):
         self.topics = {t.id: t for t in welcome.topics}
         if first or self.signed_in_at is None:
             self.signed_in_at = time.time()
-            self.signed_in_label.setText(datetime.now().strftime("%H:%M"))
+            self.signed_in_label.setText(locale_format.clock(self.signed_in_at))
         self.not_ready_menu.clear()
         for reason in welcome.not_ready_reasons:
             action = self.not_ready_menu.addAction(reason)
@@ -1481,7 +1481,7 @@ class AgentWindow(QMainWindow):
             "topic": topic.name if topic else info.topic,
             "department": topic.department if topic else "",
             "channel": channel.get(info.channel, info.channel),
-            "started": datetime.fromtimestamp(info.created_at).strftime("%H:%M:%S"),
+            "started": locale_format.clock(info.created_at, seconds=True),
             "duration": format_duration((chat.closed_at or time.time()) - info.created_at),
             "messages": str(len(chat.transcript)),
             "with": ", ".join(others),

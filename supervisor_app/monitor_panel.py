@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from softphone.qt_async import spawn
 from supervisor_app.monitoring_service import REQUEST_ERRORS, MonitoringService
 
@@ -260,7 +261,7 @@ class MonitorPanel(QWidget):
         self.status_message.emit(why)
 
     def _on_service_message_received(self, message: p.ChatMessage) -> None:
-        when = time.strftime("%H:%M", time.localtime(message.ts))
+        when = locale_format.clock(message.ts)
         self.transcript.append(
             f"<b>{html.escape(message.sender_name)}</b> <small>{when}</small>: "
             f"{html.escape(message.text)}"

@@ -11,6 +11,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from softphone import locale_format
 from softphone import presence as shared_presence
 from softphone.presence import presence_label, reason_label
 
@@ -62,7 +63,7 @@ def channel_label(channel: str) -> str:
 
 def format_share(share: float | None) -> str:
     """``92 %``; an em dash when nothing was counted yet."""
-    return "—" if share is None else f"{round(share * 100)} %"
+    return "—" if share is None else locale_format.percent(share, 0)
 
 
 # The wall's colour levels (supervisor_app.alerts): tile backgrounds.

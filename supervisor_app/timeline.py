@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from shared import protocol as p
+from softphone import locale_format
 from supervisor_app.presentation import (
     PRESENCE_COLOURS,
     format_duration,
@@ -19,8 +18,8 @@ from supervisor_app.presentation import (
 
 def describe(segment: p.TimelineSegment) -> str:
     """``09:12–10:03 Not ready (Lunch), 51:00, set by sam``."""
-    start = datetime.fromtimestamp(segment.start).strftime("%H:%M")
-    end = datetime.fromtimestamp(segment.end).strftime("%H:%M")
+    start = locale_format.clock(segment.start)
+    end = locale_format.clock(segment.end)
     text = f"{start}–{end} {presence_label(segment.presence)}"
     if segment.reason:
         text += f" ({reason_label(segment.reason)})"

@@ -17,7 +17,6 @@ last page is in. ``team.changed`` (an admin changed the teams) subscribes again.
 from __future__ import annotations
 
 import time
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from softphone.client_service import ClientService
 from softphone.login_dialog import ORGANIZATION
 from softphone.presence import icon
@@ -699,7 +699,7 @@ class SupervisorWindow(QMainWindow):
         says since when, until a fresh snapshot is in (``_on_snapshot_fresh``)."""
         if self.stale_since is None:
             self.stale_since = self._clock_now()
-        since = datetime.fromtimestamp(self.stale_since).strftime("%H:%M")
+        since = locale_format.clock(self.stale_since)
         text = self.tr("Stale since {0}: reconnecting to the server…").format(since)
         self.live_page.setEnabled(False)
         self.wallboard.show_stale(text)
@@ -831,7 +831,7 @@ class SupervisorWindow(QMainWindow):
         for agent in self.agent_model.agents():
             for h in agent.handling:
                 if h.interaction_id == interaction_id:
-                    started = time.strftime("%H:%M", time.localtime(h.since))
+                    started = locale_format.clock(h.since)
                     who = h.citizen_name or self.tr("citizen")
                     return self.tr("{0} — {1}, {2} since {3}").format(
                         who, h.topic, channel_label(h.channel), started
@@ -1096,7 +1096,7 @@ class SupervisorWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%1 scored %2 of 5")
             .replace("%1", evaluation.agent)
-            .replace("%2", f"{evaluation.total:.2f}"),
+            .replace("%2", locale_format.number(evaluation.total, 2)),
             8000,
         )
 

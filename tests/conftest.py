@@ -39,6 +39,14 @@ def crowd_server(tmp_path):
 DEMO_TESTS = "tests/integration/test_demo.py::"
 
 
+def pytest_configure(config):
+    """English dates and numbers, as the apps set them for English
+    (``softphone.ui_language.install``), whatever this machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))
+
+
 def pytest_collection_modifyitems(session, config, items):
     """The unit tests first, with the headless demo run (half a minute of wall clock,
     tests/integration/test_demo.py) going on beside them in its own process: they use

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from supervisor_app.articles.model import status_label
 
 REVISION_ROLE = Qt.ItemDataRole.UserRole
@@ -56,7 +55,7 @@ class ArticleHistoryDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for revision in revisions:
-            when = dt.datetime.fromtimestamp(revision.ts).strftime("%Y-%m-%d %H:%M")
+            when = locale_format.day_and_time(revision.ts)
             item = QTreeWidgetItem(
                 [
                     str(revision.revision),

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from shared import protocol as p
+from softphone import locale_format
 from supervisor_app.agent_model import SORT_ROLE
 from supervisor_app.articles.drafts import matches
 from supervisor_app.keyed_model import SettableFilterProxy
@@ -74,13 +75,13 @@ def audience_label(audience: str) -> str:
 
 
 def format_updated(ts: float, today: dt.date | None = None) -> str:
-    """``14:05`` for today, ``2026-03-01`` before; an em dash for never."""
+    """The time for today (``14:05``), the date before (``01/03/2026``), in the default
+    locale; an em dash for never."""
     if not ts:
         return "—"
-    when = dt.datetime.fromtimestamp(ts)
-    if when.date() == (today or dt.date.today()):
-        return when.strftime("%H:%M")
-    return when.date().isoformat()
+    if dt.datetime.fromtimestamp(ts).date() == (today or dt.date.today()):
+        return locale_format.clock(ts)
+    return locale_format.day(ts)
 
 
 class ArticleModel(QAbstractTableModel):
@@ -255,7 +256,8 @@ class ArticleModel(QAbstractTableModel):
         if article.valid_from or article.valid_until:
             lines.append(
                 self.tr("Valid {0} – {1}").format(
-                    article.valid_from or "…", article.valid_until or "…"
+                    locale_format.iso_day(article.valid_from or "…"),
+                    locale_format.iso_day(article.valid_until or "…"),
                 )
             )
         if article.tags:

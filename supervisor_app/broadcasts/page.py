@@ -3,8 +3,6 @@ Talks only to ``BroadcastService`` (and ``TeamsService`` for whom one may addres
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from softphone.qt_async import spawn
 from supervisor_app.broadcasts.dialog import ComposeBroadcastDialog
 from supervisor_app.broadcasts.service import REQUEST_ERRORS, BroadcastService
@@ -84,7 +83,7 @@ class BroadcastsPage(QWidget):
     def _on_service_changed(self) -> None:
         self.list.clear()
         for b in self.service.today():
-            when = dt.datetime.fromtimestamp(b.ts).strftime("%H:%M")
+            when = locale_format.clock(b.ts)
             text = b.text if not b.article_title else f"{b.text}  [{b.article_title}]"
             item = QTreeWidgetItem(
                 [when, b.team_name or self.tr("All staff"), self.read_text(b), text]

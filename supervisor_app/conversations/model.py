@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from shared import protocol as p
+from softphone import locale_format
 from supervisor_app.presentation import channel_label, format_duration
 
 
@@ -25,7 +25,7 @@ class Column(IntEnum):
 
 
 def when(ts: float | None) -> str:
-    return "—" if ts is None else datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")
+    return "—" if ts is None else locale_format.day_and_time(ts, seconds=True)
 
 
 class ConversationsModel(QAbstractTableModel):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from softphone import locale_format
 from supervisor_app.conversations.waveform import WaveformWidget
 from supervisor_app.presentation import format_duration
 
@@ -48,7 +49,7 @@ class PlayerWidget(QWidget):
         self.time_label = QLabel("0:00 / 0:00", self)
         self.speed_combo = QComboBox(self)
         for s in SPEEDS:
-            self.speed_combo.addItem(f"{s:g}×", s)
+            self.speed_combo.addItem(f"{locale_format.number(s)}×", s)
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
         self.speed_combo.setToolTip(self.tr("Playback speed"))
         self.speed_combo.currentIndexChanged.connect(

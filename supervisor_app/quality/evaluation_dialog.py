@@ -32,6 +32,7 @@ from shiboken6 import isValid
 
 from shared import protocol as p
 from shared.quality_form import MAX_SCORE, MIN_SCORE, weighted_total
+from softphone import locale_format
 from softphone.qt_async import spawn
 from supervisor_app.conversations.model import when
 from supervisor_app.quality.service import REQUEST_ERRORS, QualityService
@@ -224,7 +225,9 @@ class EvaluationDialog(QDialog):
                     "background: palette(highlight); color: palette(highlighted-text)" if on else ""
                 )
             )
-            weight = QLabel(self.tr("×%1").replace("%1", f"{criterion.weight:g}"), self.form)
+            weight = QLabel(
+                self.tr("×%1").replace("%1", locale_format.number(criterion.weight)), self.form
+            )
             weight.setToolTip(self.tr("Weight in the total"))
             self.grid.addWidget(title, n + 1, 0)
             self.grid.addWidget(choices, n + 1, 1)
@@ -255,7 +258,7 @@ class EvaluationDialog(QDialog):
                 self.tr("You scored %1 on %2 (%3 of 5): submitting replaces it.")
                 .replace("%1", self.agent())
                 .replace("%2", when(self.previous.ts))
-                .replace("%3", f"{self.previous.total:.2f}")
+                .replace("%3", locale_format.number(self.previous.total, 2))
             )
         else:
             self.previous_label.setText("")
@@ -297,7 +300,9 @@ class EvaluationDialog(QDialog):
         missing = len(self.rows) - len(self.scores())
         if total is not None:
             self.total_label.setText(
-                self.tr("Total: <b>%1</b> of 5 (weighted)").replace("%1", f"{total:.2f}")
+                self.tr("Total: <b>%1</b> of 5 (weighted)").replace(
+                    "%1", locale_format.number(total, 2)
+                )
             )
         elif self.rows:
             self.total_label.setText(self.tr("%n criterion/criteria still to score", "", missing))

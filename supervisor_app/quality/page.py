@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from softphone.qt_async import spawn
 from supervisor_app.conversations.model import when
 from supervisor_app.quality.service import REQUEST_ERRORS, QualityService
@@ -66,7 +67,7 @@ def _item(text: str, sort=None, right: bool = False) -> QStandardItem:
 
 
 def _score(value: float) -> QStandardItem:
-    return _item(f"{value:.2f}", value, right=True)
+    return _item(locale_format.number(value, 2), value, right=True)
 
 
 class QualityPage(QWidget):
@@ -275,7 +276,11 @@ class QualityPage(QWidget):
         average = sum(e.total for e in found.evaluations) / n if n else None
         self.summary_label.setText(
             self.tr("%n evaluation(s) in the period", "", n)
-            + (self.tr(", average %1 of 5.").replace("%1", f"{average:.2f}") if n else ".")
+            + (
+                self.tr(", average %1 of 5.").replace("%1", locale_format.number(average, 2))
+                if n
+                else "."
+            )
         )
 
     def _on_service_criteria_ready(self, reply: p.CriteriaList) -> None:
@@ -284,7 +289,7 @@ class QualityPage(QWidget):
         for c in reply.criteria:
             m.appendRow(
                 [_item(c.title, (not c.active, c.position)), _item(c.key),
-                 _item(f"{c.weight:g}", c.weight, right=True),
+                 _item(locale_format.number(c.weight), c.weight, right=True),
                  _item(self.tr("yes") if c.active else self.tr("retired")),
                  _item(c.description)]
             )  # fmt: skip
@@ -296,10 +301,10 @@ class QualityPage(QWidget):
         m.removeRows(0, m.rowCount())
         for t in status.topics:
             m.appendRow(
-                [_item(t.topic), _item(f"{t.recording_days:g}", t.recording_days, right=True),
+                [_item(t.topic), _item(locale_format.number(t.recording_days), t.recording_days, right=True),
                  _item(self.tr("centre default") if t.is_default else self.tr("this topic's")),
                  _item(str(t.recordings), t.recordings, right=True),
-                 _item(f"{t.bytes / 1e6:.1f}", t.bytes, right=True)]
+                 _item(locale_format.number(t.bytes / 1e6, 1), t.bytes, right=True)]
             )  # fmt: skip
         last = (
             self.tr("last run %1, deleted %2")
@@ -317,7 +322,7 @@ class QualityPage(QWidget):
                 "Recordings are kept %1 days unless their topic says otherwise, then deleted"
                 " by a daily job (%2; next run %3). Every deletion is in the audit log."
             )
-            .replace("%1", f"{status.default_days:g}")
+            .replace("%1", locale_format.number(status.default_days))
             .replace("%2", last)
             .replace("%3", when(status.next_run))
         )
@@ -377,7 +382,7 @@ class QualityPage(QWidget):
             self.status_message.emit(
                 self.tr("Recordings of %1 are kept %2 days")
                 .replace("%1", topic)
-                .replace("%2", f"{days:g}")
+                .replace("%2", locale_format.number(days))
             )
         except REQUEST_ERRORS as exc:
             self.status_message.emit(self.tr("Not set: %1").replace("%1", str(exc)))

@@ -8,7 +8,8 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from shared import protocol as p
-from supervisor_app.reports.presentation import WEEKDAYS, heat
+from softphone import locale_format
+from supervisor_app.reports.presentation import heat
 
 LABEL_W = 40
 LABEL_H = 18
@@ -65,7 +66,7 @@ class HeatmapWidget(QWidget):
             painter.drawText(
                 QRectF(0, LABEL_H + weekday * h, LABEL_W - 4, h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.tr(WEEKDAYS[weekday]),
+                locale_format.weekday(weekday),
             )
             for hour in range(24):
                 n = self.offered(weekday, hour)

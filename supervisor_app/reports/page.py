@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from softphone.qt_async import spawn
 from supervisor_app.conversations.page import Drilldown
 from supervisor_app.reports.heatmap import HeatmapWidget
@@ -105,7 +106,7 @@ class _Section(QWidget):
         rows = []
         for r in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(r, 0)).row()
-            rows.append([self.model.text(source, c) for c in range(cols)])
+            rows.append([self.model.text(source, c, display=False) for c in range(cols)])
         return self.model.headers(), rows
 
 
@@ -354,7 +355,9 @@ class ReportsPage(QWidget):
             )
             .replace(
                 "%14",
-                f"{r.quality.average:.2f}" if r.quality.average is not None else "–",
+                locale_format.number(r.quality.average, 2)
+                if r.quality.average is not None
+                else "–",
             )
             .replace("%13", str(t.kb_self_service))
             .replace("%12", share(t.first_contact_resolution))
@@ -362,13 +365,13 @@ class ReportsPage(QWidget):
             .replace("%10", seconds(t.average_handle_time))
             .replace("%9", seconds(t.average_speed_of_answer))
             .replace("%8", share(t.service_level))
-            .replace("%7", f"{r.settings.short_abandon_seconds:g}")
+            .replace("%7", locale_format.number(r.settings.short_abandon_seconds))
             .replace("%6", str(t.abandoned_short))
             .replace("%5", str(t.abandoned))
             .replace("%4", str(t.answered))
             .replace("%3", str(t.offered))
-            .replace("%2", r.settings.date_to)
-            .replace("%1", r.settings.date_from)
+            .replace("%2", locale_format.iso_day(r.settings.date_to))
+            .replace("%1", locale_format.iso_day(r.settings.date_from))
         )
         self.by_topic.model.set_rows(r.by_topic)
         self._bars(
@@ -431,7 +434,7 @@ class ReportsPage(QWidget):
         if qr.evaluations and qr.average is not None:
             self.quality_label.setText(
                 self.tr("%n evaluation(s) of these conversations, average %1 of 5.", "",
-                        qr.evaluations).replace("%1", f"{qr.average:.2f}")
+                        qr.evaluations).replace("%1", locale_format.number(qr.average, 2))
             )  # fmt: skip
         else:
             self.quality_label.setText(
@@ -460,7 +463,8 @@ class ReportsPage(QWidget):
             for a in rows:
                 model.appendRow(
                     [QStandardItem(v) for v in (a.name or a.key, of, str(a.evaluations),
-                     f"{a.average:.2f}", f"{a.lowest:.2f}", f"{a.highest:.2f}")]
+                     locale_format.number(a.average, 2), locale_format.number(a.lowest, 2),
+                     locale_format.number(a.highest, 2))]
                 )  # fmt: skip
         self.quality_table.resizeColumnsToContents()
 

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from softphone import locale_format
+
 PERIODS = ("today", "yesterday", "last_7_days", "this_month", "last_month", "custom")
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -26,8 +28,12 @@ def period_dates(choice: str, today: date) -> tuple[date, date]:
     return today, today
 
 
-def share(x: float | None) -> str:
-    return "—" if x is None else f"{100 * x:.1f} %"
+def share(x: float | None, *, display: bool = True) -> str:
+    """``88.8 %`` in the default locale (``88,8 %`` in Polish); for a file
+    (``display=False``) always with a decimal point."""
+    if x is None:
+        return "—"
+    return locale_format.percent(x, 1) if display else f"{100 * x:.1f} %"
 
 
 def seconds(x: float | None) -> str:
@@ -46,7 +52,8 @@ def heat(value: float, top: float) -> tuple[int, int, int]:
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
-    """The table as shown, UTF-8 with a BOM (spreadsheets read the accents); rows written."""
+    """The table, its figures as ``display=False`` gives them whatever the locale, UTF-8
+    with a BOM (spreadsheets read the accents); rows written."""
     n = 0
     with open(path, "w", newline="", encoding="utf-8-sig") as f:
         out = csv.writer(f)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from shared import protocol as p
+from softphone import locale_format
 from supervisor_app.presentation import CRITICAL_COLOUR, format_duration
 
 
@@ -44,7 +45,13 @@ def _headers() -> list[str]:
 
 
 def percent(x: float) -> str:
-    return f"{100 * x:.1f} %"
+    return locale_format.percent(x, 1)
+
+
+def start(interval: p.StaffingInterval) -> str:
+    """The interval's start (the server's local ``HH:MM``) as a time of day of the locale."""
+    hour, _, minute = interval.start.partition(":")
+    return locale_format.time_of_day(int(hour), int(minute or 0))
 
 
 def gap(interval: p.StaffingInterval) -> int | None:
@@ -108,9 +115,9 @@ class StaffingModel(QAbstractTableModel):
     def _text(i: p.StaffingInterval, col: Column) -> str:
         match col:
             case Column.START:
-                return i.start
+                return start(i)
             case Column.CONTACTS:
-                return f"{i.contacts:.1f}"
+                return locale_format.number(i.contacts, 1)
             case Column.AHT:
                 return format_duration(i.aht)
             case Column.NEEDED:
@@ -122,7 +129,7 @@ class StaffingModel(QAbstractTableModel):
             case Column.P_WAIT:
                 return percent(i.p_wait)
             case Column.ASA:
-                return "∞" if i.asa is None else f"{i.asa:.1f} s"
+                return "∞" if i.asa is None else f"{locale_format.number(i.asa, 1)} s"
             case Column.OCCUPANCY:
                 return percent(i.occupancy)
             case Column.LOGGED_IN:

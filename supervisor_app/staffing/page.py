@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from shared import protocol as p
+from softphone import locale_format
 from softphone.qt_async import spawn
-from supervisor_app.staffing.model import StaffingModel
+from supervisor_app.staffing.model import StaffingModel, start
 from supervisor_app.staffing.service import REQUEST_ERRORS, PlanRequest, StaffingService
 
 
@@ -164,7 +165,9 @@ class StaffingPage(QWidget):
         spawn(self._run(self.request()))
 
     async def _run(self, request: PlanRequest) -> None:
-        self.status_message.emit(self.tr("Planning %1…").replace("%1", request.day))
+        self.status_message.emit(
+            self.tr("Planning %1…").replace("%1", locale_format.iso_day(request.day))
+        )
         try:
             await self.service.run(request)
         except REQUEST_ERRORS as exc:
@@ -198,9 +201,11 @@ class StaffingPage(QWidget):
         used = ", ".join(plan.weeks_used) or self.tr("none yet")
         text = self.tr("Peak: %1 agents to schedule from %2. Demand averaged over %3.")
         text = text.replace("%1", str(peak.scheduled if peak else 0))
-        text = text.replace("%2", peak.start if peak else "—").replace("%3", used)
+        text = text.replace("%2", start(peak) if peak else "—").replace("%3", used)
         short = [i for i in plan.intervals if i.logged_in is not None and i.logged_in < i.scheduled]
         if short:
             text += " " + self.tr("Short of agents in %n half hour(s) so far.", "", len(short))
         self.summary_label.setText(text)
-        self.status_message.emit(self.tr("Planned %1").replace("%1", plan.day))
+        self.status_message.emit(
+            self.tr("Planned %1").replace("%1", locale_format.iso_day(plan.day))
+        )

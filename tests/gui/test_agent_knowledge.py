@@ -127,7 +127,7 @@ def test_results_render_from_hand_made_hits(qloop, qtbot):
     )
     qtbot.waitUntil(lambda: pane.article is not None)
     assert pane.reader_panel.isVisible() and pane.title_label.text() == "Bins"
-    assert "valid until 2030-01-31" in pane.meta_label.text()
+    assert "valid until 31/01/2030" in pane.meta_label.text()  # en_GB, tests/conftest.py
     assert "for staff only" in pane.meta_label.text()  # drafts default to internal
     assert "<img src='/etc/passwd'>" in pane.reader.toPlainText()  # shown, not obeyed
     assert not pane.insert_button.isEnabled()  # no conversation
