@@ -24,6 +24,11 @@ DEPARTMENT_QUEUE_PREFIX = "dept:"
 PERSON_QUEUE_PREFIX = "user:"
 
 
+# The languages of the citizen page (resources/web/app.js has a dictionary for each, in
+# this order in its language switch); the server's default_language is one of them.
+PAGE_LANGUAGES = ("pl", "en", "da", "ru", "uk")
+
+
 # The reason an agent's part ends with when a supervisor takes the conversation over:
 # the server writes it, the agent app shows who took it.
 TAKEN_OVER_SUFFIX = " took over this conversation"

@@ -45,11 +45,17 @@ class Base(msgspec.Struct, tag_field="type", forbid_unknown_fields=False, kw_onl
 
 
 class Topic(msgspec.Struct, kw_only=True):
-    """A queue: a topic a citizen can ask about, owned by one department."""
+    """A queue: a topic a citizen can ask about, owned by one department.
+
+    ``names`` and ``department_names``: the topic's and its department's names in other
+    languages (language code -> name, e.g. ``{"pl": "Podatki lokalne"}``) for the
+    citizen page; ``name`` and ``department`` are used for a language not in them."""
 
     id: str
     name: str
     department: str = ""
+    names: dict[str, str] = {}
+    department_names: dict[str, str] = {}
 
 
 class UserInfo(msgspec.Struct, kw_only=True):
@@ -542,6 +548,8 @@ class KbSearch(Base, tag="kb.search", kw_only=True):
     language: str = ""
     topic: str = ""
     limit: int = 10
+    # Articles in this language first, then the others (``language`` restricts instead).
+    prefer_language: str = ""
 
 
 class KbGet(Base, tag="kb.get", kw_only=True):
@@ -1086,6 +1094,11 @@ class CitizenHelloOk(Base, tag="citizen.hello.ok", kw_only=True):
     position: int | None = None
     ice_servers: list[IceServer] = []  # for calls from the browser (WebRTC)
     sign_languages: list[SignLanguage] = []
+    # Pinned public articles (urgent notices such as a storm warning), shown first.
+    pinned: list[ArticleHit] = []
+    # The page's language when neither the address, a saved choice nor the browser's
+    # languages name one it has.
+    default_language: str = "en"
 
 
 class Pong(Base, tag="pong", kw_only=True):
@@ -1536,7 +1549,9 @@ class WallboardUpdate(Base, tag="supervisor.update", kw_only=True):
 
 
 class KbPinned(Base, tag="kb.pinned", kw_only=True):
-    """The pinned articles, to every staff member on login and whenever they change."""
+    """The pinned articles, to every staff member on login and whenever they change; the
+    public ones to every citizen page whenever they change (it gets the first ones in
+    ``citizen.hello.ok``)."""
 
     articles: list[ArticleHit]
 

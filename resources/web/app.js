@@ -22,8 +22,7 @@
   const STRINGS = {
     en: {
       "lang.name": "English",
-      "lang.switch": "Polski",
-      "lang.switch_label": "Przełącz na język polski",
+      "lang.label": "Language",
       skip: "Skip to the chat",
       city: "Nowe Miasto City Hall",
       title: "Chat with the city hall",
@@ -80,6 +79,7 @@
       "kb.load_failed": "Sorry, this answer could not be loaded. Please try again.",
       "kb.valid_until": "Valid until {date}",
       "kb.pinned": "Important",
+      "kb.pinned_heading": "Important notices",
       "kb.new_tab": "(opens in a new tab)",
       "kb.yes": "Yes, this answered my question",
       "kb.no": "No, I still need help",
@@ -91,8 +91,7 @@
     },
     pl: {
       "lang.name": "Polski",
-      "lang.switch": "English",
-      "lang.switch_label": "Switch to English",
+      "lang.label": "Język",
       skip: "Przejdź do czatu",
       city: "Urząd Miasta Nowe Miasto",
       title: "Czat z urzędem",
@@ -151,6 +150,7 @@
       "kb.load_failed": "Nie udało się wczytać tej odpowiedzi. Spróbuj ponownie.",
       "kb.valid_until": "Aktualne do {date}",
       "kb.pinned": "Ważne",
+      "kb.pinned_heading": "Ważne komunikaty",
       "kb.new_tab": "(otwiera się w nowej karcie)",
       "kb.yes": "Tak, to odpowiada na moje pytanie",
       "kb.no": "Nie, nadal potrzebuję pomocy",
@@ -159,6 +159,217 @@
       "helped.text": "Dziękujemy za informację. Możesz teraz zamknąć tę stronę.",
       "helped.article": "Odpowiedź, która pomogła:",
       "helped.back": "Nadal chcę porozmawiać na czacie",
+    },
+    da: {
+      "lang.name": "Dansk",
+      "lang.label": "Sprog",
+      skip: "Gå til chatten",
+      city: "Nowe Miasto Kommune",
+      title: "Chat med kommunen",
+      connecting: "Forbinder…",
+      reconnecting: "Forbinder igen…",
+      "start.heading": "Hvad kan vi hjælpe med?",
+      "start.intro": "Vælg et emne, og skriv dit spørgsmål. En medarbejder fra kommunen svarer dig her.",
+      "start.topic": "Emne",
+      "start.name": "Dit navn (valgfrit)",
+      "start.text": "Dit spørgsmål",
+      "start.submit": "Start chat",
+      "start.starting": "Starter…",
+      "start.no_topic": "Vælg et emne.",
+      "start.no_text": "Skriv dit spørgsmål.",
+      "start.no_topics": "Chatten er ikke tilgængelig lige nu. Prøv igen senere.",
+      "hint.enter": "Enter sender, Shift+Enter giver en ny linje.",
+      "chat.heading": "Chat: {topic}",
+      "chat.heading_plain": "Din samtale",
+      "chat.end": "Afslut chat",
+      "queue.position": "Venter – du er nummer {n} i køen",
+      "queue.waiting": "Venter på en ledig medarbejder…",
+      "agent.joined": "{name} er kommet ind i chatten",
+      "participant.joined": "{name} fra {department} er kommet ind i chatten",
+      "participant.joined_plain": "{name} er kommet ind i chatten",
+      "participant.left": "{name} har forladt chatten",
+      "agent.chatting": "Du chatter med {name}",
+      "agent.someone": "En medarbejder fra kommunen",
+      typing: "{name} skriver…",
+      you: "Dig",
+      "state.sending": "sender…",
+      "state.sent": "✓",
+      "state.sent_label": "sendt",
+      "state.delivered": "✓✓",
+      "state.delivered_label": "leveret",
+      "state.failed": "ikke sendt",
+      "composer.label": "Din besked",
+      "composer.placeholder": "Skriv en besked…",
+      "composer.send": "Send",
+      "ended.text": "Samtalen er afsluttet. Tak for din henvendelse.",
+      "ended.new": "Start en ny samtale",
+      "notice.stored":
+        "Chats gemmes af Nowe Miasto Kommune, så vi kan behandle din henvendelse og forbedre " +
+        "vores service. Del ikke adgangskoder eller betalingskortnumre.",
+      "error.generic": "Der opstod desværre en fejl ({code}). Prøv igen.",
+      "error.too_large": "Beskeden er for lang.",
+      "kb.heading": "Måske besvarer dette dit spørgsmål",
+      "kb.did_you_mean": "Mente du",
+      "kb.did_you_mean_end": "?",
+      "kb.count.one": "{n} muligt svar på dit spørgsmål",
+      "kb.count.other": "{n} mulige svar på dit spørgsmål",
+      "kb.none_suggest": "Ingen svar fundet. Mente du {suggestion}?",
+      "kb.chat_anyway": "Ikke det, du søger? Du kan altid starte chatten.",
+      "kb.loading": "Indlæser…",
+      "kb.load_failed": "Svaret kunne desværre ikke indlæses. Prøv igen.",
+      "kb.valid_until": "Gælder til {date}",
+      "kb.pinned": "Vigtigt",
+      "kb.pinned_heading": "Vigtige meddelelser",
+      "kb.new_tab": "(åbner i en ny fane)",
+      "kb.yes": "Ja, det besvarede mit spørgsmål",
+      "kb.no": "Nej, jeg har stadig brug for hjælp",
+      "kb.answer_failed": "Det nåede desværre ikke frem til os. Prøv igen.",
+      "helped.heading": "Godt, at vi kunne hjælpe",
+      "helped.text": "Tak for din tilbagemelding. Du kan nu lukke siden.",
+      "helped.article": "Svaret, der hjalp:",
+      "helped.back": "Jeg vil stadig gerne chatte",
+    },
+    ru: {
+      "lang.name": "Русский",
+      "lang.label": "Язык",
+      skip: "Перейти к чату",
+      city: "Мэрия Нове-Място",
+      title: "Чат с мэрией",
+      connecting: "Подключение…",
+      reconnecting: "Повторное подключение…",
+      "start.heading": "Чем мы можем помочь?",
+      "start.intro": "Выберите тему и задайте вопрос. Сотрудник мэрии ответит Вам здесь.",
+      "start.topic": "Тема",
+      "start.name": "Ваше имя (необязательно)",
+      "start.text": "Ваш вопрос",
+      "start.submit": "Начать чат",
+      "start.starting": "Начинаем…",
+      "start.no_topic": "Пожалуйста, выберите тему.",
+      "start.no_text": "Пожалуйста, напишите свой вопрос.",
+      "start.no_topics": "Чат сейчас недоступен. Пожалуйста, попробуйте позже.",
+      "hint.enter": "Enter — отправить, Shift+Enter — новая строка.",
+      "chat.heading": "Чат: {topic}",
+      "chat.heading_plain": "Ваш разговор",
+      "chat.end": "Завершить чат",
+      "queue.position": "Ожидание: Ваш номер в очереди — {n}",
+      "queue.waiting": "Ожидаем свободного сотрудника…",
+      "agent.joined": "{name} теперь в чате",
+      "participant.joined": "{name} ({department}) теперь в чате",
+      "participant.joined_plain": "{name} теперь в чате",
+      "participant.left": "{name} больше не в чате",
+      "agent.chatting": "Вы общаетесь с сотрудником: {name}",
+      "agent.someone": "Сотрудник мэрии",
+      typing: "{name} печатает…",
+      you: "Вы",
+      "state.sending": "отправка…",
+      "state.sent": "✓",
+      "state.sent_label": "отправлено",
+      "state.delivered": "✓✓",
+      "state.delivered_label": "доставлено",
+      "state.failed": "не отправлено",
+      "composer.label": "Ваше сообщение",
+      "composer.placeholder": "Напишите сообщение…",
+      "composer.send": "Отправить",
+      "ended.text": "Разговор завершён. Спасибо.",
+      "ended.new": "Начать новый разговор",
+      "notice.stored":
+        "Мэрия Нове-Място хранит переписку в чате, чтобы рассмотреть Ваше обращение и " +
+        "улучшать обслуживание. Пожалуйста, не сообщайте пароли и номера платёжных карт.",
+      "error.generic": "Извините, что-то пошло не так ({code}). Пожалуйста, попробуйте ещё раз.",
+      "error.too_large": "Сообщение слишком длинное.",
+      "kb.heading": "Возможно, это ответ на Ваш вопрос",
+      "kb.did_you_mean": "Возможно, Вы имели в виду",
+      "kb.did_you_mean_end": "?",
+      "kb.count.one": "{n} возможный ответ на Ваш вопрос",
+      "kb.count.few": "{n} возможных ответа на Ваш вопрос",
+      "kb.count.many": "{n} возможных ответов на Ваш вопрос",
+      "kb.count.other": "{n} возможного ответа на Ваш вопрос",
+      "kb.none_suggest": "Ответов не найдено. Возможно, Вы имели в виду {suggestion}?",
+      "kb.chat_anyway": "Не то, что нужно? Вы можете начать чат в любой момент.",
+      "kb.loading": "Загрузка…",
+      "kb.load_failed": "Не удалось загрузить этот ответ. Пожалуйста, попробуйте ещё раз.",
+      "kb.valid_until": "Действует до {date}",
+      "kb.pinned": "Важно",
+      "kb.pinned_heading": "Важные объявления",
+      "kb.new_tab": "(откроется в новой вкладке)",
+      "kb.yes": "Да, это ответ на мой вопрос",
+      "kb.no": "Нет, мне всё ещё нужна помощь",
+      "kb.answer_failed": "Не удалось отправить. Пожалуйста, попробуйте ещё раз.",
+      "helped.heading": "Рады, что смогли помочь",
+      "helped.text": "Спасибо, что сообщили. Теперь эту страницу можно закрыть.",
+      "helped.article": "Ответ, который помог:",
+      "helped.back": "Я всё же хочу написать в чат",
+    },
+    uk: {
+      "lang.name": "Українська",
+      "lang.label": "Мова",
+      skip: "Перейти до чату",
+      city: "Міська рада Нове Място",
+      title: "Чат із міською радою",
+      connecting: "З’єднання…",
+      reconnecting: "Повторне з’єднання…",
+      "start.heading": "Чим ми можемо допомогти?",
+      "start.intro": "Виберіть тему й поставте запитання. Працівник міської ради відповість Вам тут.",
+      "start.topic": "Тема",
+      "start.name": "Ваше ім’я (необов’язково)",
+      "start.text": "Ваше запитання",
+      "start.submit": "Почати чат",
+      "start.starting": "Починаємо…",
+      "start.no_topic": "Будь ласка, виберіть тему.",
+      "start.no_text": "Будь ласка, напишіть своє запитання.",
+      "start.no_topics": "Чат зараз недоступний. Будь ласка, спробуйте пізніше.",
+      "hint.enter": "Enter — надіслати, Shift+Enter — новий рядок.",
+      "chat.heading": "Чат: {topic}",
+      "chat.heading_plain": "Ваша розмова",
+      "chat.end": "Завершити чат",
+      "queue.position": "Очікування: Ваш номер у черзі — {n}",
+      "queue.waiting": "Очікуємо вільного працівника…",
+      "agent.joined": "{name} тепер у чаті",
+      "participant.joined": "{name} ({department}) тепер у чаті",
+      "participant.joined_plain": "{name} тепер у чаті",
+      "participant.left": "{name} більше не в чаті",
+      "agent.chatting": "Ви спілкуєтеся з працівником: {name}",
+      "agent.someone": "Працівник міської ради",
+      typing: "{name} пише…",
+      you: "Ви",
+      "state.sending": "надсилання…",
+      "state.sent": "✓",
+      "state.sent_label": "надіслано",
+      "state.delivered": "✓✓",
+      "state.delivered_label": "доставлено",
+      "state.failed": "не надіслано",
+      "composer.label": "Ваше повідомлення",
+      "composer.placeholder": "Напишіть повідомлення…",
+      "composer.send": "Надіслати",
+      "ended.text": "Розмову завершено. Дякуємо.",
+      "ended.new": "Почати нову розмову",
+      "notice.stored":
+        "Міська рада Нове Място зберігає листування в чаті, щоб розглянути Ваше звернення та " +
+        "покращувати обслуговування. Будь ласка, не повідомляйте паролі й номери платіжних карток.",
+      "error.generic": "Вибачте, сталася помилка ({code}). Будь ласка, спробуйте ще раз.",
+      "error.too_large": "Повідомлення задовге.",
+      "kb.heading": "Можливо, це відповідь на Ваше запитання",
+      "kb.did_you_mean": "Можливо, Ви мали на увазі",
+      "kb.did_you_mean_end": "?",
+      "kb.count.one": "{n} можлива відповідь на Ваше запитання",
+      "kb.count.few": "{n} можливі відповіді на Ваше запитання",
+      "kb.count.many": "{n} можливих відповідей на Ваше запитання",
+      "kb.count.other": "{n} можливої відповіді на Ваше запитання",
+      "kb.none_suggest": "Відповідей не знайдено. Можливо, Ви мали на увазі {suggestion}?",
+      "kb.chat_anyway": "Не те, що потрібно? Ви можете почати чат будь-коли.",
+      "kb.loading": "Завантаження…",
+      "kb.load_failed": "Не вдалося завантажити цю відповідь. Будь ласка, спробуйте ще раз.",
+      "kb.valid_until": "Чинне до {date}",
+      "kb.pinned": "Важливо",
+      "kb.pinned_heading": "Важливі оголошення",
+      "kb.new_tab": "(відкриється в новій вкладці)",
+      "kb.yes": "Так, це відповідь на моє запитання",
+      "kb.no": "Ні, мені ще потрібна допомога",
+      "kb.answer_failed": "Не вдалося надіслати. Будь ласка, спробуйте ще раз.",
+      "helped.heading": "Раді, що змогли допомогти",
+      "helped.text": "Дякуємо, що повідомили. Тепер цю сторінку можна закрити.",
+      "helped.article": "Відповідь, яка допомогла:",
+      "helped.back": "Я все ж хочу написати в чат",
     },
   };
 
@@ -202,19 +413,32 @@
     setJSON(key, value) { this.set(key, value === null ? null : JSON.stringify(value)); },
   };
 
-  function pickLanguage() {
-    const fromUrl = new URLSearchParams(location.search).get("lang");
-    if (fromUrl && STRINGS[fromUrl]) return fromUrl;
-    const saved = store.get(STORAGE.lang);
-    if (saved && STRINGS[saved]) return saved;
-    for (const l of navigator.languages || [navigator.language || "en"]) {
-      const base = String(l).slice(0, 2).toLowerCase();
-      if (STRINGS[base]) return base;
-    }
-    return "en";
+  // The languages of the page, in the switch's order, each named in itself
+  // (shared/contracts.py PAGE_LANGUAGES; the server's default_language is one of them).
+  const LANGUAGES = ["pl", "en", "da", "ru", "uk"];
+
+  /** A language code ("da-DK", "uk", "EN") as one of ours, or "". */
+  function supportedLanguage(code) {
+    const base = String(code || "").trim().toLowerCase().split(/[-_]/)[0];
+    return LANGUAGES.includes(base) && STRINGS[base] ? base : "";
   }
 
-  let lang = pickLanguage();
+  /** ?lang=, else the saved choice, else the browser's first language we have; null
+   * when none of them names one (then the centre's default, from citizen.hello.ok). */
+  function pickLanguage() {
+    const fromUrl = supportedLanguage(new URLSearchParams(location.search).get("lang"));
+    if (fromUrl) return fromUrl;
+    const saved = supportedLanguage(store.get(STORAGE.lang));
+    if (saved) return saved;
+    for (const l of navigator.languages || [navigator.language || ""]) {
+      const found = supportedLanguage(l);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  const picked = pickLanguage();
+  let lang = picked || "en"; // until the server tells its default
   let call = null; // call.js's controller, or null without it (then the page is chat only)
 
   function t(key, params) {
@@ -248,10 +472,18 @@
       el.setAttribute("aria-label", t(el.dataset.i18nLabel));
       el.title = t(el.dataset.i18nLabel);
     }
-    const toggle = $("lang-toggle");
-    toggle.textContent = t("lang.switch");
-    toggle.setAttribute("aria-label", t("lang.switch_label"));
-    toggle.lang = lang === "en" ? "pl" : "en";
+    const select = $("lang-select");
+    if (select.options.length === 0) {
+      for (const code of LANGUAGES) {
+        const option = el("option", null, STRINGS[code]["lang.name"]);
+        option.value = code;
+        option.lang = code; // each named in itself, read in its own language
+        select.append(option);
+      }
+    }
+    select.value = lang;
+    renderTopicNames();
+    renderChatHeading();
     document.title = `${t("title")} — ${t("city")}`;
     for (const el of document.querySelectorAll(".msg time[data-ts]")) {
       el.textContent = formatTime(Number(el.dataset.ts));
@@ -304,10 +536,12 @@
       timer: 0,
       searchId: 0, // request id of the latest kb.search: other replies are stale
       sent: null, // {query, topic} of the latest search sent
-      items: new Map(), // article id -> {li, hit, refs}
-      expanded: null, // article id whose text is open
+      items: new Map(), // article id -> {li, hit, refs} of the results
+      pinned: new Map(), // article id -> {li, hit, refs} of the pinned notices on top
+      open: null, // the item whose text is open (one at a time)
       articles: new Map(), // article id -> Article (kb.get replies)
       answered: new Set(), // article ids already counted as answering the question
+      pinnedHits: null, // the pinned notices as the server sent them
       nextKey: 1, // for element ids
     },
     timers: { typingIdle: 0, remoteTyping: 0, ping: 0, pong: 0, reconnect: 0, hello: 0 },
@@ -483,6 +717,9 @@
       case "chat.delivered":
         if (mine) markDelivered(msg.seq);
         break;
+      case "kb.pinned": // a notice pinned or unpinned while the page is open
+        if (Array.isArray(msg.articles)) kbRenderPinned(msg.articles);
+        break;
       case "interaction.closed":
         if (mine) {
           if (call) call.onClosed();
@@ -507,7 +744,10 @@
     state.token = msg.resume_token;
     store.set(STORAGE.token, msg.resume_token);
     renderConnection();
+    const fallback = supportedLanguage(msg.default_language);
+    if (!picked && fallback && fallback !== lang) setLanguage(fallback, false);
     renderTopics(msg.topics || []);
+    kbRenderPinned(Array.isArray(msg.pinned) ? msg.pinned : []);
     if (call) call.onHello(msg);
 
     const info = msg.interaction;
@@ -611,9 +851,28 @@
     $("composer-text").disabled = state.ended;
   }
 
+  /** A topic's name in the page's language (the centre's names per language), else its name. */
+  function localName(names, fallback) {
+    return (names && typeof names[lang] === "string" && names[lang]) || fallback || "";
+  }
+
+  function departmentName(department) {
+    const tp = state.topics.find((x) => x.department === department);
+    return tp ? localName(tp.department_names, department) : department;
+  }
+
+  function renderTopicNames() {
+    for (const label of $("topic-list").querySelectorAll("label.topic")) {
+      const tp = state.topics.find((x) => x.id === label.querySelector("input").value);
+      if (!tp) continue;
+      label.querySelector(".topic-name").textContent = localName(tp.names, tp.name);
+      const dept = label.querySelector(".topic-dept");
+      if (dept) dept.textContent = localName(tp.department_names, tp.department);
+    }
+  }
+
   function renderTopics(topics) {
-    const same = topics.length === state.topics.length &&
-      topics.every((tp, i) => tp.id === state.topics[i].id && tp.name === state.topics[i].name);
+    const same = JSON.stringify(topics) === JSON.stringify(state.topics);
     state.topics = topics;
     $("no-topics").hidden = topics.length > 0;
     if (same) { updateControls(); return; }
@@ -629,8 +888,8 @@
       input.value = tp.id;
       input.checked = tp.id === chosenId;
       const text = el("span", "topic-text");
-      text.append(el("span", "topic-name", tp.name));
-      if (tp.department) text.append(el("span", "topic-dept", tp.department));
+      text.append(el("span", "topic-name", localName(tp.names, tp.name)));
+      if (tp.department) text.append(el("span", "topic-dept", localName(tp.department_names, tp.department)));
       label.append(input, text);
       list.append(label);
     }
@@ -652,7 +911,14 @@
 
   function topicName(id) {
     const tp = state.topics.find((x) => x.id === id);
-    return tp ? tp.name : id;
+    return tp ? localName(tp.names, tp.name) : id;
+  }
+
+  function renderChatHeading() {
+    const heading = $("chat-heading");
+    const info = state.interaction;
+    if (info && info.topic) setText(heading, "chat.heading", { topic: topicName(info.topic) });
+    else setText(heading, "chat.heading_plain");
   }
 
   function setInteraction(info) {
@@ -672,9 +938,7 @@
       }
     }
     saveChat();
-    const heading = $("chat-heading");
-    if (info.topic) setText(heading, "chat.heading", { topic: topicName(info.topic) });
-    else setText(heading, "chat.heading_plain");
+    renderChatHeading();
   }
 
   function saveChat() {
@@ -878,7 +1142,9 @@
   function onParticipants(msg) {
     if (msg.joined) {
       const who = (msg.participants || []).find((x) => x.display_name === msg.joined);
-      if (who && who.department) addNotice("participant.joined", { name: msg.joined, department: who.department });
+      if (who && who.department) {
+        addNotice("participant.joined", { name: msg.joined, department: departmentName(who.department) });
+      }
       else addNotice("participant.joined_plain", { name: msg.joined });
     }
     if (msg.left) addNotice("participant.left", { name: msg.left });
@@ -1132,10 +1398,11 @@
       return;
     }
     const sent = state.kb.sent;
-    if (!force && sent && sent.query === query && sent.topic === topic) return;
-    state.kb.sent = { query, topic };
+    if (!force && sent && sent.query === query && sent.topic === topic && sent.lang === lang) return;
+    state.kb.sent = { query, topic, lang };
+    // Articles in the page's language first, then the others (pinned notices above all).
     state.kb.searchId = request(
-      { type: "kb.search", query, topic, language: "", limit: KB_LIMIT },
+      { type: "kb.search", query, topic, language: "", prefer_language: lang, limit: KB_LIMIT },
       (reply) => {
         if (!reply) {
           // The link dropped: search again after the next hello.
@@ -1160,6 +1427,40 @@
     state.kb.searchId = 0;
     state.kb.sent = null;
     kbRender(null);
+  }
+
+  /** The pinned public articles (urgent notices) on top of the start view, the page's
+   * language first; they open in place like results. */
+  function kbRenderPinned(pinned) {
+    const hits = pinned.filter((h) => h && typeof h.id === "string");
+    const mine = (h) => (supportedLanguage(h.language) === lang ? 0 : 1);
+    hits.sort((a, b) => mine(a) - mine(b)); // stable: the server's order otherwise
+    const list = $("kb-pinned-list");
+    const wanted = [];
+    const keep = new Set();
+    for (const hit of hits) {
+      if (keep.has(hit.id)) continue;
+      keep.add(hit.id);
+      let item = state.kb.pinned.get(hit.id);
+      if (!item) {
+        item = kbBuildItem(hit);
+        state.kb.pinned.set(hit.id, item);
+      }
+      kbUpdateItem(item, hit);
+      wanted.push(item.li);
+    }
+    for (const [id, item] of state.kb.pinned) {
+      if (keep.has(id)) continue;
+      state.kb.pinned.delete(id);
+      if (state.kb.open === item) state.kb.open = null;
+      item.li.remove();
+    }
+    const current = [...list.children];
+    if (current.length !== wanted.length || current.some((li, i) => li !== wanted[i])) {
+      list.replaceChildren(...wanted);
+    }
+    $("kb-pinned").hidden = wanted.length === 0;
+    state.kb.pinnedHits = hits;
   }
 
   function kbRender(results) {
@@ -1195,7 +1496,7 @@
     for (const [id, item] of state.kb.items) {
       if (keep.has(id)) continue;
       state.kb.items.delete(id);
-      if (state.kb.expanded === id) state.kb.expanded = null;
+      if (state.kb.open === item) state.kb.open = null;
       item.li.remove();
     }
     const current = [...list.children];
@@ -1263,14 +1564,14 @@
 
     const item = { li, hit, refs: { toggle, titleText, badge, meta, snippet, article, body, valid, error, actions, yes, no } };
     toggle.addEventListener("click", () => {
-      if (state.kb.expanded === item.hit.id) kbCollapse(item, true);
+      if (state.kb.open === item) kbCollapse(item, true);
       else kbExpand(item);
     });
     yes.addEventListener("click", () => kbAnswered(item));
     no.addEventListener("click", () => kbCollapse(item, true));
     // Esc closes the open text from anywhere in it (or its title) and returns to the title.
     li.addEventListener("keydown", (ev) => {
-      if (ev.key !== "Escape" || ev.isComposing || state.kb.expanded !== item.hit.id) return;
+      if (ev.key !== "Escape" || ev.isComposing || state.kb.open !== item) return;
       ev.preventDefault();
       kbCollapse(item, true);
     });
@@ -1288,7 +1589,7 @@
     }
     titleText.textContent = String(hit.title || "");
     item.refs.badge.hidden = hit.pinned !== true; // an urgent notice, e.g. a storm warning
-    meta.textContent = String(hit.department || "");
+    meta.textContent = departmentName(String(hit.department || "")); // in the page's language
     meta.hidden = !hit.department;
     // Even parts plain, odd parts the words that matched.
     const parts = Array.isArray(hit.snippet) ? hit.snippet : [];
@@ -1298,13 +1599,16 @@
     snippet.hidden = parts.length === 0;
   }
 
-  function kbItem(id) { return state.kb.items.get(id) || null; }
+  /** The item is still on the page and open (a reply may come after it went). */
+  function kbStillOpen(item) {
+    return state.kb.open === item && item.li.isConnected;
+  }
 
   function kbExpand(item) {
-    const open = kbItem(state.kb.expanded);
+    const open = state.kb.open;
     if (open && open !== item) kbCollapse(open, false); // one text open at a time
     const id = item.hit.id;
-    state.kb.expanded = id;
+    state.kb.open = item;
     const { toggle, article, body, error, actions } = item.refs;
     toggle.setAttribute("aria-expanded", "true");
     item.li.classList.add("open");
@@ -1321,7 +1625,7 @@
     actions.hidden = true;
     article.setAttribute("aria-busy", "true");
     request({ type: "kb.get", article_id: id }, (reply) => {
-      const still = kbItem(id) === item && state.kb.expanded === id;
+      const still = kbStillOpen(item);
       if (reply && reply.type === "kb.article" && reply.article) {
         state.kb.articles.set(id, reply.article);
         if (!still) return;
@@ -1367,7 +1671,7 @@
     toggle.setAttribute("aria-expanded", "false");
     item.li.classList.remove("open");
     article.hidden = true;
-    if (state.kb.expanded === item.hit.id) state.kb.expanded = null;
+    if (state.kb.open === item) state.kb.open = null;
     if (moveFocus) toggle.focus();
   }
 
@@ -1772,15 +2076,23 @@
     };
   }
 
+  /** Show the page in ``code``; ``save``: the citizen chose it (kept for the next visit). */
+  function setLanguage(code, save) {
+    lang = code;
+    if (save) store.set(STORAGE.lang, lang);
+    applyLanguage();
+    if (call) call.onLanguage();
+    $("kb-status").textContent = ""; // not re-announced in the other language
+    if (state.kb.pinnedHits) kbRenderPinned(state.kb.pinnedHits); // its language first
+    if (state.kb.sent) kbSearchNow(true); // answers in the new language first
+  }
+
   function init() {
     call = window.CitizenCall ? window.CitizenCall.attach(callApi()) : null;
     applyLanguage();
-    $("lang-toggle").addEventListener("click", () => {
-      lang = lang === "en" ? "pl" : "en";
-      store.set(STORAGE.lang, lang);
-      applyLanguage();
-      if (call) call.onLanguage();
-      $("kb-status").textContent = ""; // not re-announced in the other language
+    $("lang-select").addEventListener("change", (ev) => {
+      const chosen = supportedLanguage(ev.target.value);
+      if (chosen) setLanguage(chosen, true);
     });
     $("start-form").addEventListener("submit", onStartSubmit);
     $("composer").addEventListener("submit", onComposerSubmit);

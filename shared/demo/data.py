@@ -18,6 +18,76 @@ TOPICS: list[tuple[str, str, str]] = [
     ("social", "Social support", "Social Services"),
 ]
 
+# The citizen page's languages other than the English above: {topic: {language: name}}.
+TOPIC_NAMES: dict[str, dict[str, str]] = {
+    "transport": {
+        "pl": "Komunikacja miejska i parkowanie",
+        "da": "Kollektiv trafik og parkering",
+        "ru": "Общественный транспорт и парковка",
+        "uk": "Громадський транспорт і паркування",
+    },
+    "permits": {
+        "pl": "Pozwolenia na budowę",
+        "da": "Byggetilladelser",
+        "ru": "Разрешения на строительство",
+        "uk": "Дозволи на будівництво",
+    },
+    "taxes": {
+        "pl": "Podatki i opłaty lokalne",
+        "da": "Lokale skatter og gebyrer",
+        "ru": "Местные налоги и сборы",
+        "uk": "Місцеві податки та збори",
+    },
+    "waste": {
+        "pl": "Wywóz odpadów",
+        "da": "Affaldsindsamling",
+        "ru": "Вывоз отходов",
+        "uk": "Вивезення відходів",
+    },
+    "documents": {
+        "pl": "Dowody osobiste i meldunek",
+        "da": "ID-kort og folkeregistrering",
+        "ru": "Удостоверения личности и регистрация",
+        "uk": "Посвідчення особи та реєстрація",
+    },
+    "social": {
+        "pl": "Pomoc społeczna",
+        "da": "Social støtte",
+        "ru": "Социальная помощь",
+        "uk": "Соціальна допомога",
+    },
+}
+
+# {department: {language: name}}, likewise.
+DEPARTMENT_NAMES: dict[str, dict[str, str]] = {
+    "Transport": {"pl": "Wydział Transportu", "da": "Trafik", "ru": "Транспорт", "uk": "Транспорт"},
+    "Architecture & Building": {
+        "pl": "Wydział Architektury i Budownictwa",
+        "da": "Byggeri og arkitektur",
+        "ru": "Архитектура и строительство",
+        "uk": "Архітектура і будівництво",
+    },
+    "Finance": {"pl": "Wydział Finansów", "da": "Økonomi", "ru": "Финансы", "uk": "Фінанси"},
+    "Environment": {
+        "pl": "Wydział Ochrony Środowiska",
+        "da": "Miljø",
+        "ru": "Охрана окружающей среды",
+        "uk": "Охорона довкілля",
+    },
+    "Civil Affairs": {
+        "pl": "Wydział Spraw Obywatelskich",
+        "da": "Borgerservice",
+        "ru": "Гражданские дела",
+        "uk": "Цивільні справи",
+    },
+    "Social Services": {
+        "pl": "Ośrodek Pomocy Społecznej",
+        "da": "Socialforvaltningen",
+        "ru": "Социальная служба",
+        "uk": "Соціальна служба",
+    },
+}
+
 # (username, display name, role, {topic: level})
 USERS: list[tuple[str, str, str, dict[str, int]]] = [
     (

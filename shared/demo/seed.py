@@ -21,6 +21,12 @@ async def seed_demo(
     of conversations (shared/demo/history.py) — only ``cc-server --demo`` asks for it."""
     for topic_id, name, department in data.TOPICS:
         await store.write(users.upsert_topic, topic_id, name, department)
+    for topic_id, names in data.TOPIC_NAMES.items():
+        for language, name in names.items():
+            await store.write(users.set_topic_name, topic_id, language, name)
+    for department, names in data.DEPARTMENT_NAMES.items():
+        for language, name in names.items():
+            await store.write(users.set_department_name, department, language, name)
     existing = {u["username"] for u in await store.read(users.list_users)}
     password_hash = None
     for username, display_name, role, skills in data.USERS:

@@ -615,13 +615,13 @@ def history(db: Database, id: str) -> list[ArticleRevision]:
     return [msgspec.convert(row, ArticleRevision) for row in rows]
 
 
-def pinned(db: Database, today: date) -> list[ArticleHit]:
-    """Pinned articles that are published and valid today, newest change first; the
-    snippet is the beginning of the body."""
+def pinned(db: Database, today: date, audience: str = "internal") -> list[ArticleHit]:
+    """Pinned articles that are published and valid today (``audience`` 'public': the
+    public ones only), newest change first; the snippet is the beginning of the body."""
     rows = _rows(
         db,
         "SELECT a.id, a.title, a.body, a.department, a.language, a.tags FROM articles a"
-        f" WHERE a.pinned = 1 AND {visible_sql('internal')} ORDER BY a.updated_at DESC, a.id",
+        f" WHERE a.pinned = 1 AND {visible_sql(audience)} ORDER BY a.updated_at DESC, a.id",
         {"today": today.isoformat()},
     )
     return [

@@ -23,6 +23,9 @@ connection; they only read).
 
 Only published articles valid today are found (citizens: audience public only); the
 filters department, tag and language are SQL conditions of every tier.
+``prefer_language`` (the citizen page's language) runs the tiers for that language
+first and fills the list up with the other languages' matches; ``pinned_first`` (the
+citizen page) moves pinned matches to the top.
 
 User text never reaches FTS5 as syntax: terms are runs of letters and digits, and each is
 written as an FTS5 string (double quotes, as ``Database.quote_fts`` does).
@@ -37,7 +40,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -434,11 +437,16 @@ def search(
     topic: str = "",
     limit: int = 10,
     today: date,
+    prefer_language: str = "",
+    pinned_first: bool = False,
 ) -> tuple[list[ArticleHit], str | None]:
     """Ranked hits for ``query`` and, when typos were corrected, the corrected query
     ("did you mean"). ``audience``: 'internal' (staff: every published article) or
     'public' (citizens). ``topic`` boosts that topic's articles; the other filters
-    restrict."""
+    restrict. ``prefer_language``: the matches in that language first (ranked among
+    themselves), then the others; ``pinned_first``: pinned matches before everything
+    (an urgent notice above answers it may contradict). Either reorders the list, so its
+    scores then no longer fall from top to bottom."""
     limit = max(1, min(int(limit), MAX_LIMIT))
     filters = _Filters(audience, today, department, tag, language, topic)
     filters.where()  # validates the audience before anything else
@@ -447,10 +455,38 @@ def search(
     if not terms:
         return [], None
     plan = _plan(db, terms)
+    highlighter = Highlighter()
+    prefer = prefer_language.lower() if not language else ""
+    ranked: list[tuple[int, float]] = []
+    found = False
+    if prefer:
+        preferred = replace(filters, language=prefer)
+        ranked, found = _tiers(db, terms, plan, preferred, limit, highlighter)
+    if len(ranked) < limit:
+        seen = {doc_id for doc_id, _ in ranked}
+        rest, found_rest = _tiers(db, terms, plan, filters, limit + len(ranked), highlighter)
+        ranked += [row for row in rest if row[0] not in seen][: limit - len(ranked)]
+        found = found or found_rest
+    suggestion = _suggestion(query, plan) if plan.corrected and found else None
+    hits = _hits(db, ranked, highlighter)
+    if pinned_first:
+        hits.sort(key=lambda hit: not hit.pinned)  # stable: each part keeps its order
+    return hits, suggestion
+
+
+def _tiers(
+    db: Database,
+    terms: list[_Term],
+    plan: _Plan,
+    filters: _Filters,
+    limit: int,
+    highlighter: Highlighter,
+) -> tuple[list[tuple[int, float]], bool]:
+    """The best ``limit`` matches, tier by tier (the module's docstring), and whether
+    the first tier found any (the corrections are worth suggesting)."""
     words = plan.words()
     few = min(FEW, limit)
     results = _Results(limit)
-    highlighter = Highlighter()
     non_stop = [(w, cjk) for w, cjk in words if cjk or w not in STOP_WORDS] or words
 
     def mark(chosen: list[tuple[str, bool]]) -> None:
@@ -465,7 +501,6 @@ def search(
     # tier 1: every term but stop-words, word index (prefixes)
     expr = " AND ".join(plan.expr(w, cjk) for w, cjk in non_stop)
     found = results.add(_match(db, "kb_fts", expr, filters, limit), 2)
-    suggestion = _suggestion(query, plan) if plan.corrected and found else None
     if found:
         mark(non_stop)
 
@@ -485,7 +520,7 @@ def search(
         if results.add(_match(db, "kb_fts", expr, filters, want), 0):
             mark(non_stop)
 
-    return _hits(db, results.ranked, highlighter), suggestion
+    return results.ranked, found > 0
 
 
 def suggest(

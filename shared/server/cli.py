@@ -5,6 +5,8 @@
     cc-server user add USERNAME --role agent --name "Anna K" [--password PW] [--skill transport=3 ...]
     cc-server user list
     cc-server topic add ID "Display name" [--department D]
+    cc-server topic name ID LANG "Name in LANG"      ("" removes it; the citizen page)
+    cc-server topic department-name DEPARTMENT LANG "Name in LANG"
     cc-server team add|remove NAME, cc-server team rename NAME NEW, cc-server team list
     cc-server team members NAME [--add USER ...] [--remove USER ...]
     cc-server team assign|unassign NAME SUPERVISOR
@@ -34,6 +36,7 @@ import signal
 import sys
 from pathlib import Path
 
+from shared.contracts import PAGE_LANGUAGES
 from shared.server import auth
 from shared.server.config import ServerConfig, load_config
 from shared.server.video import sign_queue
@@ -124,6 +127,14 @@ def _parser() -> argparse.ArgumentParser:
     tadd.add_argument("name")
     tadd.add_argument("--department", default="")
     _common(tadd)
+    for action, what in (("name", "topic"), ("department-name", "department")):
+        tname = topic.add_parser(
+            action, help=f'the {what}\'s name in a language of the citizen page ("" removes it)'
+        )
+        tname.add_argument("id", metavar="DEPARTMENT" if what == "department" else "ID")
+        tname.add_argument("language", metavar="LANG", choices=PAGE_LANGUAGES)
+        tname.add_argument("name")
+        _common(tname)
     _team_parsers(sub)
     backup = sub.add_parser(
         "backup", help="an online copy of the database (works beside a running server)"
@@ -395,6 +406,21 @@ async def _admin(args: argparse.Namespace, config: ServerConfig) -> int:
                 store, "topic_add", args.id, {"name": args.name, "department": args.department}
             )
             print(f"topic {args.id}: {args.name}")
+        elif args.what == "topic" and args.action == "name":
+            if args.id not in {t["id"] for t in await store.read(users.list_topics)}:
+                print(f"no topic {args.id!r}; add it with 'cc-server topic add'", file=sys.stderr)
+                return 1
+            await store.write(users.set_topic_name, args.id, args.language, args.name)
+            await _audit(store, "topic_name", args.id, {args.language: args.name})
+            print(f"topic {args.id} in {args.language}: {args.name or '(removed)'}")
+        elif args.what == "topic" and args.action == "department-name":
+            topics = await store.read(users.list_topics)
+            if args.id not in {t["department"] for t in topics}:
+                print(f"no topic belongs to a department {args.id!r}", file=sys.stderr)
+                return 1
+            await store.write(users.set_department_name, args.id, args.language, args.name)
+            await _audit(store, "department_name", args.id, {args.language: args.name})
+            print(f"department {args.id} in {args.language}: {args.name or '(removed)'}")
     finally:
         await store.close()
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import msgspec
 
+from shared.contracts import PAGE_LANGUAGES
 from shared.switch.pike import Network, parse_networks
 
 DTMF_KEYS = "0123456789*#"
@@ -98,6 +99,9 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     service_level_seconds: float = 20.0
     short_abandon_seconds: float = 5.0
     timezone: str = ""
+    # The citizen page's language when neither its address (?lang=), a saved choice nor
+    # the browser's languages name one it has: pl, en, da, ru or uk (docs/languages.md).
+    default_language: str = "en"
     alert_wait_amber: float = 60.0
     alert_wait_red: float = 180.0
     alert_service_level_amber: float = 0.8
@@ -177,6 +181,11 @@ class ServerConfig(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
                 f" e.g. 'sip:{{number}}@127.0.0.1:5080', not {self.outbound_route!r}"
             )
 
+        if self.default_language not in PAGE_LANGUAGES:
+            raise ValueError(
+                f"default_language must be one of {', '.join(PAGE_LANGUAGES)},"
+                f" not {self.default_language!r}"
+            )
         if self.timezone:
             from zoneinfo import ZoneInfo
 

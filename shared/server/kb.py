@@ -48,6 +48,7 @@ class KnowledgeDesk:
         self.catalogue = catalogue
         self.wallboard = wallboard
         self.pins: list[p.ArticleHit] = []
+        self.public_pins: list[p.ArticleHit] = []  # the citizen page's urgent notices
         self._day = dt.date.min
         self.self_service: dict[str, int] = {}  # topic -> citizens helped by an article today
 
@@ -65,6 +66,9 @@ class KnowledgeDesk:
 
     async def start(self) -> None:
         self.pins = await self.store.read(articles.pinned, today=self.today())
+        self.public_pins = await self.store.read(
+            articles.pinned, today=self.today(), audience="public"
+        )
         await self._roll_day()
 
     def today(self) -> dt.date:
@@ -99,6 +103,9 @@ class KnowledgeDesk:
             topic=msg.topic,
             limit=max(1, min(msg.limit, 50)),
             today=self.today(),
+            prefer_language=msg.prefer_language,
+            # the citizen page: an urgent notice before anything it may contradict
+            pinned_first=session.role == "citizen",
         )
         return p.KbResults(id=msg.id, query=query, hits=hits, suggestion=suggestion)
 
@@ -216,7 +223,12 @@ class KnowledgeDesk:
         )
 
     async def refresh_pins(self) -> None:
-        """Push the banner to every staff member when the pinned set (or a pin) changed."""
+        """Push the banner to every staff member when the pinned set (or a pin) changed,
+        and the public pins to every citizen page when those changed."""
+        public = await self.store.read(articles.pinned, today=self.today(), audience="public")
+        if public != self.public_pins:
+            self.public_pins = public
+            self.people.to_all_citizens(p.encode_text(p.KbPinned(articles=public)))
         pins = await self.store.read(articles.pinned, today=self.today())
         if pins == self.pins:
             return

@@ -204,6 +204,8 @@ class LoginDesk:
                 self.ctx.config, "citizen-" + session.citizen_token[:12], self.ctx.now()
             ),
             sign_languages=self.video.sign_languages(),
+            pinned=self.kb.public_pins,
+            default_language=self.ctx.config.default_language,
         )
         if conv is not None:
             self.ending.disarm(conv.id)

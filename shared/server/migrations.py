@@ -732,3 +732,28 @@ def m025_browser_calls(db: Database) -> None:
         "ALTER TABLE interactions ADD COLUMN media TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE interactions ADD COLUMN sign_language TEXT NOT NULL DEFAULT ''",
     )
+
+
+@MIGRATIONS()
+def m026_names_per_language(db: Database) -> None:
+    # Topics' and departments' names in other languages, for the citizen page; the name
+    # in ``topics`` stays the one used for any language not listed here.
+    _run(
+        db,
+        """
+        CREATE TABLE topic_names (
+            topic TEXT NOT NULL,
+            language TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (topic, language)
+        ) STRICT, WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE department_names (
+            department TEXT NOT NULL,
+            language TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (department, language)
+        ) STRICT, WITHOUT ROWID
+        """,
+    )

@@ -107,6 +107,11 @@ class People:
             for s in staff.sessions:
                 s.push(frame)
 
+    def to_all_citizens(self, frame: str) -> None:
+        for sessions in self.citizens.values():
+            for s in sessions:
+                s.push(frame)
+
     # ------------------------------------------------------------------ sessions
 
     def citizen_online(self, token: str) -> bool:

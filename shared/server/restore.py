@@ -60,9 +60,16 @@ class Restore:
 
     async def run(self) -> None:
         read, now = self.ctx.store.read, self.ctx.now()
+        names, department_names = await read(users.topic_names), await read(users.department_names)
         self.catalogue.load(
             [
-                p.Topic(id=r["id"], name=r["name"], department=r.get("department") or "")
+                p.Topic(
+                    id=r["id"],
+                    name=r["name"],
+                    department=r.get("department") or "",
+                    names=names.get(r["id"], {}),
+                    department_names=department_names.get(r.get("department") or "", {}),
+                )
                 for r in await read(users.list_topics)
             ]
         )

@@ -140,15 +140,18 @@ async def test_axe_finds_no_violation_in_any_state(server, citizen_page):
 
     async with staff(server.url, "bartek") as agent:
         await walk_states(page, server.http_url, agent, check)
-    # In Polish, too (the page's lang follows).
-    await page.locator("#lang-toggle").click()
+    # In Polish, too (the page's lang follows), and in Ukrainian.
+    await page.locator("#lang-select").select_option("pl")
     await expect(page.locator("html")).to_have_attribute("lang", "pl")
     await check("ended, in Polish")
     await page.get_by_role("button", name="Rozpocznij nową rozmowę").click()
     await expect(page.locator("body")).to_have_attribute("data-view", "start")
     await check("topic choice, in Polish")
+    await page.locator("#lang-select").select_option("uk")
+    await expect(page.locator("html")).to_have_attribute("lang", "uk")
+    await check("topic choice, in Ukrainian")
 
-    assert len(found) == 11
+    assert len(found) == 12
     report = "\n".join(f"{state}:\n{describe(v)}" for state, v in found.items() if v)
     assert not report, f"axe-core (WCAG 2.1 A/AA, best practices) found:\n{report}"
 
@@ -359,7 +362,8 @@ async def test_the_whole_flow_by_keyboard_alone(server, citizen_page):
 
 
 # The controls that must be on screen, not cut off at the sides, in each state.
-START = ["#lang-toggle", "#topic-list input[value=transport]", "#start-name", "#start-text"]
+START = ["#lang-select", "#kb-pinned .kb-toggle", "#topic-list input[value=transport]"]
+START += ["#start-name", "#start-text"]
 START += ["#start-submit", "#call-video", "#call-voice"]
 HIT = f'#kb-results li[data-article-id="{ARTICLE}"]'
 CHAT = ["#end-chat", "#transcript", "#composer-text", "#composer-send"]
@@ -485,9 +489,9 @@ async def test_axe_finds_no_violation_in_the_call_states(media_browser_, call_se
         await expect(status).to_have_text("The call has ended.")
         await expect(page.get_by_role("button", name="Start a new conversation")).to_be_focused()
         await check(page, "call ended", ["#call-status", "#new-chat"])
-        await page.locator("#lang-toggle").click()
+        await page.locator("#lang-select").select_option("pl")
         await check(page, "call ended, in Polish", ["#call-status", "#new-chat"])
-        await page.locator("#lang-toggle").click()
+        await page.locator("#lang-select").select_option("en")
 
     async with opened_citizen_page(media_browser_) as page:
         await page.context.add_init_script(CAMERA_BLOCKED)

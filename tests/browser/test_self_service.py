@@ -298,7 +298,7 @@ async def test_only_the_latest_search_counts_and_articles_stay_text(cc_server, c
     assert len([r for r in kb.requests if r["type"] == "kb.get"]) == 1
 
     # In Polish, too; and the page's title was never touched by the article.
-    await page.locator("#lang-toggle").click()
+    await page.locator("#lang-select").select_option("pl")
     await expect(
         page.get_by_role("heading", name="Cieszymy się, że mogliśmy pomóc")
     ).to_be_visible()

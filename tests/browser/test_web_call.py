@@ -471,7 +471,7 @@ async def test_every_call_text_is_in_polish_too(server, open_page):
                   .map((e) => [e.dataset.i18n, e.textContent]))"""
     english = await page.evaluate(texts)
     assert len(english) > 15
-    await page.locator("#lang-toggle").click()
+    await page.locator("#lang-select").select_option("pl")
     await expect(page.locator("html")).to_have_attribute("lang", "pl")
     polish = await page.evaluate(texts)
     same = sorted(key for key, text in polish.items() if text == english[key])

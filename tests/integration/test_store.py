@@ -54,11 +54,14 @@ MIGRATION_NAMES = [
     "m023_conversation_search",
     "m024_quality_and_retention",
     "m025_browser_calls",
+    "m026_names_per_language",
 ]
 TABLES = {
     "users",
     "skills",
     "topics",
+    "topic_names",
+    "department_names",
     "tokens",
     "presence_history",
     "interactions",
@@ -141,6 +144,18 @@ async def test_topics_round_trip(store: Store) -> None:
         {"id": "tax", "name": "Local taxes", "department": "Finance"},
         {"id": "parking", "name": "Parking permits", "department": ""},
     ]
+
+
+async def test_topic_and_department_names_per_language(store: Store) -> None:
+    await store.write(users.upsert_topic, "tax", "Local taxes", "Finance")
+    await store.write(users.set_topic_name, "tax", "pl", "Podatki")
+    await store.write(users.set_topic_name, "tax", "da", "Skat")
+    await store.write(users.set_topic_name, "tax", "da", "Lokale skatter")  # replaces
+    await store.write(users.set_department_name, "Finance", "uk", "Фінанси")
+    assert await store.read(users.topic_names) == {"tax": {"da": "Lokale skatter", "pl": "Podatki"}}
+    assert await store.read(users.department_names) == {"Finance": {"uk": "Фінанси"}}
+    await store.write(users.set_topic_name, "tax", "pl", "")  # an empty name removes it
+    assert await store.read(users.topic_names) == {"tax": {"da": "Lokale skatter"}}
 
 
 async def test_tokens(store: Store) -> None:

@@ -8,7 +8,7 @@ import pytest
 from sqlite_utils import Database
 
 from shared.knowledge import search as search_module
-from shared.knowledge.articles import save_article, set_status
+from shared.knowledge.articles import save_article, set_pinned, set_status
 from shared.knowledge.search import search, suggest
 from shared.protocol import ArticleDraft, ArticleHit
 from shared.server.migrations import MIGRATIONS
@@ -178,6 +178,40 @@ def test_filters(db: Database) -> None:
     assert titles(find(db, "bins", tag="street")) == ["Bins roads"]
     assert titles(find(db, "bins", language="pl")) == ["Bins PL"]
     assert find(db, "bins", department="Nowhere") == []
+
+
+def test_the_preferred_language_comes_first_then_the_others(db: Database) -> None:
+    # The Danish one matches better (the word is in its title): without a preference
+    # it comes first, as it did on an English citizen page before.
+    add(db, "MiastoBike: lej en cykel", "MiastoBike-cykler står ved stationen.", language="da")
+    add(db, "City bikes", "Rent a MiastoBike at the station.", language="en")
+    add(db, "Rowery miejskie", "MiastoBike wypożyczysz przy dworcu.", language="pl")
+    assert [h.language for h in find(db, "miastobike")][0] == "da"
+    english = find(db, "miastobike", prefer_language="en")
+    assert [h.language for h in english][0] == "en"
+    assert {h.language for h in english[1:]} == {"da", "pl"}  # the others still shown
+    assert [h.language for h in find(db, "miastobike", prefer_language="da")][0] == "da"
+    assert [h.language for h in find(db, "miastobike", prefer_language="pl")][0] == "pl"
+    # nothing in the preferred language: the others as without a preference
+    assert titles(find(db, "miastobike", prefer_language="uk")) == titles(find(db, "miastobike"))
+    # the limit counts both parts; a filter by language wins over a preference
+    assert [h.language for h in find(db, "miastobike", prefer_language="en", limit=2)] == [
+        "en",
+        "da",
+    ]
+    assert titles(find(db, "miastobike", language="pl", prefer_language="en")) == [
+        "Rowery miejskie"
+    ]
+
+
+def test_pinned_first_puts_an_urgent_notice_above_what_it_contradicts(db: Database) -> None:
+    add(db, "Bulky waste collection", "Put bulky waste out on the first Monday.")
+    storm = add(db, "Storm warning", "Bulky waste collections are suspended.")
+    set_pinned(db, storm, True, "editor", 2.0)
+    assert titles(find(db, "bulky waste collection"))[0] == "Bulky waste collection"
+    hits = find(db, "bulky waste collection", pinned_first=True)
+    assert titles(hits) == ["Storm warning", "Bulky waste collection"]
+    assert hits[0].pinned
 
 
 def test_citizens_see_public_articles_only(db: Database) -> None:

@@ -113,6 +113,46 @@ def list_topics(db: Database) -> list[dict[str, Any]]:
     return rows(db, "SELECT id, name, department FROM topics ORDER BY name, id")
 
 
+def set_topic_name(db: Database, topic_id: str, language: str, name: str) -> None:
+    """The topic's name in ``language`` (an empty ``name`` removes it)."""
+    _set_name(db, "topic_names", "topic", topic_id, language, name)
+
+
+def set_department_name(db: Database, department: str, language: str, name: str) -> None:
+    """The department's name in ``language`` (an empty ``name`` removes it)."""
+    _set_name(db, "department_names", "department", department, language, name)
+
+
+def _set_name(db: Database, table: str, key: str, value: str, language: str, name: str) -> None:
+    if name:
+        db.execute(
+            f"INSERT INTO {table} ({key}, language, name) VALUES (?, ?, ?)"
+            f" ON CONFLICT ({key}, language) DO UPDATE SET name = excluded.name",
+            [value, language, name],
+        )
+    else:
+        db.execute(f"DELETE FROM {table} WHERE {key} = ? AND language = ?", [value, language])
+
+
+def topic_names(db: Database) -> dict[str, dict[str, str]]:
+    """Topic id -> {language: name}."""
+    return _names(db, "SELECT topic, language, name FROM topic_names ORDER BY topic, language")
+
+
+def department_names(db: Database) -> dict[str, dict[str, str]]:
+    """Department -> {language: name}."""
+    return _names(
+        db, "SELECT department, language, name FROM department_names ORDER BY 1, language"
+    )
+
+
+def _names(db: Database, sql: str) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for key, language, name in db.execute(sql).fetchall():
+        out.setdefault(key, {})[language] = name
+    return out
+
+
 def token_hash(token: str) -> str:
     """What is stored of a secret token (session or citizen resume): its SHA-256."""
     return _token_hash(token)
