@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -68,6 +69,7 @@ FAVOURITE_ROLE = Qt.ItemDataRole.UserRole + 6
 FAVOURITES_KEY = "directory/favourites"
 FAVOURITE_SHORTCUT = "Ctrl+B"
 STAR = "★"
+MIN_WIDTH = 330  # the pane beside a conversation
 
 
 def why_text(why: str) -> str:
@@ -437,11 +439,18 @@ class DirectoryPane(QWidget):
         self.transfer_button.clicked.connect(lambda: self._on_tree_activated_with(True))
         self.favourite_button = QPushButton()
         self.favourite_button.clicked.connect(self.toggle_favourite)
-        row = QHBoxLayout()
-        row.addWidget(self.consult_button)
-        row.addWidget(self.transfer_button)
-        row.addStretch(1)
-        row.addWidget(self.favourite_button)
+        # Consult and transfer on one row, the star under them: one row of three is
+        # wider than the pane in Polish and Russian.
+        actions = QHBoxLayout()
+        actions.addWidget(self.consult_button)
+        actions.addWidget(self.transfer_button)
+        actions.addStretch(1)
+        star = QHBoxLayout()
+        star.addWidget(self.favourite_button)
+        star.addStretch(1)
+        row = QVBoxLayout()
+        row.addLayout(actions)
+        row.addLayout(star)
         self.buttons = QWidget()
         self.buttons.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -459,8 +468,12 @@ class DirectoryPane(QWidget):
         layout.addWidget(self.detail_label)
         layout.addWidget(self.buttons)
         self.setFocusProxy(self.search_edit)
-        self.setMinimumWidth(330)
         self._on_model_reset()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """At least 330 px, and as wide as its buttons (longer in Polish and Russian)."""
+        hint = super().minimumSizeHint()
+        return QSize(max(MIN_WIDTH, hint.width(), self.buttons.sizeHint().width()), hint.height())
 
     # ------------------------------------------------------------------ for the window
 

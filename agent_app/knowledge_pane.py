@@ -658,6 +658,7 @@ class KnowledgePane(QWidget):
         hits = self._suggestions.get(self.interaction_id, []) if self.interaction_id else []
         self.mode = "suggestions" if hits else "empty"
         self._fill_list(hits)
+        self.header_label.setWordWrap(True)  # long in Russian: two lines, never cut
         self.header_label.setText(self.tr("Suggested for this conversation"))
         self.header_label.setVisible(bool(hits))
         self.empty_label.setText(

@@ -542,6 +542,8 @@ class AgentWindow(QMainWindow):
 
         self.details_box = QGroupBox(self.tr("Conversation"))
         form = QFormLayout(self.details_box)
+        # a label longer than the panel (Russian) goes above its value, never cut
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.detail_labels: dict[str, QLabel] = {}
         self.details_form = form
         for key, label in (

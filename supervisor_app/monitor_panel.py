@@ -83,7 +83,9 @@ class MonitorPanel(QWidget):
         facts.addRow(self.tr("Phone:"), self.phone_label)
 
         self.mode_actions: dict[str, QAction] = {}
-        buttons = QHBoxLayout()
+        # The three modes on one row, stop / take over / end on the next: one row of six
+        # does not fit the dock beside the agent grid in Polish or Russian.
+        modes_row, control_row = QHBoxLayout(), QHBoxLayout()
         names = {
             "listen": self.tr("&Listen"),
             "whisper": self.tr("&Whisper"),
@@ -105,7 +107,7 @@ class MonitorPanel(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+            modes_row.addWidget(button)
         self.stop_action = QAction(self.tr("&Stop"), self)
         self.stop_action.setShortcut(QKeySequence(STOP_KEY))
         self.stop_action.setToolTip(
@@ -115,7 +117,7 @@ class MonitorPanel(QWidget):
         self.addAction(self.stop_action)
         stop = QToolButton(self)
         stop.setDefaultAction(self.stop_action)
-        buttons.addWidget(stop)
+        control_row.addWidget(stop)
         self.take_over_action = QAction(self.tr("Take &over"), self)
         self.take_over_action.setShortcut(QKeySequence(TAKE_OVER_KEY))
         self.take_over_action.setToolTip(
@@ -129,7 +131,7 @@ class MonitorPanel(QWidget):
         self.addAction(self.take_over_action)
         self.take_over_button = QToolButton(self)
         self.take_over_button.setDefaultAction(self.take_over_action)
-        buttons.addWidget(self.take_over_button)
+        control_row.addWidget(self.take_over_button)
         self.end_action = QAction(self.tr("&End conversation"), self)
         self.end_action.setShortcut(QKeySequence(END_KEY))
         self.end_action.setToolTip(
@@ -139,8 +141,12 @@ class MonitorPanel(QWidget):
         self.addAction(self.end_action)
         self.end_button = QToolButton(self)
         self.end_button.setDefaultAction(self.end_action)
-        buttons.addWidget(self.end_button)
-        buttons.addStretch(1)
+        control_row.addWidget(self.end_button)
+        modes_row.addStretch(1)
+        control_row.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addLayout(modes_row)
+        buttons.addLayout(control_row)
 
         self.transcript = QTextBrowser(self)
         self.transcript.setOpenLinks(False)

@@ -106,7 +106,7 @@ def test_results_render_from_hand_made_hits(qloop, qtbot):
     assert [h.id for h in pane.hits()] == ["a1", "a2"]
     html = pane.item_html(0)
     assert "<b>Odpady &lt;wielkogabarytowe&gt;</b>" in html
-    assert "Environment · Polish" in html
+    assert "Environment · Polski" in html  # languages in their own names
     assert f"Wywóz {MARK}odpadów</span> &amp; mebli" in html
     assert "English · pinned" in pane.item_html(1)
     assert pane.results_list.item(0).text() == "Odpady <wielkogabarytowe>"  # screen readers

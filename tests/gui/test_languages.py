@@ -30,6 +30,8 @@ from tests.support.untranslated import PseudoTranslator, unmarked, visible_texts
 from tools import ts_check
 
 pytestmark = pytest.mark.gui
+LAPTOP = (1366, 768)  # the smallest screen the agent app is laid out for
+FULL_HD = (1920, 1080)  # the supervisor app's: its grid, wallboard and monitor dock side by side
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -116,7 +118,7 @@ def agent_windows(qtbot, arun, cc_server, opened: list):
     service = ClientService(client_name="test")
     agent = AgentWindow(service)
     qtbot.addWidget(agent)
-    agent.resize(1100, 720)
+    agent.resize(*LAPTOP)
     activate(qtbot, agent)
     arun(service.login(cc_server.url, "anna", "demo"))
     opened.append(lambda: (arun(service.logout()), agent.allow_close()))
@@ -130,6 +132,7 @@ def agent_windows(qtbot, arun, cc_server, opened: list):
     qtbot.waitUntil(lambda: iid in agent.chats, timeout=10000)
     agent.directory_action.trigger()
     qtbot.waitUntil(agent.directory_dock.isVisible)
+    qtbot.wait(50)
     yield "agent window with a chat and the directory", agent
 
 
@@ -169,6 +172,10 @@ def test_every_window_in_each_language(in_language, qloop, arun, qtbot, cc_serve
     try:
         for gen in (agent_windows, supervisor_views):
             for what, widget in gen(qtbot, arun, cc_server, opened):
+                need = widget.minimumSizeHint()
+                screen = FULL_HD if what.startswith(("supervisor", "wall")) else LAPTOP
+                if need.width() > screen[0] or need.height() > screen[1]:
+                    problems.append(f"{what}: needs {need.width()}×{need.height()} px")
                 texts = visible_texts(widget)
                 assert texts, what
                 if code == "pseudo":
