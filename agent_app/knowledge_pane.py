@@ -70,6 +70,7 @@ from shared import protocol as p
 from softphone import locale_format
 from softphone.client_service import ClientService
 from softphone.qt_async import spawn
+from softphone.ui_language import LANGUAGES
 
 SEARCH_DELAY_MS = 250  # search as you type: wait this long after the last keystroke
 SEARCH_LIMIT = 20
@@ -165,6 +166,9 @@ def language_name(code: str) -> str:
     language of the app, as language pickers do."""
     if not code:
         return ""
+    known = {lang.code: lang.native_name for lang in LANGUAGES}
+    if code in known:
+        return known[code]  # "English", not Qt's "American English"
     locale = QLocale(code)
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code.upper()
