@@ -1429,29 +1429,25 @@
     kbRender(null);
   }
 
-  /** The pinned public articles (urgent notices) on top of the start view, the page's
-   * language first; they open in place like results. */
-  function kbRenderPinned(pinned) {
-    const hits = pinned.filter((h) => h && typeof h.id === "string");
-    const mine = (h) => (supportedLanguage(h.language) === lang ? 0 : 1);
-    hits.sort((a, b) => mine(a) - mine(b)); // stable: the server's order otherwise
-    const list = $("kb-pinned-list");
+  /** Show ``hits`` in ``list``, keyed by article id in ``items``: an article that stays
+   * keeps its element (and an open text); the others go. The elements shown. */
+  function kbSyncList(list, items, hits) {
     const wanted = [];
     const keep = new Set();
     for (const hit of hits) {
-      if (keep.has(hit.id)) continue;
+      if (!hit || typeof hit.id !== "string" || keep.has(hit.id)) continue;
       keep.add(hit.id);
-      let item = state.kb.pinned.get(hit.id);
+      let item = items.get(hit.id);
       if (!item) {
         item = kbBuildItem(hit);
-        state.kb.pinned.set(hit.id, item);
+        items.set(hit.id, item);
       }
       kbUpdateItem(item, hit);
       wanted.push(item.li);
     }
-    for (const [id, item] of state.kb.pinned) {
+    for (const [id, item] of items) {
       if (keep.has(id)) continue;
-      state.kb.pinned.delete(id);
+      items.delete(id);
       if (state.kb.open === item) state.kb.open = null;
       item.li.remove();
     }
@@ -1459,6 +1455,16 @@
     if (current.length !== wanted.length || current.some((li, i) => li !== wanted[i])) {
       list.replaceChildren(...wanted);
     }
+    return wanted;
+  }
+
+  /** The pinned public articles (urgent notices) on top of the start view, the page's
+   * language first; they open in place like results. */
+  function kbRenderPinned(pinned) {
+    const hits = pinned.filter((h) => h && typeof h.id === "string");
+    const mine = (h) => (supportedLanguage(h.language) === lang ? 0 : 1);
+    hits.sort((a, b) => mine(a) - mine(b)); // stable: the server's order otherwise
+    const wanted = kbSyncList($("kb-pinned-list"), state.kb.pinned, hits);
     $("kb-pinned").hidden = wanted.length === 0;
     state.kb.pinnedHits = hits;
   }
@@ -1479,30 +1485,7 @@
     sugBox.hidden = !suggestion;
 
     // Results keyed by article id: one that stays keeps its element (and an open text).
-    const list = $("kb-results");
-    const wanted = [];
-    const keep = new Set();
-    for (const hit of hits) {
-      if (!hit || typeof hit.id !== "string" || keep.has(hit.id)) continue;
-      keep.add(hit.id);
-      let item = state.kb.items.get(hit.id);
-      if (!item) {
-        item = kbBuildItem(hit);
-        state.kb.items.set(hit.id, item);
-      }
-      kbUpdateItem(item, hit);
-      wanted.push(item.li);
-    }
-    for (const [id, item] of state.kb.items) {
-      if (keep.has(id)) continue;
-      state.kb.items.delete(id);
-      if (state.kb.open === item) state.kb.open = null;
-      item.li.remove();
-    }
-    const current = [...list.children];
-    if (current.length !== wanted.length || current.some((li, i) => li !== wanted[i])) {
-      list.replaceChildren(...wanted);
-    }
+    const wanted = kbSyncList($("kb-results"), state.kb.items, hits);
 
     panel.hidden = wanted.length === 0 && !suggestion;
     $("kb-heading").hidden = wanted.length === 0;
