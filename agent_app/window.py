@@ -373,6 +373,7 @@ class AgentWindow(QMainWindow):
         view.addSeparator()
         self.language_menu = LanguageMenu(self.settings, current_language(), self)
         view.addMenu(self.language_menu)
+        self.language_menu.noticed.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)

@@ -13,7 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -105,7 +112,10 @@ _current = ["en"]
 
 class LanguageMenu(QMenu):
     """View → Language: one entry per language, in its own name; choosing one saves it
-    for the next start (the window is not rebuilt: that would lose open work)."""
+    for the next start (the window is not rebuilt: that would lose open work) and says
+    so in ``noticed`` (the window shows it in its status bar)."""
+
+    noticed = Signal(str)
 
     def __init__(self, settings: QSettings, current: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("&Language"), parent)
@@ -136,12 +146,5 @@ class LanguageMenu(QMenu):
             self.notice = self.tr("%1 is used from the next start of the app.").replace(
                 "%1", language(code).native_name
             )
-        self.noticed(self.notice)
-
-    def noticed(self, text: str) -> None:
-        """Where the notice goes: the window's status bar, when it has one."""
-        window = self.parent()
-        while window is not None and not hasattr(window, "statusBar"):
-            window = window.parent()
-        if window is not None and text:
-            window.statusBar().showMessage(text, 10000)
+        if self.notice:
+            self.noticed.emit(self.notice)

@@ -552,6 +552,7 @@ class SupervisorWindow(QMainWindow):
             QSettings(ORGANIZATION, APP_NAME), current_language(), self
         )
         view_menu.addMenu(self.language_menu)
+        self.language_menu.noticed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         agent_menu.addSeparator()
         agent_menu.addAction(self.broadcast_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
