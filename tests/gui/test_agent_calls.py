@@ -308,7 +308,7 @@ def test_forged_invites_held_open_neither_ring_nor_crowd_out_the_real_offer(
         assert line_of(qtbot, thief, "DISCONNECTED") == "DISCONNECTED status=403"
         assert window.desk.ringing[iid] is genuine and rang == [iid]
         key(window, Qt.Key.Key_F5)  # answer
-        qtbot.waitUntil(lambda: isinstance(window.chats.get(iid), CallWidget), timeout=5000)
+        qtbot.waitUntil(lambda: isinstance(window.chats.get(iid), CallWidget), timeout=15000)
         tab = window.chats[iid]
         qtbot.waitUntil(lambda: tab.call_state == "connected", timeout=5000)
         line_of(qtbot, citizen, "CONFIRMED")
