@@ -131,7 +131,6 @@ class LanguageMenu(QMenu):
             self.addAction(action)
             self.actions_by_code[lang.code] = action
         self.group.triggered.connect(self._chosen)
-        self.notice = ""
 
     def choose(self, code: str) -> None:
         self.actions_by_code[code].trigger()
@@ -140,11 +139,9 @@ class LanguageMenu(QMenu):
         code = str(action.data())
         self._settings.setValue(SETTINGS_KEY, code)
         self._settings.sync()
-        if code == self.current:
-            self.notice = ""
-        else:
-            self.notice = self.tr("%1 is used from the next start of the app.").replace(
-                "%1", language(code).native_name
+        if code != self.current:
+            self.noticed.emit(
+                self.tr("%1 is used from the next start of the app.").replace(
+                    "%1", language(code).native_name
+                )
             )
-        if self.notice:
-            self.noticed.emit(self.notice)
